@@ -1,0 +1,26 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <functional>
+
+/// Marker for requests whose success carries no body (DELETE -> 204).
+struct NoContent
+{
+};
+
+/**
+ * The outcome of one typed request: either a value or an error. Delivered to the
+ * caller's callback exactly once (see PostHogClient).
+ */
+template <typename T>
+struct ApiResult
+{
+    T value{};
+    ApiError error;
+
+    bool ok() const { return error.isOk(); }
+};
+
+template <typename T>
+using ApiCallback = std::function<void(const ApiResult<T> &)>;

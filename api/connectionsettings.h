@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+/**
+ * Where and how to reach one PostHog project. A plain value: the client copies it.
+ *
+ * The API key lives here only in memory; it is never written to settings, logs or
+ * command lines (the config layer keeps it in the OS keychain).
+ */
+struct ConnectionSettings
+{
+    /// Origin plus optional path prefix for self-hosted servers behind a proxy,
+    /// e.g. https://us.posthog.com or https://example.org/posthog. No trailing /api.
+    QUrl baseUrl;
+    /// Numeric project id, or "@current" (resolved once by PostHogClient::resolveProject()).
+    QString projectId = QStringLiteral("@current");
+    QString apiKey;
+    /// Permit plain http:// to a non-loopback host (self-hosted profiles may opt in).
+    bool allowInsecureHttp = false;
+    /// Optional PEM file with extra CA certificates (self-hosted with a private CA).
+    QString extraCaFile;
+    /// Transfer timeout per attempt.
+    std::chrono::milliseconds timeout{std::chrono::seconds(30)};
+    /// Retries for safe requests (429, 502/503/504, connection failures of idempotent requests).
+    int maxRetries = 4;
+    /// Client-side rate limit; PostHog throttles at 480/minute per personal API key.
+    int requestsPerMinute = 420;
+    /// At most this many requests on the wire at once.
+    int maxConcurrentRequests = 4;
+
+    static QUrl usCloud() { return QUrl(QStringLiteral("https://us.posthog.com")); }
+    static QUrl euCloud() { return QUrl(QStringLiteral("https://eu.posthog.com")); }
+
+    /// "us", "eu" or a URL; returns an invalid QUrl for anything else.
+    static QUrl hostFromString(const QString &text);
+};

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "activityentry.h"
+#include "apijob.h"
+#include "apiresult.h"
+#include "connectionsettings.h"
+#include "group.h"
+#include "grouptype.h"
+#include "projectinfo.h"
+#include "propertycount.h"
+#include "propertydefinition.h"
+#include "relatedactor.h"
+#include "usagemetric.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class RateLimiter;
+
+/**
+ * The one door through which GroupDesk talks to PostHog (posthog-api.md section 0).
+ *
+ * One client per connection. It owns a QNetworkAccessManager unless one is injected
+ * (tests inject fakes at that seam). Every call:
+ *   - builds the URL from the configured origin (+ path prefix) and the resolved project id;
+ *   - sends `Authorization: Bearer <key>` (never token/api_key query parameters);
+ *   - creates one ApiJob, queued behind the concurrency cap and the rate limiter;
+ *   - calls `done` exactly once, on `context`'s thread, unless `context` was destroyed
+ *     or cancelAll(context) was called (then the callback is dropped silently).
+ * The returned pointer may be kept (as QPointer) to cancel(); it is deleted after finishing.
+ *
+ * Nothing here shows UI or spins a nested event loop. Errors come back as ApiError.
+ */
+class PostHogClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PostHogClient)
+
+public:
+    explicit PostHogClient(const ConnectionSettings &settings, QNetworkAccessManager *nam = nullptr,
+                           QObject *parent = nullptr);
+    ~PostHogClient() override;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    /// The project id used in paths: numeric once resolveProject() succeeded, else as configured.
+    QString projectId() const { return m_projectId; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    /// Requests queued or on the wire.
+    int activeRequests() const;
+
+    /// Why this configuration must not be used (plain http to a remote host, bad URL), or empty.
+    QString configurationProblem() const;
+
+    // --- project and connection ------------------------------------------------------
+    /// GET projects/{id}/; on success the numeric id replaces "@current" for later calls.
+    QPointer<ApiJob> resolveProject(QObject *context, ApiCallback<ProjectInfo> done);
+    /// Resolves the project and probes the read scopes; never fails on a missing scope
+    /// (it reports it), fails only when the key or host is unusable.
+    void checkConnection(QObject *context, ApiCallback<ConnectionCheck> done);
+
+    // --- groups ----------------------------------------------------------------------
+    /// One page of groups. Pass an empty `next` for the first page, else GroupPage::next verbatim.
+    QPointer<ApiJob> listGroupsPage(const GroupQuery &query, const QUrl &next, QObject *context,
+                                    ApiCallback<GroupPage> done);
+    QPointer<ApiJob> createGroup(int typeIndex, const QString &key, const QJsonObject &properties,
+                                 QObject *context, ApiCallback<Group> done);
+    /// groups/find with skip_create_notebook=true (read-only lookups never create notebooks).
+    QPointer<ApiJob> findGroup(int typeIndex, const QString &key, QObject *context, ApiCallback<Group> done);
+    QPointer<ApiJob> updateGroupProperty(int typeIndex, const QString &key, const QString &property,
+                                         const QJsonValue &value, QObject *context, ApiCallback<Group> done);
+    QPointer<ApiJob> deleteGroupProperty(int typeIndex, const QString &key, const QString &property,
+                                         QObject *context, ApiCallback<Group> done);
+    QPointer<ApiJob> groupActivity(int typeIndex, const QString &key, int page, int limit, QObject *context,
+                                   ApiCallback<ActivityPage> done);
+    QPointer<ApiJob> relatedActors(int typeIndex, const QString &key, QObject *context,
+                                   ApiCallback<QList<RelatedActor>> done);
+    /// Top values (at most 20) of one property; accepts both response shapes.
+    QPointer<ApiJob> propertyValues(int typeIndex, const QString &property, const QString &contains,
+                                    QObject *context, ApiCallback<QList<PropertyCount>> done);
+    /// Older servers: groups/property_definitions; on 404/405 falls back to
+    /// property_definitions/?type=group&group_type_index=N (all pages).
+    void propertyDefinitions(int typeIndex, QObject *context, ApiCallback<QList<PropertyDefinition>> done);
+
+    // --- group types -----------------------------------------------------------------
+    QPointer<ApiJob> listGroupTypes(QObject *context, ApiCallback<QList<GroupType>> done);
+    QPointer<ApiJob> deleteGroupType(int typeIndex, QObject *context, ApiCallback<NoContent> done);
+    /// PATCH update_metadata; newest PostHog answers 403 NeedsSession for personal API keys.
+    QPointer<ApiJob> updateGroupTypeMetadata(const QList<GroupTypeNames> &rows, QObject *context,
+                                             ApiCallback<QList<GroupType>> done);
+    QPointer<ApiJob> setDefaultColumns(int typeIndex, const QStringList &columns, QObject *context,
+                                       ApiCallback<GroupType> done);
+    QPointer<ApiJob> createDetailDashboard(int typeIndex, QObject *context, ApiCallback<GroupType> done);
+
+    // --- usage metrics ---------------------------------------------------------------
+    /// Every metric of the type (follows `next` across LimitOffset pages).
+    void listUsageMetrics(int typeIndex, QObject *context, ApiCallback<QList<UsageMetric>> done);
+    QPointer<ApiJob> createUsageMetric(int typeIndex, const UsageMetric &metric, QObject *context,
+                                       ApiCallback<UsageMetric> done);
+    QPointer<ApiJob> getUsageMetric(int typeIndex, const QString &id, QObject *context,
+                                    ApiCallback<UsageMetric> done);
+    /// PATCH with only the given fields (e.g. {"name": "x"}).
+    QPointer<ApiJob> updateUsageMetric(int typeIndex, const QString &id, const QJsonObject &changes,
+                                       QObject *context, ApiCallback<UsageMetric> done);
+    QPointer<ApiJob> deleteUsageMetric(int typeIndex, const QString &id, QObject *context,
+                                       ApiCallback<NoContent> done);
+
+    // --- raw access (CLI json output, tests) -----------------------------------------
+    /// Any request under /api/projects/{id}/; `pathAndQuery` is relative, e.g. "groups_types/".
+    QPointer<ApiJob> send(ApiJob::Method method, const QString &relativePath, const QUrlQuery &query,
+                          const QByteArray &jsonBody, QObject *context,
+                          std::function<void(ApiJob *)> done);
+    /// A verbatim `next` link (rebased onto the configured origin first).
+    QPointer<ApiJob> sendToUrl(const QUrl &url, QObject *context, std::function<void(ApiJob *)> done);
+
+    /// Rebases a server-built absolute URL (`next`) onto the configured origin and path
+    /// prefix, keeping its path from "/api/" on and its query. Public for tests.
+    QUrl rebaseOntoOrigin(const QUrl &serverUrl) const;
+
+    /// Drops the callbacks of every job started with this context and cancels those jobs.
+    void cancelAll(QObject *context);
+
+Q_SIGNALS:
+    void activeRequestsChanged(int count);
+    /// Every failed request, after retries (for the status bar's "last error").
+    void requestFailed(const ApiError &error);
+    /// The server throttled us; retries wait this long.
+    void throttled(int seconds);
+
+private:
+    ConnectionSettings m_settings;
+    QString m_projectId;
+    QNetworkAccessManager *m_nam = nullptr;
+    RateLimiter *m_rateLimiter = nullptr;
+    QQueue<QPointer<ApiJob>> m_queue;
+    int m_running = 0;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+/// The project the connection points at (GET /api/projects/{id}/).
+struct ProjectInfo
+{
+    qint64 id = -1;
+    QString name;
+    QString organizationName;
+};
+
+/// What "Test connection" found: the project and which scopes work.
+struct ConnectionCheck
+{
+    ProjectInfo project;
+    bool groupRead = false;        ///< group:read (list group types)
+    bool usageMetricRead = false;  ///< usage_metric:read (list metrics)
+    bool activityLogRead = false;  ///< activity_log:read (only checked when a group exists)
+    /// Write scopes cannot be probed without writing; reported as unknown.
+    QStringList advice;            ///< plain sentences: what is missing and how to fix it
+};

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "editservice.h"
+#include "posthogclient.h"
+#include "apierror.h"
+#include "apiresult.h"
+#include "group.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QUrl>
+
+
+/**
+ * Groups of one type, loaded lazily page by page (cursor paging, posthog-api.md 1.1).
+ *
+ * Paging: canFetchMore()/fetchMore() append one page at a time; at most one page request
+ * is in flight. Every reset (new type, search, filter, reload) bumps a generation number,
+ * so a reply for an older generation is dropped instead of mixing results. A failed or
+ * throttled page keeps the cursor: the next fetchMore() asks for the same page again,
+ * so no row is lost or duplicated.
+ *
+ * Columns: DisplayName (the `name` property, else the key), Key, FirstSeen, then one per
+ * property column. DisplayRole is formatted text, RawValueRole the raw value for sorting.
+ *
+ * Storage is compact (key, properties, creation time per row) so a million rows stay cheap;
+ * pages are appended with beginInsertRows().
+ */
+class GroupsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupsModel)
+
+public:
+    enum Column
+    {
+        DisplayName = 0,
+        Key,
+        FirstSeen,
+        ColumnFixedCount
+    };
+    Q_ENUM(Column)
+
+    explicit GroupsModel(PostHogClient *client, EditService *edits, QObject *parent = nullptr);
+    ~GroupsModel() override;
+
+    /// Resets to the first page of another type. `defaultColumns` become the property columns.
+    void setGroupType(int typeIndex, const QStringList &defaultColumns = {});
+    int groupType() const { return m_query.typeIndex; }
+    /// Server-side search; resets the model.
+    void setSearch(const QString &text);
+    QString search() const { return m_query.search; }
+    /// Server-side key substring filter (`group_key`); resets the model.
+    void setKeyContains(const QString &text);
+    QString keyContains() const { return m_query.keyContains; }
+
+    QStringList propertyColumns() const { return m_propertyColumns; }
+    void setPropertyColumns(const QStringList &names);
+    /// Union of the property names of the loaded groups (sorted).
+    QStringList knownPropertyNames() const;
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    bool isLoading() const { return m_inFlight; }
+    int loadedCount() const { return static_cast<int>(m_rows.size()); }
+    /// More pages on the server (or the first page not asked for yet).
+    bool hasMore() const { return !m_atEnd; }
+    /// The last page request failed; fetchMore() retries it.
+    ApiError lastError() const { return m_lastError; }
+
+    /// Fetches pages back to back until the end, emitting loadAllProgress().
+    void loadAll();
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadingAll; }
+
+    /// Drops every row and starts again from the first page.
+    void reload();
+
+    Group group(int row) const;
+    int rowForKey(const QString &key) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void loadedCountChanged(int count);
+    void loadAllProgress(int loaded);
+    void loadAllFinished(bool cancelled);
+    void errorOccurred(const ApiError &error);
+    void pageLoaded(int rows);
+
+private:
+    /// One row, kept small: the group's other fields are not shown.
+    struct Row
+    {
+        QString key;
+        QJsonObject properties;
+        qint64 createdMs = 0;  ///< ms since epoch (UTC); 0 when the server sent null
+        bool hasCreated = false;
+    };
+
+    void resetData();
+    void requestPage();
+    void onPage(quint64 generation, const ApiResult<GroupPage> &result);
+    void onGroupChanged(const Group &group);
+    void setInFlight(bool inFlight);
+    void finishLoadAll(bool cancelled);
+
+    QPointer<PostHogClient> m_client;
+    QPointer<EditService> m_edits;
+    GroupQuery m_query;
+    QStringList m_propertyColumns;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowForKey;
+    QSet<QString> m_knownNames;
+    QUrl m_next;                ///< cursor of the next page; empty before the first page
+    bool m_atEnd = false;
+    bool m_inFlight = false;
+    bool m_loadingAll = false;
+    bool m_typeSet = false;
+    quint64 m_generation = 0;
+    QPointer<ApiJob> m_job;
+    ApiError m_lastError;
+};

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "posthogclient.h"
 #include "activityentry.h"
 #include "apierror.h"
+#include "posthogclient.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -70,7 +70,7 @@ void EditService::renameGroupType(int typeIndex, std::optional<QString> singular
 void EditService::setGroupProperty(int typeIndex, const QString &key, const QString &name, const QJsonValue &value)
 {
     const QString description = tr("Set property %1 of %2").arg(name, key);
-    withGroup(typeIndex, key, description, name, value.toVariant(),
+    withGroup(typeIndex, key, description, name, QVariant::fromValue(value),
               [this, typeIndex, key, name, value](const Group &group) {
                   std::optional<QJsonValue> before;
                   if (group.properties.contains(name))

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "editfailure.h"
-#include "posthogclient.h"
 #include "group.h"
 #include "grouptype.h"
+#include "posthogclient.h"
 #include "usagemetric.h"
 
 #include <QHash>

@@ -313,7 +313,13 @@ void GroupPropertiesModel::onGroupChanged(const Group &group)
         return;
     QStringList names = group.properties.keys();
     std::sort(names.begin(), names.end());
-    m_beforeValues.clear();
+    // Confirmed writes need no restore copy any more; writes still in flight keep theirs.
+    for (auto it = m_beforeValues.begin(); it != m_beforeValues.end();) {
+        if (m_pending.value(it.key()) == 0)
+            it = m_beforeValues.erase(it);
+        else
+            ++it;
+    }
     if (names == m_names) {
         m_group.properties = group.properties;
         if (!m_names.isEmpty())

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "editservice.h"
-#include "posthogclient.h"
 #include "apierror.h"
 #include "apiresult.h"
+#include "editservice.h"
 #include "group.h"
+#include "posthogclient.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "editservice.h"
-#include "posthogclient.h"
 #include "apierror.h"
+#include "editservice.h"
 #include "grouptype.h"
+#include "posthogclient.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

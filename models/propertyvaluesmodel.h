@@ -1,7 +1,7 @@
 #pragma once
 
-#include "posthogclient.h"
 #include "apierror.h"
+#include "posthogclient.h"
 #include "propertycount.h"
 
 #include <QAbstractListModel>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "apierror.h"
 #include "editservice.h"
 #include "posthogclient.h"
-#include "apierror.h"
 #include "usagemetric.h"
 
 #include <QAbstractTableModel>

@@ -70,6 +70,9 @@ public:
     void startAttempt(QNetworkAccessManager *nam);
     /// Origin the key may be sent to: redirects elsewhere fail with InsecureUrl.
     void setTrustedOrigin(const QUrl &origin) { m_trustedOrigin = origin; }
+    /// Finishes the job with `error` without sending anything more (configuration
+    /// problems, client-side validation). No-op when already finished.
+    void abortWith(const ApiError &error);
 
     /// Pure policy, exposed for tests: should an attempt that ended like this be retried?
     static bool shouldRetry(Method method, int httpStatus, int networkError, bool mayHaveReachedServer);
@@ -85,14 +88,22 @@ Q_SIGNALS:
     void attemptEnded(ApiJob *job);
 
 private:
+    void sendCurrent();
     void onReplyFinished();
     void onTimeout();
+    /// Takes the reply off the wire without letting its finished() reach us.
+    QNetworkReply *detachReply();
+    /// Ends one attempt: retries when the policy allows, else finishes.
+    void concludeAttempt(const ApiError &error, int httpStatus, int networkError, bool mayHaveReachedServer);
     void finish(const ApiError &error);
 
     Method m_method;
     QNetworkRequest m_request;
     QByteArray m_requestBody;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkAccessManager> m_nam;
+    QString m_tlsMessage;
+    QElapsedTimer m_elapsed;
     QTimer m_timer;
     QUrl m_trustedOrigin;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(30)};

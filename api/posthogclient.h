@@ -12,8 +12,11 @@
 #include "relatedactor.h"
 #include "usagemetric.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
+#include <QSslCertificate>
+#include <QTimer>
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
@@ -135,10 +138,34 @@ Q_SIGNALS:
     void throttled(int seconds);
 
 private:
+    /// Bookkeeping per live job: who receives the callback, and that connection.
+    struct JobEntry
+    {
+        const QObject *context = nullptr;
+        QMetaObject::Connection delivery;
+    };
+
+    /// Absolute URL under /api/projects/{id}/ with every query value strictly percent-encoded.
+    QUrl apiUrl(const QString &relativePath, const QUrlQuery &query) const;
+    QNetworkRequest buildRequest(const QUrl &url, bool hasBody) const;
+    /// Creates, registers and queues one job (or fails it at once on a configuration problem).
+    QPointer<ApiJob> enqueue(ApiJob::Method method, const QUrl &url, const QByteArray &body, QObject *context,
+                             std::function<void(ApiJob *)> done);
+    ApiError configurationError() const;
+    void onJobFinished(ApiJob *job);
+    void onRetryRequested(ApiJob *job, std::chrono::milliseconds delay);
+    void schedulePump(std::chrono::milliseconds delay = std::chrono::milliseconds(0));
+    void pump();
+
     ConnectionSettings m_settings;
     QString m_projectId;
     QNetworkAccessManager *m_nam = nullptr;
     RateLimiter *m_rateLimiter = nullptr;
     QQueue<QPointer<ApiJob>> m_queue;
+    QHash<ApiJob *, JobEntry> m_jobs;
+    QTimer m_pumpTimer;
+    QByteArray m_userAgent;
+    QList<QSslCertificate> m_extraCaCertificates;
+    QString m_caProblem;
     int m_running = 0;
 };

@@ -1,0 +1,65 @@
+#include "activityentry.h"
+
+#include "apijson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ActivityEntry", text);
+}
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isNull() || value.isUndefined())
+        return tr("nothing");
+    return ApiJson::toText(value);
+}
+} // namespace
+
+QString ActivityEntry::summary() const
+{
+    const QString name = detail.value(QLatin1String("name")).toString();
+    const QJsonArray changes = detail.value(QLatin1String("changes")).toArray();
+    const QJsonObject change = changes.isEmpty() ? QJsonObject() : changes.first().toObject();
+    const QString field = change.value(QLatin1String("field")).isString()
+                              ? change.value(QLatin1String("field")).toString() : name;
+
+    if (activity == QLatin1String("create_group"))
+        return tr("created the group");
+    if (activity == QLatin1String("create_property"))
+        return tr("set %1 to %2").arg(field, valueText(change.value(QLatin1String("after"))));
+    if (activity == QLatin1String("update_property"))
+        return tr("changed %1 from %2 to %3")
+            .arg(field, valueText(change.value(QLatin1String("before"))), valueText(change.value(QLatin1String("after"))));
+    if (activity == QLatin1String("delete_property"))
+        return tr("removed %1").arg(field);
+    if (!name.isEmpty())
+        return QString(activity).replace(QLatin1Char('_'), QLatin1Char(' ')) + QLatin1Char(' ') + name;
+    return QString(activity).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+ActivityEntry ActivityEntry::fromJson(const QJsonObject &object)
+{
+    ActivityEntry entry;
+    entry.id = ApiJson::toText(object.value(QLatin1String("id")));
+    entry.activity = object.value(QLatin1String("activity")).toString();
+    const QJsonObject user = object.value(QLatin1String("user")).toObject();
+    entry.systemUser = user.isEmpty() || user.value(QLatin1String("is_system")).toBool();
+    entry.userName = user.value(QLatin1String("first_name")).toString();
+    if (entry.userName.isEmpty() && entry.systemUser)
+        entry.userName = QStringLiteral("System");
+    entry.userEmail = user.value(QLatin1String("email")).toString();
+    entry.scope = object.value(QLatin1String("scope")).toString();
+    entry.itemId = ApiJson::toText(object.value(QLatin1String("item_id")));
+    entry.detail = object.value(QLatin1String("detail")).toObject();
+    entry.createdAt = ApiJson::parseDateTime(object.value(QLatin1String("created_at")));
+    return entry;
+}

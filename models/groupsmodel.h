@@ -7,7 +7,6 @@
 #include "posthogclient.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
@@ -28,8 +27,8 @@
  * Columns: DisplayName (the `name` property, else the key), Key, FirstSeen, then one per
  * property column. DisplayRole is formatted text, RawValueRole the raw value for sorting.
  *
- * Storage is compact (key, properties, creation time per row) so a million rows stay cheap;
- * pages are appended with beginInsertRows().
+ * Storage is compact (key, properties, creation time per row; no per-row index) so a
+ * million rows stay cheap; pages are appended with beginInsertRows().
  */
 class GroupsModel final : public QAbstractTableModel
 {
@@ -120,7 +119,6 @@ private:
     GroupQuery m_query;
     QStringList m_propertyColumns;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowForKey;
     QSet<QString> m_knownNames;
     QUrl m_next;                ///< cursor of the next page; empty before the first page
     bool m_atEnd = false;

@@ -97,6 +97,31 @@ private:
             }
             return json(200, types);
         }
+        if (rel == QLatin1String("groups_types/set_default_columns/") && m == "PUT") {
+            if (denyMetadata)
+                return FakeResponse::json(403, QByteArrayLiteral(R"({"type":"authentication_error","code":"permission_denied","detail":"This action does not support personal API key access","attr":null})"));
+            for (int i = 0; i < types.size(); ++i) {
+                QJsonObject t = types.at(i).toObject();
+                if (t.value(QStringLiteral("group_type_index")) == body.object().value(QStringLiteral("group_type_index"))) {
+                    t.insert(QStringLiteral("default_columns"), body.object().value(QStringLiteral("default_columns")));
+                    types.replace(i, t);
+                    return json(200, t);
+                }
+            }
+            return FakeResponse::json(404, QByteArrayLiteral(R"({"detail":"Group type not found"})"));
+        }
+        if (rel.startsWith(QLatin1String("groups_types/")) && rel.count(QLatin1Char('/')) == 2 && m == "DELETE") {
+            const int index = rel.section(QLatin1Char('/'), 1, 1).toInt();
+            for (int i = 0; i < types.size(); ++i) {
+                if (types.at(i).toObject().value(QStringLiteral("group_type_index")).toInt() == index) {
+                    types.removeAt(i);
+                    FakeResponse r204;
+                    r204.status = 204;
+                    return r204;
+                }
+            }
+            return FakeResponse::json(404, QByteArrayLiteral(R"({"detail":"Group type not found"})"));
+        }
         const QString key = query.queryItemValue(QStringLiteral("group_key"));
         if (rel == QLatin1String("groups/find/") && m == "GET") {
             if (!groups.contains(key))

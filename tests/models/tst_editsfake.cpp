@@ -114,6 +114,34 @@ private Q_SLOTS:
         QCOMPARE(cell.data().toString(), u"Company"_s);
     }
 
+    void defaultColumnsUndoAndDeleteType()
+    {
+        GroupTypesModel model(m_client, m_edits);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &GroupTypesModel::loaded);
+        model.reload();
+        QVERIFY(loaded.wait(10000));
+        const QModelIndex columns = model.index(0, GroupTypesModel::DefaultColumns);
+        QVERIFY(columns.data(RawValueRole).toStringList().isEmpty());
+        m_edits->setDefaultColumns(0, {u"name"_s, u"seats"_s});
+        QVERIFY(settle());
+        QCOMPARE(columns.data(RawValueRole).toStringList(), QStringList({u"name"_s, u"seats"_s}));
+        QCOMPARE(columns.data().toString(), u"name, seats"_s);
+        m_edits->undoStack()->undo();
+        QVERIFY(settle());
+        QVERIFY(columns.data(RawValueRole).toStringList().isEmpty());
+        QVERIFY(m_server->types.at(0).toObject().value(u"default_columns"_s).toArray().isEmpty());
+
+        // Deleting a type is final: the row goes, the undo stack does not grow.
+        const int stackCount = m_edits->undoStack()->count();
+        QVERIFY(!m_edits->canUndoDeleteGroupType());
+        QSignalSpy deleted(m_edits, &EditService::groupTypeDeleted);
+        m_edits->deleteGroupType(0);
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(m_edits->undoStack()->count(), stackCount);
+    }
+
     void propertyEditsKeepTypes()
     {
         GroupPropertiesModel model(m_edits);

@@ -8,7 +8,6 @@
 
 #include <QJsonValue>
 #include <QLocale>
-#include <QSet>
 
 #include <algorithm>
 
@@ -65,12 +64,13 @@ void GroupsModel::setPropertyColumns(const QStringList &names)
     // Rows stay; only the column set changes, so a reset is cheap and keeps the data.
     beginResetModel();
     m_propertyColumns = names;
+    refreshNameIds();
     endResetModel();
 }
 
 QStringList GroupsModel::knownPropertyNames() const
 {
-    QStringList names(m_knownNames.cbegin(), m_knownNames.cend());
+    QStringList names = m_packer.names();
     std::sort(names.begin(), names.end());
     return names;
 }
@@ -128,7 +128,7 @@ Group GroupsModel::group(int row) const
     const Row &r = m_rows.at(row);
     g.typeIndex = m_query.typeIndex;
     g.key = r.key;
-    g.properties = r.properties;
+    g.properties = m_packer.unpack(r.properties);
     if (r.hasCreated)
         g.createdAt = QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC);
     return g;
@@ -175,7 +175,7 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(group(index.row()));
     case JsonTypeRole:
         if (column >= ColumnFixedCount)
-            return GroupPropertiesModel::jsonTypeName(row.properties.value(m_propertyColumns.at(column - ColumnFixedCount)));
+            return GroupPropertiesModel::jsonTypeName(propertyValue(row, column - ColumnFixedCount));
         return {};
     default:
         return {};
@@ -183,7 +183,7 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
     const bool raw = role == RawValueRole;
     switch (column) {
     case DisplayName: {
-        const QJsonValue name = row.properties.value("name"_L1);
+        const QJsonValue name = PropertyPacker::value(row.properties, m_nameId);
         if (name.isString() && !name.toString().isEmpty())
             return name.toString();
         return row.key;
@@ -199,7 +199,7 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
     }
     default: {
-        const QJsonValue value = row.properties.value(m_propertyColumns.at(column - ColumnFixedCount));
+        const QJsonValue value = propertyValue(row, column - ColumnFixedCount);
         if (raw)
             return QVariant::fromValue(value);
         if (value.isUndefined())
@@ -235,7 +235,8 @@ void GroupsModel::resetData()
     if (m_loadingAll)
         finishLoadAll(true);
     m_rows.clear();
-    m_knownNames.clear();
+    m_packer.clear();
+    refreshNameIds();
     m_next.clear();
     m_atEnd = false;
     m_lastError = ApiError();
@@ -278,13 +279,12 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
     for (const Group &g : groups) {
         Row row;
         row.key = g.key;
-        row.properties = g.properties;
+        row.properties = m_packer.pack(g.properties);
         row.hasCreated = g.createdAt.isValid();
         row.createdMs = row.hasCreated ? g.createdAt.toMSecsSinceEpoch() : 0;
-        for (auto it = g.properties.begin(); it != g.properties.end(); ++it)
-            m_knownNames.insert(it.key());
         fresh.append(std::move(row));
     }
+    refreshNameIds();
     m_next = result.value.next;
     m_atEnd = m_next.isEmpty();
     if (!fresh.isEmpty()) {
@@ -312,9 +312,8 @@ void GroupsModel::onGroupChanged(const Group &group)
     const int row = rowForKey(group.key);
     if (row < 0)
         return;
-    m_rows[row].properties = group.properties;
-    for (auto it = group.properties.begin(); it != group.properties.end(); ++it)
-        m_knownNames.insert(it.key());
+    m_rows[row].properties = m_packer.pack(group.properties);
+    refreshNameIds();
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
@@ -324,6 +323,19 @@ void GroupsModel::setInFlight(bool inFlight)
         return;
     m_inFlight = inFlight;
     Q_EMIT loadingChanged(inFlight);
+}
+
+void GroupsModel::refreshNameIds()
+{
+    m_nameId = m_packer.idOf(u"name"_s);
+    m_columnIds.resize(m_propertyColumns.size());
+    for (qsizetype i = 0; i < m_propertyColumns.size(); ++i)
+        m_columnIds[i] = m_packer.idOf(m_propertyColumns.at(i));
+}
+
+QJsonValue GroupsModel::propertyValue(const Row &row, int propertyColumn) const
+{
+    return PropertyPacker::value(row.properties, m_columnIds.value(propertyColumn, -1));
 }
 
 void GroupsModel::finishLoadAll(bool cancelled)

@@ -5,12 +5,12 @@
 #include "editservice.h"
 #include "group.h"
 #include "posthogclient.h"
+#include "propertypacker.h"
 
 #include <QAbstractTableModel>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
-#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
@@ -27,8 +27,8 @@
  * Columns: DisplayName (the `name` property, else the key), Key, FirstSeen, then one per
  * property column. DisplayRole is formatted text, RawValueRole the raw value for sorting.
  *
- * Storage is compact (key, properties, creation time per row; no per-row index) so a
- * million rows stay cheap; pages are appended with beginInsertRows().
+ * Storage is compact (key, packed properties with interned names, creation time per row;
+ * no per-row index) so a million rows stay cheap; pages are appended with beginInsertRows().
  */
 class GroupsModel final : public QAbstractTableModel
 {
@@ -102,7 +102,7 @@ private:
     struct Row
     {
         QString key;
-        QJsonObject properties;
+        QByteArray properties; ///< PropertyPacker form
         qint64 createdMs = 0;  ///< ms since epoch (UTC); 0 when the server sent null
         bool hasCreated = false;
     };
@@ -113,13 +113,18 @@ private:
     void onGroupChanged(const Group &group);
     void setInFlight(bool inFlight);
     void finishLoadAll(bool cancelled);
+    /// Re-reads the interned ids of "name" and the property columns (after new names appear).
+    void refreshNameIds();
+    QJsonValue propertyValue(const Row &row, int propertyColumn) const;
 
     QPointer<PostHogClient> m_client;
     QPointer<EditService> m_edits;
     GroupQuery m_query;
     QStringList m_propertyColumns;
     QList<Row> m_rows;
-    QSet<QString> m_knownNames;
+    PropertyPacker m_packer;
+    int m_nameId = -1;            ///< interned id of the `name` property
+    QList<int> m_columnIds;       ///< interned id per property column (-1 = no row has it)
     QUrl m_next;                ///< cursor of the next page; empty before the first page
     bool m_atEnd = false;
     bool m_inFlight = false;

@@ -1,0 +1,709 @@
+#include "clirunner.h"
+
+#include "cliexitcode.h"
+#include "posthogclient.h"
+
+#ifdef GROUPDESK_CLI_PROFILES
+#include "keychainstore.h"
+#include "profilestore.h"
+#endif
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+namespace
+{
+using Column = OutputFormatter::Column;
+
+QList<Column> groupColumns()
+{
+    return {{QStringLiteral("KEY"), QStringLiteral("group_key")},
+            {QStringLiteral("NAME"), QStringLiteral("group_properties.name")},
+            {QStringLiteral("CREATED"), QStringLiteral("created_at")}};
+}
+
+QList<Column> typeColumns()
+{
+    return {{QStringLiteral("INDEX"), QStringLiteral("group_type_index")},
+            {QStringLiteral("TYPE"), QStringLiteral("group_type")},
+            {QStringLiteral("SINGULAR"), QStringLiteral("name_singular")},
+            {QStringLiteral("PLURAL"), QStringLiteral("name_plural")}};
+}
+
+QList<Column> metricColumns()
+{
+    return {{QStringLiteral("ID"), QStringLiteral("id")},
+            {QStringLiteral("NAME"), QStringLiteral("name")},
+            {QStringLiteral("MATH"), QStringLiteral("math")},
+            {QStringLiteral("PROPERTY"), QStringLiteral("math_property")},
+            {QStringLiteral("INTERVAL"), QStringLiteral("interval")},
+            {QStringLiteral("FORMAT"), QStringLiteral("format")},
+            {QStringLiteral("DISPLAY"), QStringLiteral("display")}};
+}
+} // namespace
+
+CliRunner::CliRunner(const CliOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_out(stdout)
+    , m_err(stderr)
+    , m_formatter(options.outputFormat(), m_out)
+{
+}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::start()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString envKey = env.value(QStringLiteral("POSTHOG_PERSONAL_API_KEY")).trimmed();
+
+    ConnectionSettings settings;
+    settings.baseUrl = ConnectionSettings::usCloud();
+
+#ifdef GROUPDESK_CLI_PROFILES
+    if (!m_options.profile().isEmpty()) {
+        auto *store = new ProfileStore(nullptr, this);
+        const ConnectionProfile profile = store->profileByName(m_options.profile());
+        if (profile.id.isEmpty()) {
+            usageError(tr("No connection profile named \"%1\".").arg(m_options.profile()));
+            return;
+        }
+        settings = profile.toSettings(envKey);
+        if (envKey.isEmpty()) {
+            auto *keychain = new KeychainStore(this);
+            keychain->readKey(profile, this, [this, settings](const KeychainResult &result) mutable {
+                if (!result.ok() || result.key.isEmpty()) {
+                    m_err << "groupdesk-cli: unauthenticated: "
+                          << tr("No API key for this profile in the keychain (%1); set POSTHOG_PERSONAL_API_KEY.")
+                                 .arg(result.message.isEmpty() ? KeychainResult::errorName(result.error) : result.message)
+                          << Qt::endl;
+                    finish(static_cast<int>(CliExitCode::Unauthenticated));
+                    return;
+                }
+                settings.apiKey = result.key;
+                startWithKey(settings);
+            });
+            return;
+        }
+    }
+#else
+    if (!m_options.profile().isEmpty()) {
+        usageError(tr("--profile is not available in this build; use POSTHOG_HOST, POSTHOG_PROJECT_ID and "
+                      "POSTHOG_PERSONAL_API_KEY."));
+        return;
+    }
+#endif
+    settings.apiKey = envKey;
+    startWithKey(settings);
+}
+
+void CliRunner::startWithKey(ConnectionSettings settings)
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Flags beat the environment, which beats the profile.
+    QString host = m_options.host();
+    if (host.isEmpty())
+        host = env.value(QStringLiteral("POSTHOG_HOST"));
+    if (!host.isEmpty()) {
+        settings.baseUrl = ConnectionSettings::hostFromString(host);
+        if (!settings.baseUrl.isValid()) {
+            usageError(tr("\"%1\" is not a server address (use us, eu or an https:// URL).").arg(host));
+            return;
+        }
+    }
+    QString project = m_options.project();
+    if (project.isEmpty())
+        project = env.value(QStringLiteral("POSTHOG_PROJECT_ID"));
+    if (!project.isEmpty())
+        settings.projectId = project;
+    if (m_options.allowHttp())
+        settings.allowInsecureHttp = true;
+    if (m_options.timeoutSeconds() > 0)
+        settings.timeout = std::chrono::seconds(m_options.timeoutSeconds());
+
+    if (settings.apiKey.isEmpty()) {
+        m_err << "groupdesk-cli: unauthenticated: "
+              << tr("No API key: set POSTHOG_PERSONAL_API_KEY or use --profile with a saved key.") << Qt::endl;
+        finish(static_cast<int>(CliExitCode::Unauthenticated));
+        return;
+    }
+    m_client = std::make_unique<PostHogClient>(settings);
+    const QString problem = m_client->configurationProblem();
+    if (!problem.isEmpty()) {
+        usageError(settings.baseUrl.scheme() == QLatin1String("http") && !settings.allowInsecureHttp
+                       ? problem + QLatin1Char(' ') + tr("(Pass --allow-http to permit it.)")
+                       : problem);
+        return;
+    }
+    runCommand();
+}
+
+void CliRunner::runCommand()
+{
+    using Handler = void (CliRunner::*)();
+    static const QHash<QString, Handler> handlers{
+        {QStringLiteral("types list"), &CliRunner::typesList},
+        {QStringLiteral("types rename"), &CliRunner::typesRename},
+        {QStringLiteral("types delete"), &CliRunner::typesDelete},
+        {QStringLiteral("groups list"), &CliRunner::groupsList},
+        {QStringLiteral("groups find"), &CliRunner::groupsFind},
+        {QStringLiteral("groups create"), &CliRunner::groupsCreate},
+        {QStringLiteral("groups set-property"), &CliRunner::groupsSetProperty},
+        {QStringLiteral("groups unset-property"), &CliRunner::groupsUnsetProperty},
+        {QStringLiteral("groups property-values"), &CliRunner::groupsPropertyValues},
+        {QStringLiteral("groups property-definitions"), &CliRunner::groupsPropertyDefinitions},
+        {QStringLiteral("groups activity"), &CliRunner::groupsActivity},
+        {QStringLiteral("groups related"), &CliRunner::groupsRelated},
+        {QStringLiteral("metrics list"), &CliRunner::metricsList},
+        {QStringLiteral("metrics delete"), &CliRunner::metricsDelete},
+        {QStringLiteral("metrics create"), &CliRunner::metricsCreate},
+        {QStringLiteral("metrics update"), &CliRunner::metricsUpdate},
+    };
+    const Handler handler = handlers.value(m_options.command());
+    if (!handler) {
+        usageError(tr("Unknown command \"%1\".").arg(m_options.command()));
+        return;
+    }
+    (this->*handler)();
+}
+
+// --- group types ---------------------------------------------------------------------
+
+void CliRunner::typesList()
+{
+    if (!expectPositional(0, QString()))
+        return;
+    m_formatter.setColumns(typeColumns());
+    m_client->send(ApiJob::Method::Get, QStringLiteral("groups_types/"), {}, {}, this, [this](ApiJob *job) { printList(job); });
+}
+
+void CliRunner::typesRename()
+{
+    if (!expectPositional(1, QStringLiteral("INDEX")))
+        return;
+    bool ok = false;
+    const int index = m_options.positional().constFirst().toInt(&ok);
+    if (!ok || index < 0 || index >= GroupType::MaxGroupTypes) {
+        usageError(tr("INDEX must be a group type index from 0 to 4."));
+        return;
+    }
+    if (!m_options.has(QStringLiteral("singular")) && !m_options.has(QStringLiteral("plural"))) {
+        usageError(tr("types rename needs --singular and/or --plural."));
+        return;
+    }
+    GroupTypeNames row;
+    row.index = index;
+    if (m_options.has(QStringLiteral("singular")))
+        row.nameSingular = m_options.value(QStringLiteral("singular"));
+    if (m_options.has(QStringLiteral("plural")))
+        row.namePlural = m_options.value(QStringLiteral("plural"));
+    for (const auto &name : {row.nameSingular, row.namePlural}) {
+        if (name && name->size() > GroupType::MaxNameLength) {
+            apiError([] {
+                ApiError error(ApiError::Kind::Validation, QString());
+                error.setDetail(QCoreApplication::translate("CliRunner", "Names must be at most 400 characters."));
+                return error;
+            }());
+            return;
+        }
+    }
+    m_formatter.setColumns(typeColumns());
+    m_client->updateGroupTypeMetadata({row}, this, [this, index](const ApiResult<QList<GroupType>> &result) {
+        if (!result.ok()) {
+            apiError(result.error);
+            return;
+        }
+        for (const GroupType &type : result.value) {
+            if (type.index == index) {
+                m_formatter.writeObject(type.toJson());
+                finish(0);
+                return;
+            }
+        }
+        finish(0);
+    });
+}
+
+void CliRunner::typesDelete()
+{
+    if (!expectPositional(1, QStringLiteral("INDEX")))
+        return;
+    bool ok = false;
+    const int index = m_options.positional().constFirst().toInt(&ok);
+    if (!ok || index < 0 || index >= GroupType::MaxGroupTypes) {
+        usageError(tr("INDEX must be a group type index from 0 to 4."));
+        return;
+    }
+    if (!requireYes(tr("delete group type %1").arg(index)))
+        return;
+    m_client->deleteGroupType(index, this, [this, index](const ApiResult<NoContent> &result) {
+        if (!result.ok()) {
+            apiError(result.error);
+            return;
+        }
+        m_err << tr("Deleted group type %1.").arg(index) << Qt::endl;
+        finish(0);
+    });
+}
+
+// --- groups --------------------------------------------------------------------------
+
+void CliRunner::groupsList()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(0, QString()))
+        return;
+    const bool all = m_options.has(QStringLiteral("all"));
+    if (all && m_options.has(QStringLiteral("limit"))) {
+        usageError(tr("Use either --limit or --all."));
+        return;
+    }
+    if (m_options.has(QStringLiteral("limit"))) {
+        bool ok = false;
+        m_limit = m_options.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || m_limit <= 0) {
+            usageError(tr("--limit needs a positive number."));
+            return;
+        }
+    } else if (!all) {
+        m_limit = 100; // one page, like PostHog's own list
+    }
+    m_formatter.setColumns(groupColumns());
+    m_formatter.begin();
+    groupsListPage({});
+}
+
+void CliRunner::groupsListPage(const QUrl &next)
+{
+    auto handler = [this](ApiJob *job) {
+        if (failed(job))
+            return;
+        const QJsonObject envelope = job->json().object();
+        QList<QJsonObject> rows = objects(job->json().isArray() ? job->json().array()
+                                                                 : envelope.value(QStringLiteral("results")).toArray());
+        if (m_limit > 0 && m_printed + rows.size() > m_limit)
+            rows = rows.mid(0, static_cast<qsizetype>(m_limit - m_printed));
+        // Each page is printed and dropped: --all never holds the whole list.
+        m_formatter.writeRows(rows);
+        m_printed += rows.size();
+        const QString nextText = envelope.value(QStringLiteral("next")).toString();
+        if (nextText.isEmpty() || (m_limit > 0 && m_printed >= m_limit)) {
+            m_formatter.end();
+            finish(0);
+            return;
+        }
+        const QUrl following = m_client->rebaseOntoOrigin(QUrl(nextText));
+        if (following == job->url()) {
+            m_formatter.end();
+            apiError(ApiError(ApiError::Kind::BadResponse, tr("The server returned the same page twice.")));
+            return;
+        }
+        groupsListPage(following);
+    };
+    if (next.isValid()) {
+        m_client->sendToUrl(next, this, handler);
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    if (m_options.has(QStringLiteral("search")))
+        query.addQueryItem(QStringLiteral("search"), m_options.value(QStringLiteral("search")));
+    if (m_options.has(QStringLiteral("key-contains")))
+        query.addQueryItem(QStringLiteral("group_key"), m_options.value(QStringLiteral("key-contains")));
+    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/"), query, {}, this, handler);
+}
+
+void CliRunner::groupsFind()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")))
+        return;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    query.addQueryItem(QStringLiteral("group_key"), m_options.positional().at(0));
+    query.addQueryItem(QStringLiteral("skip_create_notebook"), QStringLiteral("true"));
+    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/find/"), query, {}, this, [this](ApiJob *job) { printObject(job); });
+}
+
+void CliRunner::groupsCreate()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")))
+        return;
+    QJsonObject properties;
+    const QStringList pairs = m_options.values(QStringLiteral("property"));
+    for (const QString &pair : pairs) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            usageError(tr("--property needs NAME=VALUE, got \"%1\".").arg(pair));
+            return;
+        }
+        properties.insert(pair.left(eq), parseValue(pair.mid(eq + 1)));
+    }
+    QJsonObject body;
+    body.insert(QStringLiteral("group_type_index"), m_typeIndex);
+    body.insert(QStringLiteral("group_key"), m_options.positional().at(0));
+    body.insert(QStringLiteral("group_properties"), properties);
+    m_client->send(ApiJob::Method::Post, QStringLiteral("groups/"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                   this, [this](ApiJob *job) { printObject(job); });
+}
+
+void CliRunner::groupsSetProperty()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(3, QStringLiteral("KEY NAME VALUE")))
+        return;
+    const QStringList args = m_options.positional();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    query.addQueryItem(QStringLiteral("group_key"), args.at(0));
+    QJsonObject body;
+    body.insert(QStringLiteral("key"), args.at(1));
+    body.insert(QStringLiteral("value"), parseValue(args.at(2)));
+    m_client->send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"), query,
+                   QJsonDocument(body).toJson(QJsonDocument::Compact), this, [this](ApiJob *job) { printObject(job); });
+}
+
+void CliRunner::groupsUnsetProperty()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(2, QStringLiteral("KEY NAME")))
+        return;
+    const QStringList args = m_options.positional();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    query.addQueryItem(QStringLiteral("group_key"), args.at(0));
+    QJsonObject body;
+    body.insert(QStringLiteral("$unset"), args.at(1));
+    m_client->send(ApiJob::Method::Post, QStringLiteral("groups/delete_property/"), query,
+                   QJsonDocument(body).toJson(QJsonDocument::Compact), this, [this](ApiJob *job) { printObject(job); });
+}
+
+void CliRunner::groupsPropertyValues()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("NAME")))
+        return;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    query.addQueryItem(QStringLiteral("key"), m_options.positional().at(0));
+    if (m_options.has(QStringLiteral("contains")))
+        query.addQueryItem(QStringLiteral("value"), m_options.value(QStringLiteral("contains")));
+    m_formatter.setColumns({{QStringLiteral("VALUE"), QStringLiteral("name")}, {QStringLiteral("COUNT"), QStringLiteral("count")}});
+    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/property_values/"), query, {}, this,
+                   [this](ApiJob *job) { printList(job); });
+}
+
+void CliRunner::groupsPropertyDefinitions()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(0, QString()))
+        return;
+    m_formatter.setColumns({{QStringLiteral("NAME"), QStringLiteral("name")},
+                            {QStringLiteral("COUNT"), QStringLiteral("count")},
+                            {QStringLiteral("TYPE"), QStringLiteral("property_type")}});
+    // Typed call: it hides the older/newer endpoint difference.
+    m_client->propertyDefinitions(m_typeIndex, this, [this](const ApiResult<QList<PropertyDefinition>> &result) {
+        if (!result.ok()) {
+            apiError(result.error);
+            return;
+        }
+        QList<QJsonObject> rows;
+        for (const PropertyDefinition &definition : result.value) {
+            QJsonObject row;
+            row.insert(QStringLiteral("name"), definition.name);
+            row.insert(QStringLiteral("count"), definition.count >= 0 ? QJsonValue(definition.count) : QJsonValue());
+            row.insert(QStringLiteral("property_type"),
+                       definition.propertyType.isEmpty() ? QJsonValue() : QJsonValue(definition.propertyType));
+            rows.append(row);
+        }
+        m_formatter.begin();
+        m_formatter.writeRows(rows);
+        m_formatter.end();
+        finish(0);
+    });
+}
+
+void CliRunner::groupsActivity()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")))
+        return;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    query.addQueryItem(QStringLiteral("group_key"), m_options.positional().at(0));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    m_formatter.setColumns({{QStringLiteral("WHEN"), QStringLiteral("created_at")},
+                            {QStringLiteral("USER"), QStringLiteral("user.first_name")},
+                            {QStringLiteral("ACTIVITY"), QStringLiteral("activity")},
+                            {QStringLiteral("DETAIL"), QStringLiteral("detail.name")}});
+    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/activity/"), query, {}, this, [this](ApiJob *job) { printList(job); });
+}
+
+void CliRunner::groupsRelated()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")))
+        return;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    query.addQueryItem(QStringLiteral("id"), m_options.positional().at(0));
+    m_formatter.setColumns({{QStringLiteral("TYPE"), QStringLiteral("type")},
+                            {QStringLiteral("ID"), QStringLiteral("id")},
+                            {QStringLiteral("NAME"), QStringLiteral("name")},
+                            {QStringLiteral("GROUP TYPE"), QStringLiteral("group_type_index")}});
+    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/related/"), query, {}, this, [this](ApiJob *job) { printList(job); });
+}
+
+// --- usage metrics -------------------------------------------------------------------
+
+void CliRunner::metricsList()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(0, QString()))
+        return;
+    m_formatter.setColumns(metricColumns());
+    m_formatter.begin();
+    metricsListPage({});
+}
+
+void CliRunner::metricsListPage(const QUrl &next)
+{
+    auto handler = [this](ApiJob *job) {
+        if (failed(job))
+            return;
+        const QJsonObject envelope = job->json().object();
+        m_formatter.writeRows(objects(job->json().isArray() ? job->json().array()
+                                                             : envelope.value(QStringLiteral("results")).toArray()));
+        const QString nextText = envelope.value(QStringLiteral("next")).toString();
+        const QUrl following = nextText.isEmpty() ? QUrl() : m_client->rebaseOntoOrigin(QUrl(nextText));
+        if (!following.isValid() || following == job->url()) {
+            m_formatter.end();
+            finish(0);
+            return;
+        }
+        metricsListPage(following);
+    };
+    if (next.isValid()) {
+        m_client->sendToUrl(next, this, handler);
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    m_client->send(ApiJob::Method::Get, QStringLiteral("groups_types/%1/metrics/").arg(m_typeIndex), query, {}, this, handler);
+}
+
+void CliRunner::metricsDelete()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("ID")))
+        return;
+    const QString id = m_options.positional().at(0);
+    if (!requireYes(tr("delete usage metric %1").arg(id)))
+        return;
+    m_client->deleteUsageMetric(m_typeIndex, id, this, [this, id](const ApiResult<NoContent> &result) {
+        if (!result.ok()) {
+            apiError(result.error);
+            return;
+        }
+        m_err << tr("Deleted usage metric %1.").arg(id) << Qt::endl;
+        finish(0);
+    });
+}
+
+void CliRunner::metricsCreate()
+{
+    if (!typeIndex(&m_typeIndex) || !expectPositional(0, QString()))
+        return;
+    if (!m_options.has(QStringLiteral("name")) || !m_options.has(QStringLiteral("filters"))) {
+        usageError(tr("metrics create needs --name and --filters."));
+        return;
+    }
+    metricsUpdate();
+}
+
+void CliRunner::metricsUpdate()
+{
+    const bool create = m_options.command() == QLatin1String("metrics create");
+    if (!create && (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("ID"))))
+        return;
+
+    // Start from a valid metric and apply the options, so validate() reports only what
+    // the user actually got wrong (an update sends only the given fields).
+    UsageMetric metric;
+    metric.name = QStringLiteral("x");
+    metric.filters.insert(QStringLiteral("events"), QJsonArray());
+    QJsonObject changes;
+    QStringList given;
+    auto text = [&](const QString &option, const QString &field, QString *target) {
+        if (!m_options.has(option))
+            return;
+        *target = m_options.value(option);
+        changes.insert(field, *target);
+        given.append(field);
+    };
+    text(QStringLiteral("name"), QStringLiteral("name"), &metric.name);
+    text(QStringLiteral("metric-format"), QStringLiteral("format"), &metric.format);
+    text(QStringLiteral("display"), QStringLiteral("display"), &metric.display);
+    text(QStringLiteral("math"), QStringLiteral("math"), &metric.math);
+    text(QStringLiteral("math-property"), QStringLiteral("math_property"), &metric.mathProperty);
+    if (m_options.has(QStringLiteral("interval"))) {
+        bool ok = false;
+        metric.interval = m_options.value(QStringLiteral("interval")).toInt(&ok);
+        if (!ok) {
+            usageError(tr("--interval needs a whole number of days."));
+            return;
+        }
+        changes.insert(QStringLiteral("interval"), metric.interval);
+        given.append(QStringLiteral("interval"));
+    }
+    if (m_options.has(QStringLiteral("filters"))) {
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(m_options.value(QStringLiteral("filters")).toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            usageError(tr("--filters must be a JSON object, e.g. '{\"events\": [{\"id\": \"$pageview\"}]}'."));
+            return;
+        }
+        metric.filters = doc.object();
+        changes.insert(QStringLiteral("filters"), metric.filters);
+        given.append(QStringLiteral("filters"));
+    }
+    if (changes.contains(QStringLiteral("math_property")) && metric.mathProperty.isEmpty())
+        changes.insert(QStringLiteral("math_property"), QJsonValue());
+    if (!create && changes.isEmpty()) {
+        usageError(tr("metrics update needs at least one field to change."));
+        return;
+    }
+    // math/math_property depend on each other: judge them only when both are known.
+    const bool mathKnown = create || (given.contains(QStringLiteral("math")) && given.contains(QStringLiteral("math_property")));
+    const auto problems = metric.validate();
+    for (const auto &problem : problems) {
+        const bool relevant = problem.field == QLatin1String("math_property") || problem.field == QLatin1String("math")
+                                  ? mathKnown || given.contains(problem.field)
+                                  : given.contains(problem.field);
+        if (relevant) {
+            ApiError error(ApiError::Kind::Validation, QString());
+            error.setAttr(problem.field);
+            error.setDetail(problem.message);
+            apiError(error);
+            return;
+        }
+    }
+
+    auto done = [this](ApiJob *job) { printObject(job); };
+    const QString base = QStringLiteral("groups_types/%1/metrics/").arg(m_typeIndex);
+    if (create) {
+        m_client->send(ApiJob::Method::Post, base, {}, QJsonDocument(metric.toJson()).toJson(QJsonDocument::Compact), this, done);
+    } else {
+        const QString id = QString::fromLatin1(QUrl::toPercentEncoding(m_options.positional().at(0)));
+        m_client->send(ApiJob::Method::Patch, base + id + QLatin1Char('/'), {},
+                       QJsonDocument(changes).toJson(QJsonDocument::Compact), this, done);
+    }
+}
+
+// --- helpers -------------------------------------------------------------------------
+
+bool CliRunner::typeIndex(int *index)
+{
+    if (!m_options.has(QStringLiteral("type"))) {
+        usageError(tr("%1 needs --type INDEX.").arg(m_options.command()));
+        return false;
+    }
+    bool ok = false;
+    *index = m_options.value(QStringLiteral("type")).toInt(&ok);
+    if (!ok || *index < 0 || *index >= GroupType::MaxGroupTypes) {
+        usageError(tr("--type must be a group type index from 0 to 4."));
+        return false;
+    }
+    return true;
+}
+
+bool CliRunner::expectPositional(int count, const QString &names)
+{
+    if (m_options.positional().size() == count)
+        return true;
+    if (count == 0)
+        usageError(tr("%1 takes no arguments, got \"%2\".").arg(m_options.command(), m_options.positional().join(QLatin1Char(' '))));
+    else
+        usageError(tr("%1 needs %2.").arg(m_options.command(), names));
+    return false;
+}
+
+bool CliRunner::requireYes(const QString &what)
+{
+    if (m_options.has(QStringLiteral("yes")))
+        return true;
+    usageError(tr("Refusing to %1 without --yes.").arg(what));
+    return false;
+}
+
+bool CliRunner::failed(ApiJob *job)
+{
+    if (job->error().isOk())
+        return false;
+    apiError(job->error());
+    return true;
+}
+
+void CliRunner::printList(ApiJob *job)
+{
+    if (failed(job))
+        return;
+    const QJsonDocument doc = job->json();
+    const QJsonArray array = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("results")).toArray();
+    m_formatter.begin();
+    m_formatter.writeRows(objects(array));
+    m_formatter.end();
+    finish(0);
+}
+
+void CliRunner::printObject(ApiJob *job)
+{
+    if (failed(job))
+        return;
+    m_formatter.setColumns({});
+    m_formatter.writeObject(job->json().object());
+    finish(0);
+}
+
+void CliRunner::usageError(const QString &message)
+{
+    m_err << "groupdesk-cli: usage: " << message << Qt::endl;
+    m_err << "Try 'groupdesk-cli --help'." << Qt::endl;
+    finish(static_cast<int>(CliExitCode::Usage));
+}
+
+void CliRunner::apiError(const ApiError &error)
+{
+    QString message = error.userMessage();
+    if (!error.attr().isEmpty() && error.attr() != QLatin1String("detail") && !message.contains(error.attr()))
+        message += QStringLiteral(" (field: %1)").arg(error.attr());
+    if (error.kind() == ApiError::Kind::Validation && !error.detail().isEmpty() && !message.contains(error.detail()))
+        message += QLatin1Char(' ') + error.detail();
+    message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << "groupdesk-cli: " << ApiError::kindName(error.kind()) << ": " << message << Qt::endl;
+    finish(static_cast<int>(exitCodeFor(error.kind())));
+}
+
+void CliRunner::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out.flush();
+    m_err.flush();
+    // Queued so that no job is still inside its callback when the loop ends.
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+QJsonValue CliRunner::parseValue(const QString &text)
+{
+    // A VALUE that parses as JSON is sent as that JSON (42, true, {"a":1}, "quoted"),
+    // anything else as the plain string.
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[" + text.toUtf8() + "]"), &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.array().size() == 1 && !text.trimmed().isEmpty())
+        return doc.array().at(0);
+    return text;
+}
+
+QList<QJsonObject> CliRunner::objects(const QJsonArray &array)
+{
+    QList<QJsonObject> list;
+    list.reserve(array.size());
+    for (const QJsonValue &value : array)
+        list.append(value.toObject());
+    return list;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "keychainresult.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+class SecretBackend;
+
+/**
+ * API keys of connection profiles in the OS keychain (service "GroupDesk", entry
+ * ConnectionProfile::keychainKey()). Never falls back to plain-text storage.
+ *
+ * Asynchronous: every call returns at once and invokes `done` exactly once, on the GUI
+ * thread, unless `context` was destroyed first (then the callback is dropped silently).
+ * A NoBackend answer is retried once after retryDelay() because keyring daemons are often
+ * started lazily at login; a second NoBackend is reported with noBackendMessage().
+ * Never shows UI and never logs the key.
+ */
+class KeychainStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeychainStore)
+
+public:
+    using Result = KeychainResult;
+    static constexpr auto ServiceName = "GroupDesk";
+
+    /// Uses the real system keychain (QtKeychainBackend).
+    explicit KeychainStore(QObject *parent = nullptr);
+    /// Uses the given backend (takes ownership), e.g. a MemorySecretBackend.
+    explicit KeychainStore(std::unique_ptr<SecretBackend> backend, QObject *parent = nullptr);
+    ~KeychainStore() override;
+
+    void readKey(const ConnectionProfile &profile, QObject *context, KeychainCallback done);
+    void writeKey(const ConnectionProfile &profile, const QString &apiKey, QObject *context,
+                  KeychainCallback done);
+    /// Deleting a key that does not exist succeeds (NotFound is mapped to None).
+    void deleteKey(const ConnectionProfile &profile, QObject *context, KeychainCallback done);
+
+    std::chrono::milliseconds retryDelay() const { return m_retryDelay; }
+    void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
+
+    SecretBackend *backend() const { return m_backend.get(); }
+
+    /// The plain sentence shown when there is no keychain service at all.
+    static QString noBackendMessage();
+
+private:
+    enum class Operation
+    {
+        Read,
+        Write,
+        Delete,
+    };
+    void run(Operation op, const QString &name, const QString &secret, QObject *context,
+             KeychainCallback done, bool isRetry);
+
+    std::unique_ptr<SecretBackend> m_backend;
+    std::chrono::milliseconds m_retryDelay{std::chrono::milliseconds(750)};
+};

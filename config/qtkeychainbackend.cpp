@@ -1,0 +1,110 @@
+#include "qtkeychainbackend.h"
+
+#include "configlogging.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+KeychainResult::Error mapError(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return KeychainResult::Error::None;
+    case QKeychain::EntryNotFound:
+        return KeychainResult::Error::NotFound;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return KeychainResult::Error::AccessDenied;
+    // NotImplemented means "this platform has no keychain QtKeychain can use": for the
+    // user that is the same situation as a missing Secret Service daemon.
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return KeychainResult::Error::NoBackend;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        return KeychainResult::Error::Other;
+    }
+    return KeychainResult::Error::Other;
+}
+
+/// Starts `job` and routes its single finished() signal into `done`. The shared flag keeps
+/// the "exactly once" promise even if the job is destroyed without finishing (e.g. at
+/// application shutdown): then `done` is called with an Other error from the destroyed().
+void startJob(QKeychain::Job *job, KeychainCallback done, bool isRead)
+{
+    // The plain-text fallback would write the key into an ini file: never allowed.
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+
+    auto state = std::make_shared<KeychainCallback>(std::move(done));
+    QObject::connect(job, &QKeychain::Job::finished, job, [state, isRead](QKeychain::Job *finished) {
+        if (!*state)
+            return;
+        KeychainResult result;
+        result.error = mapError(finished->error());
+        if (result.error == KeychainResult::Error::None) {
+            if (isRead)
+                result.key = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+        } else {
+            // QtKeychain's errorString() describes the backend, never the secret.
+            result.message = finished->errorString();
+            qCInfo(lcConfig) << "keychain job failed:" << KeychainResult::errorName(result.error)
+                             << finished->errorString();
+        }
+        const KeychainCallback callback = std::exchange(*state, KeychainCallback());
+        callback(result);
+    });
+    QObject::connect(job, &QObject::destroyed, job, [state] {
+        if (!*state)
+            return;
+        KeychainResult result;
+        result.error = KeychainResult::Error::Other;
+        result.message = QCoreApplication::translate("KeychainStore",
+                                                     "The keychain request was cancelled.");
+        const KeychainCallback callback = std::exchange(*state, KeychainCallback());
+        callback(result);
+    });
+    // start() may be asynchronous (Secret Service over D-Bus) or finish via a queued
+    // call; either way finished() arrives after we return, as SecretBackend requires.
+    job->start();
+}
+
+} // namespace
+
+QtKeychainBackend::QtKeychainBackend(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QtKeychainBackend::~QtKeychainBackend() = default;
+
+void QtKeychainBackend::read(const QString &service, const QString &name, KeychainCallback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(service, this);
+    job->setKey(name);
+    startJob(job, std::move(done), true);
+}
+
+void QtKeychainBackend::write(const QString &service, const QString &name, const QString &secret,
+                              KeychainCallback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(service, this);
+    job->setKey(name);
+    job->setTextData(secret);
+    startJob(job, std::move(done), false);
+}
+
+void QtKeychainBackend::remove(const QString &service, const QString &name, KeychainCallback done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(service, this);
+    job->setKey(name);
+    startJob(job, std::move(done), false);
+}

@@ -1,0 +1,260 @@
+// groupdesk-cli end to end: a groupdesk-sandbox child process with 20,000 groups, the CLI
+// run as a child process too, exactly as a script would.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr int BigGroupCount = 20000;
+const QString DemoKey = u"phx_groupdesk_demo_key"_s;
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void listAllStreamsEveryGroupOnce();
+    void exitCodes_data();
+    void exitCodes();
+    void formats_data();
+    void formats();
+    void createSetUnsetRoundTrip();
+    void metricLifecycle();
+
+private:
+    CliRun run(const QStringList &arguments, const QString &key = DemoKey, int timeoutMs = 120000);
+
+    QProcess m_sandbox;
+    quint16 m_port = 0;
+};
+
+void TestCli::initTestCase()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    m_port = probe.serverPort();
+    probe.close();
+
+    m_sandbox.setProgram(QStringLiteral(GROUPDESK_SANDBOX_PATH));
+    m_sandbox.setArguments({u"--groups"_s, QString::number(BigGroupCount), u"--port"_s, QString::number(m_port)});
+    m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_sandbox.start();
+    QVERIFY2(m_sandbox.waitForStarted(30000), qPrintable(m_sandbox.errorString()));
+    // Ready when it accepts connections (seeding 20,000 groups takes a moment).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [this] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            return socket.waitForConnected(500);
+        }(),
+        120000);
+}
+
+void TestCli::cleanupTestCase()
+{
+    if (m_sandbox.state() != QProcess::NotRunning) {
+        m_sandbox.terminate();
+        if (!m_sandbox.waitForFinished(10000)) {
+            m_sandbox.kill();
+            m_sandbox.waitForFinished(10000);
+        }
+    }
+}
+
+CliRun TestCli::run(const QStringList &arguments, const QString &key, int timeoutMs)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"POSTHOG_PERSONAL_API_KEY"_s);
+    if (!key.isEmpty())
+        env.insert(u"POSTHOG_PERSONAL_API_KEY"_s, key);
+    env.insert(u"POSTHOG_HOST"_s, u"http://127.0.0.1:%1"_s.arg(m_port));
+    env.remove(u"POSTHOG_PROJECT_ID"_s);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(GROUPDESK_CLI_PATH), arguments);
+    CliRun result;
+    if (!cli.waitForFinished(timeoutMs)) {
+        cli.kill();
+        cli.waitForFinished();
+        return result;
+    }
+    result.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+    result.out = cli.readAllStandardOutput();
+    result.err = cli.readAllStandardError();
+    return result;
+}
+
+void TestCli::listAllStreamsEveryGroupOnce()
+{
+    const CliRun result = run({u"groups"_s, u"list"_s, u"--type"_s, u"0"_s, u"--all"_s, u"--format"_s, u"jsonl"_s}, DemoKey, 240000);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QList<QByteArray> lines = result.out.split('\n');
+    QSet<QString> keys;
+    int rows = 0;
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++rows;
+        QJsonParseError error{};
+        const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+        QCOMPARE(object.value(u"group_type_index"_s).toInt(-1), 0);
+        keys.insert(object.value(u"group_key"_s).toString());
+    }
+    QCOMPARE(rows, BigGroupCount);
+    QCOMPARE(keys.size(), BigGroupCount);
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("stderrContains");
+
+    QTest::newRow("no command") << QStringList() << DemoKey << 2 << QByteArray("usage");
+    QTest::newRow("unknown command") << QStringList{u"groups"_s, u"explode"_s} << DemoKey << 2 << QByteArray("usage");
+    QTest::newRow("missing --type") << QStringList{u"groups"_s, u"list"_s} << DemoKey << 2 << QByteArray("--type");
+    QTest::newRow("bad output format") << QStringList{u"--format"_s, u"xml"_s, u"types"_s, u"list"_s} << DemoKey << 2
+                                       << QByteArray("xml");
+    QTest::newRow("delete type refused without --yes") << QStringList{u"types"_s, u"delete"_s, u"0"_s} << DemoKey << 2
+                                                       << QByteArray("--yes");
+    QTest::newRow("delete metric refused without --yes")
+        << QStringList{u"metrics"_s, u"delete"_s, u"--type"_s, u"0"_s, u"abc"_s} << DemoKey << 2 << QByteArray("--yes");
+    QTest::newRow("no key") << QStringList{u"types"_s, u"list"_s} << QString() << 3 << QByteArray("POSTHOG_PERSONAL_API_KEY");
+    QTest::newRow("wrong key") << QStringList{u"types"_s, u"list"_s} << u"phx_wrong"_s << 3 << QByteArray("unauthenticated");
+    QTest::newRow("group not found") << QStringList{u"groups"_s, u"find"_s, u"--type"_s, u"0"_s, u"no-such-key"_s} << DemoKey
+                                     << 5 << QByteArray("not_found");
+    QTest::newRow("metric invalid (client side)")
+        << QStringList{u"metrics"_s, u"create"_s, u"--type"_s, u"0"_s, u"--name"_s, u"X"_s, u"--math"_s, u"sum"_s,
+                       u"--filters"_s, u"{\"events\": []}"_s}
+        << DemoKey << 6 << QByteArray("math_property");
+    QTest::newRow("delete property missing (server side)")
+        << QStringList{u"groups"_s, u"unset-property"_s, u"--type"_s, u"0"_s, u"no-such-key"_s, u"x"_s} << DemoKey << 5
+        << QByteArray("not_found");
+    QTest::newRow("bad filters JSON") << QStringList{u"metrics"_s, u"create"_s, u"--type"_s, u"0"_s, u"--name"_s, u"X"_s,
+                                                     u"--filters"_s, u"{oops"_s}
+                                      << DemoKey << 2 << QByteArray("--filters");
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, key);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, stderrContains);
+    const CliRun result = run(arguments, key);
+    QVERIFY2(result.exitCode == exitCode, result.err.constData());
+    QVERIFY2(result.err.contains(stderrContains), result.err.constData());
+    QVERIFY(!result.err.contains(DemoKey.toUtf8()));
+    // One clear line (usage errors add a hint line).
+    QVERIFY2(result.err.trimmed().count('\n') <= (exitCode == 2 ? 15 : 0), result.err.constData());
+}
+
+void TestCli::formats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("table") << u"table"_s;
+    QTest::newRow("json") << u"json"_s;
+    QTest::newRow("jsonl") << u"jsonl"_s;
+    QTest::newRow("csv") << u"csv"_s;
+}
+
+void TestCli::formats()
+{
+    QFETCH(QString, format);
+    const CliRun result = run({u"--format"_s, format, u"types"_s, u"list"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    if (format == u"json"_s) {
+        const QJsonDocument doc = QJsonDocument::fromJson(result.out);
+        QVERIFY(doc.isArray());
+        QCOMPARE(doc.array().size(), 3);
+        QVERIFY(doc.array().at(0).toObject().contains(u"group_type"_s));
+    } else if (format == u"jsonl"_s) {
+        QCOMPARE(lines.size(), 3);
+        for (const QByteArray &line : lines)
+            QVERIFY(QJsonDocument::fromJson(line).isObject());
+    } else if (format == u"csv"_s) {
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), QByteArray("INDEX,TYPE,SINGULAR,PLURAL"));
+        QVERIFY(lines.at(1).startsWith("0,"));
+    } else {
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith("INDEX"));
+    }
+}
+
+void TestCli::createSetUnsetRoundTrip()
+{
+    const QString key = u"cli:round trip+1"_s;
+    CliRun created = run({u"--format"_s, u"json"_s, u"groups"_s, u"create"_s, u"--type"_s, u"0"_s, key, u"--property"_s,
+                          u"plan=pro"_s, u"--property"_s, u"seats=12"_s});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    QJsonObject object = QJsonDocument::fromJson(created.out).object();
+    QCOMPARE(object.value(u"group_key"_s).toString(), key);
+    QCOMPARE(object.value(u"group_properties"_s).toObject().value(u"seats"_s).toInt(), 12); // JSON value, not "12"
+
+    const CliRun duplicate = run({u"groups"_s, u"create"_s, u"--type"_s, u"0"_s, key});
+    QVERIFY2(duplicate.exitCode == 6, duplicate.err.constData());
+
+    CliRun set = run({u"--format"_s, u"json"_s, u"groups"_s, u"set-property"_s, u"--type"_s, u"0"_s, key, u"active"_s, u"true"_s});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    object = QJsonDocument::fromJson(set.out).object();
+    QCOMPARE(object.value(u"group_properties"_s).toObject().value(u"active"_s), QJsonValue(true));
+
+    CliRun unset = run({u"--format"_s, u"json"_s, u"groups"_s, u"unset-property"_s, u"--type"_s, u"0"_s, key, u"plan"_s});
+    QVERIFY2(unset.exitCode == 0, unset.err.constData());
+    object = QJsonDocument::fromJson(unset.out).object();
+    QVERIFY(!object.value(u"group_properties"_s).toObject().contains(u"plan"_s));
+
+    CliRun found = run({u"--format"_s, u"jsonl"_s, u"groups"_s, u"find"_s, u"--type"_s, u"0"_s, key});
+    QVERIFY2(found.exitCode == 0, found.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(found.out).object().value(u"group_key"_s).toString(), key);
+}
+
+void TestCli::metricLifecycle()
+{
+    CliRun created = run({u"--format"_s, u"json"_s, u"metrics"_s, u"create"_s, u"--type"_s, u"1"_s, u"--name"_s, u"CLI metric"_s,
+                          u"--format"_s, u"currency"_s, u"--math"_s, u"sum"_s, u"--math-property"_s, u"amount"_s,
+                          u"--filters"_s, u"{\"events\": [{\"id\": \"purchase\", \"type\": \"events\"}]}"_s});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QJsonObject metric = QJsonDocument::fromJson(created.out).object();
+    const QString id = metric.value(u"id"_s).toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(metric.value(u"format"_s).toString(), u"currency"_s);
+
+    CliRun updated = run({u"--format"_s, u"json"_s, u"metrics"_s, u"update"_s, u"--type"_s, u"1"_s, id, u"--interval"_s, u"30"_s});
+    QVERIFY2(updated.exitCode == 0, updated.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(updated.out).object().value(u"interval"_s).toInt(), 30);
+
+    CliRun listed = run({u"--format"_s, u"csv"_s, u"metrics"_s, u"list"_s, u"--type"_s, u"1"_s});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QVERIFY(listed.out.contains(id.toUtf8()));
+
+    CliRun deleted = run({u"metrics"_s, u"delete"_s, u"--type"_s, u"1"_s, id, u"--yes"_s});
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    CliRun gone = run({u"metrics"_s, u"delete"_s, u"--type"_s, u"1"_s, id, u"--yes"_s});
+    QCOMPARE(gone.exitCode, 5);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -18,8 +18,10 @@ GroupsModel::GroupsModel(PostHogClient *client, EditService *edits, QObject *par
     , m_client(client)
     , m_edits(edits)
 {
-    if (m_edits)
+    if (m_edits) {
         connect(m_edits, &EditService::groupChanged, this, &GroupsModel::onGroupChanged);
+        connect(m_edits, &EditService::propertyPending, this, &GroupsModel::onPropertyPending);
+    }
 }
 
 GroupsModel::~GroupsModel()
@@ -169,6 +171,8 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
         break;
     case GroupKeyRole:
         return row.key;
+    case PendingRole:
+        return !m_pendingKeys.isEmpty() && m_pendingKeys.value(row.key) > 0;
     case TypeIndexRole:
         return m_query.typeIndex;
     case ObjectRole:
@@ -315,6 +319,20 @@ void GroupsModel::onGroupChanged(const Group &group)
     m_rows[row].properties = m_packer.pack(group.properties);
     refreshNameIds();
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void GroupsModel::onPropertyPending(int typeIndex, const QString &key, const QString &name, bool pending)
+{
+    Q_UNUSED(name)
+    if (typeIndex != m_query.typeIndex)
+        return;
+    int &count = m_pendingKeys[key];
+    count = std::max(0, count + (pending ? 1 : -1));
+    if (count == 0)
+        m_pendingKeys.remove(key);
+    const int row = rowForKey(key);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), {PendingRole});
 }
 
 void GroupsModel::setInFlight(bool inFlight)

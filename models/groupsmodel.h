@@ -8,6 +8,7 @@
 #include "propertypacker.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
@@ -111,6 +112,7 @@ private:
     void requestPage();
     void onPage(quint64 generation, const ApiResult<GroupPage> &result);
     void onGroupChanged(const Group &group);
+    void onPropertyPending(int typeIndex, const QString &key, const QString &name, bool pending);
     void setInFlight(bool inFlight);
     void finishLoadAll(bool cancelled);
     /// Re-reads the interned ids of "name" and the property columns (after new names appear).
@@ -122,6 +124,7 @@ private:
     GroupQuery m_query;
     QStringList m_propertyColumns;
     QList<Row> m_rows;
+    QHash<QString, int> m_pendingKeys;  ///< group key -> property writes in flight (PendingRole)
     PropertyPacker m_packer;
     int m_nameId = -1;            ///< interned id of the `name` property
     QList<int> m_columnIds;       ///< interned id per property column (-1 = no row has it)

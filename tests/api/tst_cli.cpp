@@ -1,5 +1,8 @@
 // groupdesk-cli end to end: a groupdesk-sandbox child process with 20,000 groups, the CLI
 // run as a child process too, exactly as a script would.
+#include "profilestore.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,9 +41,11 @@ private Q_SLOTS:
     void formats();
     void createSetUnsetRoundTrip();
     void metricLifecycle();
+    void profileProvidesHostAndProject();
 
 private:
-    CliRun run(const QStringList &arguments, const QString &key = DemoKey, int timeoutMs = 120000);
+    CliRun run(const QStringList &arguments, const QString &key = DemoKey, int timeoutMs = 120000,
+               bool withHost = true);
 
     QProcess m_sandbox;
     quint16 m_port = 0;
@@ -48,6 +53,10 @@ private:
 
 void TestCli::initTestCase()
 {
+    // Same settings location as groupdesk-cli (the private HOME comes from CTest).
+    QCoreApplication::setOrganizationName(u"GroupDesk"_s);
+    QCoreApplication::setApplicationName(u"GroupDesk"_s);
+
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     m_port = probe.serverPort();
@@ -79,14 +88,16 @@ void TestCli::cleanupTestCase()
     }
 }
 
-CliRun TestCli::run(const QStringList &arguments, const QString &key, int timeoutMs)
+CliRun TestCli::run(const QStringList &arguments, const QString &key, int timeoutMs, bool withHost)
 {
     QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"POSTHOG_PERSONAL_API_KEY"_s);
     if (!key.isEmpty())
         env.insert(u"POSTHOG_PERSONAL_API_KEY"_s, key);
-    env.insert(u"POSTHOG_HOST"_s, u"http://127.0.0.1:%1"_s.arg(m_port));
+    env.remove(u"POSTHOG_HOST"_s);
+    if (withHost)
+        env.insert(u"POSTHOG_HOST"_s, u"http://127.0.0.1:%1"_s.arg(m_port));
     env.remove(u"POSTHOG_PROJECT_ID"_s);
     cli.setProcessEnvironment(env);
     cli.start(QStringLiteral(GROUPDESK_CLI_PATH), arguments);
@@ -254,6 +265,30 @@ void TestCli::metricLifecycle()
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     CliRun gone = run({u"metrics"_s, u"delete"_s, u"--type"_s, u"1"_s, id, u"--yes"_s});
     QCOMPARE(gone.exitCode, 5);
+}
+
+void TestCli::profileProvidesHostAndProject()
+{
+    {
+        ProfileStore store;
+        ConnectionProfile profile = ConnectionProfile::create(u"sandbox"_s);
+        profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
+        profile.selfHostedUrl = u"http://127.0.0.1:%1"_s.arg(m_port);
+        store.save(profile);
+        store.sync();
+    }
+    // Host from the profile, key from the environment.
+    const CliRun listed = run({u"--profile"_s, u"sandbox"_s, u"--format"_s, u"jsonl"_s, u"types"_s, u"list"_s}, DemoKey, 60000, false);
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QCOMPARE(listed.out.trimmed().split('\n').size(), 3);
+
+    const CliRun unknown = run({u"--profile"_s, u"nope"_s, u"types"_s, u"list"_s}, DemoKey, 60000, false);
+    QCOMPARE(unknown.exitCode, 2);
+
+    // No key in the environment and none in the (absent) keychain: unauthenticated.
+    const CliRun noKey = run({u"--profile"_s, u"sandbox"_s, u"types"_s, u"list"_s}, QString(), 60000, false);
+    QVERIFY2(noKey.exitCode == 3, noKey.err.constData());
+    QCOMPARE(noKey.err.trimmed().count('\n'), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -74,6 +74,10 @@ private Q_SLOTS:
     void usageMetricsFollowPages();
     void invalidMetricIsNotSent();
     void resolveProjectReplacesCurrent();
+    void checkConnectionReportsScopes_data();
+    void checkConnectionReportsScopes();
+    void cancelWhileWaitingForRetry();
+    void destroyingClientDropsCallbacks();
 };
 
 void TestApiTransport::faultMatrix_data()
@@ -553,6 +557,99 @@ void TestApiTransport::resolveProjectReplacesCurrent()
     client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &) { ++calls; });
     QTRY_COMPARE(calls, 2);
     QCOMPARE(nam.requests().at(1).url.path(), u"/api/projects/4711/groups_types/"_s);
+}
+
+void TestApiTransport::checkConnectionReportsScopes_data()
+{
+    QTest::addColumn<int>("projectStatus");
+    QTest::addColumn<int>("metricsStatus");
+    QTest::addColumn<int>("activityStatus");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<int>("advice");
+    QTest::newRow("all scopes") << 200 << 200 << 200 << ApiError::Kind::None << 0;
+    QTest::newRow("no metrics, no activity") << 200 << 403 << 403 << ApiError::Kind::None << 2;
+    QTest::newRow("no project:read") << 403 << 200 << 200 << ApiError::Kind::None << 1;
+    QTest::newRow("bad key") << 401 << 200 << 200 << ApiError::Kind::Unauthenticated << 0;
+}
+
+void TestApiTransport::checkConnectionReportsScopes()
+{
+    QFETCH(int, projectStatus);
+    QFETCH(int, metricsStatus);
+    QFETCH(int, activityStatus);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(int, advice);
+
+    const QByteArray missingScope = R"({"type":"authentication_error","code":"permission_denied","detail":"API key missing required scope 'x:read'","attr":null})";
+    FakeNetworkAccessManager nam;
+    nam.setHandler([=](const FakeNetworkAccessManager::Request &request) {
+        const QString path = request.url.path();
+        if (path.endsWith(u"/groups_types/"_s))
+            return ok(R"([{"group_type": "organization", "group_type_index": 0}])");
+        if (path.contains(u"/metrics/"_s))
+            return metricsStatus == 200 ? ok(R"({"count": 0, "next": null, "results": []})") : status(metricsStatus, missingScope);
+        if (path.endsWith(u"/groups/activity/"_s))
+            return activityStatus == 200 ? ok(R"({"results": [], "next": null, "total_count": 0})") : status(activityStatus, missingScope);
+        if (path.endsWith(u"/groups/"_s))
+            return ok(R"({"next": null, "results": [{"group_type_index": 0, "group_key": "org:1", "group_properties": {}}]})");
+        if (projectStatus == 200)
+            return ok(R"({"id": 7, "name": "P", "organization": "uuid"})");
+        return status(projectStatus, projectStatus == 401
+                                         ? QByteArray(R"({"type":"authentication_error","code":"authentication_failed","detail":"bad","attr":null})")
+                                         : missingScope);
+    });
+    PostHogClient client(testSettings(), &nam);
+    ApiResult<ConnectionCheck> result;
+    int calls = 0;
+    client.checkConnection(this, [&](const ApiResult<ConnectionCheck> &r) { result = r; ++calls; });
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(result.error.kind(), kind);
+    if (kind != ApiError::Kind::None)
+        return;
+    QVERIFY(result.value.groupRead);
+    QCOMPARE(result.value.usageMetricRead, metricsStatus == 200);
+    QCOMPARE(result.value.activityLogRead, activityStatus == 200);
+    QCOMPARE(result.value.advice.size(), advice);
+    if (projectStatus == 200)
+        QCOMPARE(result.value.project.id, 7);
+}
+
+void TestApiTransport::cancelWhileWaitingForRetry()
+{
+    FakeNetworkAccessManager nam;
+    nam.enqueue(status(503).withHeader("Retry-After", "30"));
+    PostHogClient client(testSettings(), &nam);
+    QSignalSpy throttled(&client, &PostHogClient::throttled);
+    Outcome outcome;
+    QPointer<ApiJob> job = client.send(ApiJob::Method::Get, u"groups_types/"_s, {}, {}, this, [&](ApiJob *j) {
+        ++outcome.calls;
+        outcome.error = j->error();
+    });
+    QTRY_COMPARE(nam.requestCount(), 1);
+    QTRY_COMPARE(job->attempts(), 1);
+    QCOMPARE(throttled.count(), 0); // 503 is not throttling
+    job->cancel();
+    QCOMPARE(outcome.calls, 1);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::Cancelled);
+    QCOMPARE(client.activeRequests(), 0);
+    QCOMPARE(nam.requestCount(), 1);
+}
+
+void TestApiTransport::destroyingClientDropsCallbacks()
+{
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) { return FakeResponse::fault(Behaviour::Hang); });
+    int calls = 0;
+    QPointer<ApiJob> job;
+    {
+        PostHogClient client(testSettings(), &nam);
+        job = client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &) { ++calls; });
+        client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &) { ++calls; });
+        QTRY_COMPARE(nam.requestCount(), 2);
+    }
+    QVERIFY(job.isNull());
+    QCoreApplication::processEvents();
+    QCOMPARE(calls, 0);
 }
 
 QTEST_GUILESS_MAIN(TestApiTransport)

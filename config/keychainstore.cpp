@@ -28,9 +28,9 @@ QString KeychainStore::noBackendMessage()
 {
     return QCoreApplication::translate(
         "KeychainStore",
-        "No keychain service is available, so the API key cannot be stored safely. Start a "
-        "Secret Service provider (for example GNOME Keyring or KWallet) and try again, or "
-        "pass the key in the POSTHOG_API_KEY environment variable for this session.");
+        "No keychain service is available, so the API key cannot be stored safely and "
+        "GroupDesk will ask for it each time. Start a Secret Service provider (for example "
+        "GNOME Keyring or KWallet) to have it remembered, or set POSTHOG_PERSONAL_API_KEY.");
 }
 
 void KeychainStore::readKey(const ConnectionProfile &profile, QObject *context, KeychainCallback done)

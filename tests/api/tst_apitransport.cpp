@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void checkConnectionReportsScopes();
     void cancelWhileWaitingForRetry();
     void destroyingClientDropsCallbacks();
+    void keyNeverLogged();
 };
 
 void TestApiTransport::faultMatrix_data()
@@ -650,6 +652,41 @@ void TestApiTransport::destroyingClientDropsCallbacks()
     QVERIFY(job.isNull());
     QCoreApplication::processEvents();
     QCOMPARE(calls, 0);
+}
+
+namespace
+{
+QStringList g_logLines;
+void collectLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_logLines.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
+}
+} // namespace
+
+void TestApiTransport::keyNeverLogged()
+{
+    QLoggingCategory::setFilterRules(u"groupdesk.*=true"_s);
+    g_logLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectLog);
+    {
+        FakeNetworkAccessManager nam;
+        nam.enqueue(status(503));
+        nam.enqueue(ok("[]"));
+        nam.enqueue(FakeResponse::json(302, {}).withHeader("Location", "https://evil.example.com/?key=" + SecretKey.toUtf8()));
+        nam.enqueue(status(401, R"({"type":"authentication_error","code":"authentication_failed","detail":"bad","attr":null})"));
+        PostHogClient client(testSettings(), &nam);
+        int calls = 0;
+        client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &) { ++calls; });
+        QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 5000);
+        client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &) { ++calls; });
+        client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &) { ++calls; });
+        QTRY_COMPARE_WITH_TIMEOUT(calls, 3, 5000);
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(g_logLines.size() >= 4); // the api did log something about these requests
+    for (const QString &line : std::as_const(g_logLines))
+        QVERIFY2(!line.contains(SecretKey), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestApiTransport)

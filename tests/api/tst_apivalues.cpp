@@ -411,6 +411,7 @@ void TestApiValues::configurationProblem_data()
     QTest::newRow("http remote allowed") << QUrl(u"http://ph.example.org"_s) << true << u"phx_1"_s << true;
     QTest::newRow("no url") << QUrl() << false << u"phx_1"_s << false;
     QTest::newRow("no key") << QUrl(u"https://us.posthog.com"_s) << false << QString() << false;
+    QTest::newRow("unreadable CA file") << QUrl(u"https://ph.example.org"_s) << false << u"phx_1"_s << false;
 }
 
 void TestApiValues::configurationProblem()
@@ -423,6 +424,8 @@ void TestApiValues::configurationProblem()
     settings.baseUrl = base;
     settings.allowInsecureHttp = allowHttp;
     settings.apiKey = key;
+    if (QByteArray(QTest::currentDataTag()) == "unreadable CA file")
+        settings.extraCaFile = u"/nonexistent/groupdesk-ca.pem"_s;
     PostHogClient client(settings);
     QCOMPARE(client.configurationProblem().isEmpty(), ok);
     if (!key.isEmpty())

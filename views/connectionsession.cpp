@@ -1,0 +1,38 @@
+#include "connectionsession.h"
+
+#include "apierror.h"
+#include "editservice.h"
+#include "grouptypesmodel.h"
+#include "posthogclient.h"
+
+ConnectionSession::ConnectionSession(const ConnectionSettings &settings, const QString &profileId,
+                                     const QString &profileName, QObject *parent)
+    : QObject(parent)
+    , m_client(new PostHogClient(settings, nullptr, this))
+    , m_edits(new EditService(m_client, this))
+    , m_groupTypes(new GroupTypesModel(m_client, m_edits, this))
+    , m_profileId(profileId)
+    , m_profileName(profileName)
+{
+}
+
+ConnectionSession::~ConnectionSession()
+{
+    // Drop every pending callback before the models go away.
+    m_client->cancelAll(this);
+}
+
+void ConnectionSession::start()
+{
+    // The project id may be "@current": resolve it first so every later path is numeric
+    // and the window title can name the project.
+    m_client->resolveProject(this, [this](const ApiResult<ProjectInfo> &result) {
+        if (!result.ok()) {
+            Q_EMIT startFailed(result.error);
+            return;
+        }
+        m_project = result.value;
+        Q_EMIT projectResolved(m_project);
+        m_groupTypes->reload();
+    });
+}

@@ -1,0 +1,245 @@
+#include "groupstablepanel.h"
+
+#include "group.h"
+#include "groupsmodel.h"
+#include "groupsortfilterproxy.h"
+#include "grouptype.h"
+#include "modelroles.h"
+#include "tableexporter.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QWidget *parent)
+    : QWidget(parent)
+    , m_edits(edits)
+    , m_model(new GroupsModel(client, edits, this))
+    , m_proxy(new GroupSortFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_columns(new QToolButton(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_loading(new QLabel(tr("Loading groups…"), this))
+    , m_loadAll(new QPushButton(tr("Load all"), this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    m_search->setPlaceholderText(tr("Search groups (name, properties or exact key)…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search groups"));
+    m_search->setObjectName(QStringLiteral("groupSearch"));
+
+    m_columns->setText(tr("Columns"));
+    m_columns->setPopupMode(QToolButton::InstantPopup);
+    m_columns->setAccessibleName(tr("Choose property columns"));
+    m_columns->setToolTip(tr("Show or hide property columns"));
+    auto *menu = new QMenu(m_columns);
+    m_columns->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, this, &GroupsTablePanel::buildColumnMenu);
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setObjectName(QStringLiteral("groupsTable"));
+    m_view->setAccessibleName(tr("Groups"));
+    m_view->setSortingEnabled(true);
+    // Loaded order is the server's; sorting only starts when the user clicks a header.
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(180);
+
+    m_count->setAccessibleName(tr("Loaded groups"));
+    m_loading->setAccessibleName(tr("Loading indicator"));
+    m_loadAll->setAccessibleName(tr("Load all groups"));
+    m_loadAll->setToolTip(tr("Fetch every remaining page (needed for sorting or exporting everything)"));
+    m_progress->setAccessibleName(tr("Load all progress"));
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%v loaded"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(220);
+    m_cancel->setAccessibleName(tr("Cancel loading all groups"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_columns);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addWidget(m_loading);
+    bottom->addStretch(1);
+    bottom->addWidget(m_progress);
+    bottom->addWidget(m_cancel);
+    bottom->addWidget(m_loadAll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    // Debounce: one request when typing pauses, not one per keystroke. The model's
+    // generation counter drops replies of older searches.
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+
+    connect(m_model, &GroupsModel::loadingChanged, this, &GroupsTablePanel::updateStatus);
+    connect(m_model, &GroupsModel::loadedCountChanged, this, &GroupsTablePanel::updateStatus);
+    connect(m_model, &GroupsModel::modelReset, this, &GroupsTablePanel::updateStatus);
+    connect(m_model, &GroupsModel::pageLoaded, this, [this] {
+        updateStatus();
+        fillViewport();
+    });
+    connect(m_model, &GroupsModel::loadAllProgress, m_progress, &QProgressBar::setValue);
+    connect(m_model, &GroupsModel::loadAllFinished, this, &GroupsTablePanel::updateStatus);
+    connect(m_loadAll, &QPushButton::clicked, this, &GroupsTablePanel::loadAll);
+    connect(m_cancel, &QPushButton::clicked, this, &GroupsTablePanel::cancelLoadAll);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &GroupsTablePanel::onCurrentRowChanged);
+    // A confirmed property write changes the row; refresh the detail pane from it.
+    connect(m_model, &GroupsModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+        if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+            onCurrentRowChanged();
+    });
+    updateStatus();
+}
+
+GroupsTablePanel::~GroupsTablePanel() = default;
+
+void GroupsTablePanel::setGroupType(const GroupType &type)
+{
+    m_currentKey.clear();
+    m_searchTimer.stop();
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_model->setSearch(QString());
+    m_model->setGroupType(type.index, type.defaultColumns);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    updateStatus();
+}
+
+bool GroupsTablePanel::currentGroup(Group *group) const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    if (!index.isValid())
+        return false;
+    *group = m_model->group(index.row());
+    return true;
+}
+
+void GroupsTablePanel::selectFirstRow()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    m_view->setCurrentIndex(m_proxy->index(0, 0));
+    m_view->selectRow(0);
+}
+
+QString GroupsTablePanel::selectionAsTsv() const
+{
+    return TableExporter::selectionToTsv(m_view->selectionModel());
+}
+
+void GroupsTablePanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void GroupsTablePanel::reload()
+{
+    m_model->reload();
+}
+
+void GroupsTablePanel::loadAll()
+{
+    m_progress->setRange(0, 0);
+    m_progress->setValue(m_model->loadedCount());
+    m_model->loadAll();
+    updateStatus();
+}
+
+void GroupsTablePanel::cancelLoadAll()
+{
+    m_model->cancelLoadAll();
+    updateStatus();
+}
+
+void GroupsTablePanel::updateStatus()
+{
+    const int loaded = m_model->loadedCount();
+    const bool more = m_model->hasMore();
+    m_count->setText(more ? tr("%n group(s) loaded, more on the server", nullptr, loaded)
+                          : tr("%n group(s)", nullptr, loaded));
+    m_loading->setVisible(m_model->isLoading());
+    const bool all = m_model->isLoadingAll();
+    m_progress->setVisible(all);
+    m_cancel->setVisible(all);
+    m_loadAll->setVisible(!all);
+    m_loadAll->setEnabled(more);
+}
+
+void GroupsTablePanel::fillViewport()
+{
+    // The view only asks for more when the user scrolls to the end; while the loaded rows
+    // do not even fill the viewport there is nothing to scroll, so ask on its behalf.
+    if (m_model->isLoading() || m_model->isLoadingAll() || !m_model->canFetchMore({}))
+        return;
+    if (m_view->verticalScrollBar()->maximum() == 0 && isVisible())
+        m_model->fetchMore({});
+}
+
+void GroupsTablePanel::buildColumnMenu()
+{
+    QMenu *menu = m_columns->menu();
+    menu->clear();
+    const QStringList shown = m_model->propertyColumns();
+    QStringList names = m_model->knownPropertyNames();
+    for (const QString &name : shown) {
+        if (!names.contains(name))
+            names << name;
+    }
+    if (names.isEmpty()) {
+        menu->addAction(tr("No properties loaded yet"))->setEnabled(false);
+        return;
+    }
+    for (const QString &name : std::as_const(names)) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(shown.contains(name));
+        connect(action, &QAction::toggled, this, [this, name](bool on) {
+            QStringList columns = m_model->propertyColumns();
+            if (on && !columns.contains(name))
+                columns << name;
+            else if (!on)
+                columns.removeAll(name);
+            m_model->setPropertyColumns(columns);
+        });
+    }
+}
+
+void GroupsTablePanel::onCurrentRowChanged()
+{
+    Group group;
+    if (!currentGroup(&group))
+        return;
+    m_currentKey = group.key;
+    Q_EMIT currentGroupChanged(group);
+}

@@ -13,4 +13,4 @@ for size in 16 24 32 48 64 128 256 512; do
             -resize "${size}x${size}" "PNG32:png/groupdesk-$size.png"
     fi
 done
-echo "rendered: $(ls png | tr '\n' ' ')"
+echo "rendered: $(find png -name '*.png' | sort | tr '\n' ' ')"

@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 
 KeychainStore::KeychainStore(QObject *parent)
     : KeychainStore(std::make_unique<QtKeychainBackend>(), parent)
-{
-}
+{ }
 
 KeychainStore::KeychainStore(std::unique_ptr<SecretBackend> backend, QObject *parent)
     : QObject(parent)
@@ -27,10 +26,9 @@ KeychainStore::~KeychainStore() = default;
 QString KeychainStore::noBackendMessage()
 {
     return QCoreApplication::translate(
-        "KeychainStore",
-        "No keychain service is available, so the API key cannot be stored safely and "
-        "GroupDesk will ask for it each time. Start a Secret Service provider (for example "
-        "GNOME Keyring or KWallet) to have it remembered, or set POSTHOG_PERSONAL_API_KEY.");
+        "KeychainStore", "No keychain service is available, so the API key cannot be stored safely and "
+                         "GroupDesk will ask for it each time. Start a Secret Service provider (for example "
+                         "GNOME Keyring or KWallet) to have it remembered, or set POSTHOG_PERSONAL_API_KEY.");
 }
 
 void KeychainStore::readKey(const ConnectionProfile &profile, QObject *context, KeychainCallback done)
@@ -83,20 +81,18 @@ void KeychainStore::run(Operation op, const QString &name, const QString &secret
                 result.error = KeychainResult::Error::None;
                 result.message.clear();
             } else {
-                result.message = QCoreApplication::translate("KeychainStore",
-                                                             "No API key is stored for this profile.");
+                result.message = QCoreApplication::translate("KeychainStore", "No API key is stored for this profile.");
             }
             break;
         case KeychainResult::Error::NoBackend:
             result.message = noBackendMessage();
             break;
         case KeychainResult::Error::AccessDenied:
-            result.message = QCoreApplication::translate("KeychainStore",
-                                                         "Access to the keychain was denied.");
+            result.message = QCoreApplication::translate("KeychainStore", "Access to the keychain was denied.");
             break;
         case KeychainResult::Error::Other:
-            result.message = QCoreApplication::translate("KeychainStore", "The keychain reported an error: %1")
-                                 .arg(raw.message);
+            result.message =
+                QCoreApplication::translate("KeychainStore", "The keychain reported an error: %1").arg(raw.message);
             break;
         }
         if (op != Operation::Read)

@@ -37,8 +37,7 @@ public:
     ~KeychainStore() override;
 
     void readKey(const ConnectionProfile &profile, QObject *context, KeychainCallback done);
-    void writeKey(const ConnectionProfile &profile, const QString &apiKey, QObject *context,
-                  KeychainCallback done);
+    void writeKey(const ConnectionProfile &profile, const QString &apiKey, QObject *context, KeychainCallback done);
     /// Deleting a key that does not exist succeeds (NotFound is mapped to None).
     void deleteKey(const ConnectionProfile &profile, QObject *context, KeychainCallback done);
 
@@ -57,9 +56,9 @@ private:
         Write,
         Delete,
     };
-    void run(Operation op, const QString &name, const QString &secret, QObject *context,
-             KeychainCallback done, bool isRetry);
+    void run(Operation op, const QString &name, const QString &secret, QObject *context, KeychainCallback done,
+             bool isRetry);
 
     std::unique_ptr<SecretBackend> m_backend;
-    std::chrono::milliseconds m_retryDelay{std::chrono::milliseconds(750)};
+    std::chrono::milliseconds m_retryDelay {std::chrono::milliseconds(750)};
 };

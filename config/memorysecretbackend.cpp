@@ -15,8 +15,7 @@ QString entry(const QString &service, const QString &name)
 
 MemorySecretBackend::MemorySecretBackend(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 MemorySecretBackend::~MemorySecretBackend() = default;
 

@@ -19,8 +19,7 @@ public:
     ~MemorySecretBackend() override;
 
     void read(const QString &service, const QString &name, KeychainCallback done) override;
-    void write(const QString &service, const QString &name, const QString &secret,
-               KeychainCallback done) override;
+    void write(const QString &service, const QString &name, const QString &secret, KeychainCallback done) override;
     void remove(const QString &service, const QString &name, KeychainCallback done) override;
 
     /// Every following call fails with this error (None = behave normally).

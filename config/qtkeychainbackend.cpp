@@ -2,9 +2,8 @@
 
 #include "configlogging.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QCoreApplication>
+#include <qt6keychain/keychain.h>
 
 #include <memory>
 #include <utility>
@@ -67,8 +66,7 @@ void startJob(QKeychain::Job *job, KeychainCallback done, bool isRead)
             return;
         KeychainResult result;
         result.error = KeychainResult::Error::Other;
-        result.message = QCoreApplication::translate("KeychainStore",
-                                                     "The keychain request was cancelled.");
+        result.message = QCoreApplication::translate("KeychainStore", "The keychain request was cancelled.");
         const KeychainCallback callback = std::exchange(*state, KeychainCallback());
         callback(result);
     });
@@ -81,8 +79,7 @@ void startJob(QKeychain::Job *job, KeychainCallback done, bool isRead)
 
 QtKeychainBackend::QtKeychainBackend(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QtKeychainBackend::~QtKeychainBackend() = default;
 
@@ -93,8 +90,7 @@ void QtKeychainBackend::read(const QString &service, const QString &name, Keycha
     startJob(job, std::move(done), true);
 }
 
-void QtKeychainBackend::write(const QString &service, const QString &name, const QString &secret,
-                              KeychainCallback done)
+void QtKeychainBackend::write(const QString &service, const QString &name, const QString &secret, KeychainCallback done)
 {
     auto *job = new QKeychain::WritePasswordJob(service, this);
     job->setKey(name);

@@ -21,7 +21,6 @@ public:
     ~QtKeychainBackend() override;
 
     void read(const QString &service, const QString &name, KeychainCallback done) override;
-    void write(const QString &service, const QString &name, const QString &secret,
-               KeychainCallback done) override;
+    void write(const QString &service, const QString &name, const QString &secret, KeychainCallback done) override;
     void remove(const QString &service, const QString &name, KeychainCallback done) override;
 };

@@ -22,7 +22,6 @@ public:
     SecretBackend &operator=(const SecretBackend &) = delete;
 
     virtual void read(const QString &service, const QString &name, KeychainCallback done) = 0;
-    virtual void write(const QString &service, const QString &name, const QString &secret,
-                       KeychainCallback done) = 0;
+    virtual void write(const QString &service, const QString &name, const QString &secret, KeychainCallback done) = 0;
     virtual void remove(const QString &service, const QString &name, KeychainCallback done) = 0;
 };

@@ -36,10 +36,8 @@ void TestConnectionProfile::normaliseServerUrl_data()
     QTest::newRow("http kept") << u"http://127.0.0.1:8010"_s << u"http://127.0.0.1:8010"_s;
     QTest::newRow("trailing slash") << u"https://ph.example.org/"_s << u"https://ph.example.org"_s;
     QTest::newRow("pasted /api/") << u"https://ph.example.org/api/"_s << u"https://ph.example.org"_s;
-    QTest::newRow("path prefix kept") << u"https://example.org/posthog/api"_s
-                                      << u"https://example.org/posthog"_s;
-    QTest::newRow("query and fragment dropped") << u"https://ph.example.org/?a=1#x"_s
-                                                << u"https://ph.example.org"_s;
+    QTest::newRow("path prefix kept") << u"https://example.org/posthog/api"_s << u"https://example.org/posthog"_s;
+    QTest::newRow("query and fragment dropped") << u"https://ph.example.org/?a=1#x"_s << u"https://ph.example.org"_s;
     QTest::newRow("uppercase scheme") << u"HTTPS://ph.example.org"_s << u"https://ph.example.org"_s;
     QTest::newRow("whitespace") << u"  https://ph.example.org  "_s << u"https://ph.example.org"_s;
     QTest::newRow("empty") << QString() << QString();
@@ -73,21 +71,17 @@ void TestConnectionProfile::toSettings_data()
     const int us = int(ConnectionProfile::HostKind::UsCloud);
     const int eu = int(ConnectionProfile::HostKind::EuCloud);
     const int self = int(ConnectionProfile::HostKind::SelfHosted);
-    QTest::newRow("us cloud") << us << QString() << false << QString() << u"@current"_s
-                              << u"https://us.posthog.com"_s << false << QString() << u"@current"_s;
+    QTest::newRow("us cloud") << us << QString() << false << QString() << u"@current"_s << u"https://us.posthog.com"_s
+                              << false << QString() << u"@current"_s;
     QTest::newRow("eu cloud numeric project") << eu << QString() << false << QString() << u" 12345 "_s
-                                              << u"https://eu.posthog.com"_s << false << QString()
-                                              << u"12345"_s;
+                                              << u"https://eu.posthog.com"_s << false << QString() << u"12345"_s;
     QTest::newRow("cloud ignores insecure and CA") << us << u"http://x"_s << true << u"/ca.pem"_s << u"1"_s
-                                                   << u"https://us.posthog.com"_s << false << QString()
-                                                   << u"1"_s;
-    QTest::newRow("self-hosted keeps options") << self << u"http://lab.local:8000/ph/"_s << true
-                                               << u"/etc/ca.pem"_s << u"7"_s
-                                               << u"http://lab.local:8000/ph"_s << true << u"/etc/ca.pem"_s
-                                               << u"7"_s;
+                                                   << u"https://us.posthog.com"_s << false << QString() << u"1"_s;
+    QTest::newRow("self-hosted keeps options")
+        << self << u"http://lab.local:8000/ph/"_s << true << u"/etc/ca.pem"_s << u"7"_s << u"http://lab.local:8000/ph"_s
+        << true << u"/etc/ca.pem"_s << u"7"_s;
     QTest::newRow("empty project means @current") << us << QString() << false << QString() << QString()
-                                                  << u"https://us.posthog.com"_s << false << QString()
-                                                  << u"@current"_s;
+                                                  << u"https://us.posthog.com"_s << false << QString() << u"@current"_s;
 }
 
 void TestConnectionProfile::toSettings()
@@ -185,8 +179,8 @@ void TestConnectionProfile::jsonRoundTrip()
     QCOMPARE(ConnectionProfile::fromJson(profile.toJson()), profile);
 
     // Hand-written files use a number for the project and may omit the id.
-    const QJsonObject handWritten = QJsonDocument::fromJson(
-        R"({"name":"Hand","host":"eu","project_id":12345})").object();
+    const QJsonObject handWritten =
+        QJsonDocument::fromJson(R"({"name":"Hand","host":"eu","project_id":12345})").object();
     const ConnectionProfile parsed = ConnectionProfile::fromJson(handWritten);
     QCOMPARE(parsed.projectId, u"12345"_s);
     QCOMPARE(parsed.hostKind, ConnectionProfile::HostKind::EuCloud);

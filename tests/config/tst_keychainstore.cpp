@@ -74,8 +74,7 @@ void TestKeychainStore::writeReadDelete()
     QTRY_COMPARE_WITH_TIMEOUT(rec.results.size(), 1, 10000);
     QVERIFY(rec.results.at(0).ok());
     QVERIFY(rec.results.at(0).key.isEmpty()); // a write never echoes the secret
-    QCOMPARE(m_backend->secret(QString::fromLatin1(KeychainStore::ServiceName), m_profile.keychainKey()),
-             u"phx_abc"_s);
+    QCOMPARE(m_backend->secret(QString::fromLatin1(KeychainStore::ServiceName), m_profile.keychainKey()), u"phx_abc"_s);
 
     m_store->readKey(m_profile, this, rec.callback());
     QTRY_COMPARE_WITH_TIMEOUT(rec.results.size(), 2, 10000);

@@ -51,10 +51,10 @@ void TestProfileStore::roundTrip_data()
 
     QTest::newRow("us") << int(ConnectionProfile::HostKind::UsCloud) << QString() << u"@current"_s << false
                         << QString();
-    QTest::newRow("eu numeric") << int(ConnectionProfile::HostKind::EuCloud) << QString() << u"12345"_s
-                                << false << u"#d73a49"_s;
-    QTest::newRow("self-hosted") << int(ConnectionProfile::HostKind::SelfHosted)
-                                 << u"http://lab.local:8000/ph"_s << u"2"_s << true << u"#1d4aff"_s;
+    QTest::newRow("eu numeric") << int(ConnectionProfile::HostKind::EuCloud) << QString() << u"12345"_s << false
+                                << u"#d73a49"_s;
+    QTest::newRow("self-hosted") << int(ConnectionProfile::HostKind::SelfHosted) << u"http://lab.local:8000/ph"_s
+                                 << u"2"_s << true << u"#1d4aff"_s;
 }
 
 void TestProfileStore::roundTrip()
@@ -104,7 +104,7 @@ void TestProfileStore::sortedAndLookupByName()
     QStringList names;
     for (const ConnectionProfile &p : store.profiles())
         names.append(p.name);
-    QCOMPARE(names, (QStringList{u"alpha"_s, u"Production"_s, u"staging"_s}));
+    QCOMPARE(names, (QStringList {u"alpha"_s, u"Production"_s, u"staging"_s}));
 
     QCOMPARE(store.profileByName(u"production"_s).name, u"Production"_s);
     QVERIFY(store.profileByName(u"nope"_s).id.isEmpty());

@@ -26,12 +26,14 @@ void TestAppIcons::actionIcons_data()
     QTest::addColumn<int>("action");
     using A = AppIcons::Action;
     const QList<QPair<const char *, A>> all = {
-        {"refresh", A::Refresh}, {"search", A::Search},   {"add", A::Add},
-        {"remove", A::Remove},   {"edit", A::Edit},       {"delete", A::Delete},
-        {"undo", A::Undo},       {"redo", A::Redo},       {"export", A::Export},
-        {"copy", A::Copy},       {"columns", A::Columns}, {"load-all", A::LoadAll},
-        {"settings", A::Settings}, {"connection", A::Connection}, {"warning", A::Warning},
-        {"info", A::Info},
+        {"refresh", A::Refresh},   {"search", A::Search},
+        {"add", A::Add},           {"remove", A::Remove},
+        {"edit", A::Edit},         {"delete", A::Delete},
+        {"undo", A::Undo},         {"redo", A::Redo},
+        {"export", A::Export},     {"copy", A::Copy},
+        {"columns", A::Columns},   {"load-all", A::LoadAll},
+        {"settings", A::Settings}, {"connection", A::Connection},
+        {"warning", A::Warning},   {"info", A::Info},
     };
     for (const auto &[name, action] : all)
         QTest::newRow(name) << int(action);

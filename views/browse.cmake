@@ -1,11 +1,18 @@
 # Main window and group browsing (issue 5, owner: browse).
 target_sources(groupdesk_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/addpropertydialog.cpp ${CMAKE_CURRENT_LIST_DIR}/addpropertydialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/browseworkspace.cpp ${CMAKE_CURRENT_LIST_DIR}/browseworkspace.h
     ${CMAKE_CURRENT_LIST_DIR}/connectionsession.cpp ${CMAKE_CURRENT_LIST_DIR}/connectionsession.h
     ${CMAKE_CURRENT_LIST_DIR}/errorbanner.cpp ${CMAKE_CURRENT_LIST_DIR}/errorbanner.h
     ${CMAKE_CURRENT_LIST_DIR}/groupdetailpane.cpp ${CMAKE_CURRENT_LIST_DIR}/groupdetailpane.h
     ${CMAKE_CURRENT_LIST_DIR}/groupstablepanel.cpp ${CMAKE_CURRENT_LIST_DIR}/groupstablepanel.h
     ${CMAKE_CURRENT_LIST_DIR}/grouptypesidebar.cpp ${CMAKE_CURRENT_LIST_DIR}/grouptypesidebar.h
     ${CMAKE_CURRENT_LIST_DIR}/jsoneditordialog.cpp ${CMAKE_CURRENT_LIST_DIR}/jsoneditordialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
+    ${CMAKE_CURRENT_LIST_DIR}/profiledialog.cpp ${CMAKE_CURRENT_LIST_DIR}/profiledialog.h
     ${CMAKE_CURRENT_LIST_DIR}/propertyvaluedelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/propertyvaluedelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/tableexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/tableexporter.h)
+# The admin engineer's panels join the main window once their sources exist.
+if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/grouptypespanel.cpp AND EXISTS ${CMAKE_CURRENT_LIST_DIR}/usagemetricspanel.cpp)
+    target_compile_definitions(groupdesk_views PRIVATE GROUPDESK_HAVE_ADMIN_PANELS)
+endif()

@@ -1,0 +1,121 @@
+#include "browseworkspace.h"
+
+#include "apierror.h"
+#include "connectionsession.h"
+#include "editservice.h"
+#include "groupdetailpane.h"
+#include "groupsmodel.h"
+#include "groupstablepanel.h"
+#include "grouptype.h"
+#include "grouptypesidebar.h"
+#include "grouptypesmodel.h"
+#include "profilestore.h"
+
+#ifdef GROUPDESK_HAVE_ADMIN_PANELS
+#include "grouptypespanel.h"
+#include "usagemetricspanel.h"
+#endif
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+
+BrowseWorkspace::BrowseWorkspace(ConnectionSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_sidebar(new GroupTypeSidebar(session->groupTypes(), this))
+    , m_tabs(new QTabWidget(this))
+    , m_outer(new QSplitter(Qt::Horizontal, this))
+    , m_groupsSplitter(new QSplitter(Qt::Horizontal, m_tabs))
+{
+    m_groups = new GroupsTablePanel(session->client(), session->edits(), m_groupsSplitter);
+    m_detail = new GroupDetailPane(session->client(), session->edits(), m_groupsSplitter);
+    m_groupsSplitter->addWidget(m_groups);
+    m_groupsSplitter->addWidget(m_detail);
+    m_groupsSplitter->setStretchFactor(0, 3);
+    m_groupsSplitter->setStretchFactor(1, 2);
+    m_groupsSplitter->setChildrenCollapsible(false);
+    m_tabs->addTab(m_groupsSplitter, tr("&Groups"));
+#ifdef GROUPDESK_HAVE_ADMIN_PANELS
+    m_typesPanel = new GroupTypesPanel(session->client(), session->edits(), session->groupTypes(), m_tabs);
+    m_metricsPanel = new UsageMetricsPanel(session->client(), session->edits(), m_tabs);
+    m_tabs->addTab(m_typesPanel, tr("Group &types"));
+    m_tabs->addTab(m_metricsPanel, tr("&Usage metrics"));
+#endif
+    m_tabs->setAccessibleName(tr("Workspace"));
+    m_tabs->setDocumentMode(true);
+
+    m_outer->addWidget(m_sidebar);
+    m_outer->addWidget(m_tabs);
+    m_outer->setStretchFactor(0, 0);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setSizes({200, 1200});
+    m_outer->setChildrenCollapsible(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_outer);
+
+    connect(m_sidebar, &GroupTypeSidebar::currentTypeChanged, this, &BrowseWorkspace::onTypeChanged);
+    connect(m_groups, &GroupsTablePanel::currentGroupChanged, m_detail, &GroupDetailPane::setGroup);
+    connect(m_groups->model(), &GroupsModel::errorOccurred, this, &BrowseWorkspace::errorOccurred);
+    connect(session->groupTypes(), &GroupTypesModel::errorOccurred, this, &BrowseWorkspace::errorOccurred);
+    // A new type (or search) empties the table: the old detail would no longer match it.
+    connect(m_groups->model(), &GroupsModel::modelReset, m_detail, &GroupDetailPane::clear);
+}
+
+BrowseWorkspace::~BrowseWorkspace() = default;
+
+void BrowseWorkspace::onTypeChanged(const GroupType &type)
+{
+    m_groups->setGroupType(type);
+    // The header keeps the user's column widths/order per profile; apply after the columns exist.
+    if (!m_groupsHeaderState.isEmpty())
+        m_groups->view()->horizontalHeader()->restoreState(m_groupsHeaderState);
+#ifdef GROUPDESK_HAVE_ADMIN_PANELS
+    m_metricsPanel->setGroupType(type.index, type.displayPlural());
+#endif
+}
+
+void BrowseWorkspace::selectFirstGroupWhenLoaded()
+{
+    auto selectGroup = [this] {
+        auto *connection = new QMetaObject::Connection;
+        *connection = connect(m_groups->model(), &GroupsModel::pageLoaded, this, [this, connection] {
+            disconnect(*connection);
+            delete connection;
+            m_groups->selectFirstRow();
+        });
+    };
+    GroupTypesModel *types = m_session->groupTypes();
+    if (types->rowCount() > 0) {
+        selectGroup();
+        m_sidebar->selectTypeIndex(types->groupType(0).index);
+        return;
+    }
+    auto *connection = new QMetaObject::Connection;
+    *connection = connect(types, &GroupTypesModel::loaded, this, [this, types, connection, selectGroup] {
+        disconnect(*connection);
+        delete connection;
+        if (types->rowCount() == 0)
+            return;
+        selectGroup();
+        m_sidebar->selectTypeIndex(types->groupType(0).index);
+    });
+}
+
+void BrowseWorkspace::saveLayout(ProfileStore *store, const QString &profileId) const
+{
+    store->saveWindowState(profileId, QStringLiteral("outerSplitter"), m_outer->saveState());
+    store->saveWindowState(profileId, QStringLiteral("groupsSplitter"), m_groupsSplitter->saveState());
+    store->saveWindowState(profileId, QStringLiteral("groupsHeader"), m_groups->view()->horizontalHeader()->saveState());
+}
+
+void BrowseWorkspace::restoreLayout(ProfileStore *store, const QString &profileId)
+{
+    m_outer->restoreState(store->windowState(profileId, QStringLiteral("outerSplitter")));
+    m_groupsSplitter->restoreState(store->windowState(profileId, QStringLiteral("groupsSplitter")));
+    m_groupsHeaderState = store->windowState(profileId, QStringLiteral("groupsHeader"));
+}

@@ -1,0 +1,464 @@
+#include "mainwindow.h"
+
+#include "apierror.h"
+#include "browseworkspace.h"
+#include "connectionsession.h"
+#include "editfailure.h"
+#include "editservice.h"
+#include "errorbanner.h"
+#include "groupdetailpane.h"
+#include "groupsmodel.h"
+#include "groupsortfilterproxy.h"
+#include "groupstablepanel.h"
+#include "keychainstore.h"
+#include "posthogclient.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "tableexporter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ProfileStore *profiles, KeychainStore *keychain, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_keychain(keychain)
+    , m_banner(new ErrorBanner(this))
+    , m_switcher(new QComboBox(this))
+    , m_requests(new QLabel(this))
+    , m_lastError(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("GroupDesk"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("groupdesk"), QIcon(QStringLiteral(":/groupdesk/icons/groupdesk.svg"))));
+    createActions();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    auto *placeholder = new QLabel(tr("Not connected. Use File → New connection… to connect to PostHog."), central);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setObjectName(QStringLiteral("placeholder"));
+    layout->addWidget(placeholder, 1);
+    setCentralWidget(central);
+
+    m_requests->setAccessibleName(tr("Requests in flight"));
+    m_lastError->setAccessibleName(tr("Last error"));
+    m_lastError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_lastError, 1);
+    statusBar()->addPermanentWidget(m_requests);
+    m_requests->setText(tr("Idle"));
+
+    connect(m_banner, &ErrorBanner::actionTriggered, this, &MainWindow::editConnection);
+    if (m_profiles)
+        connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::rebuildProfileSwitcher);
+    rebuildProfileSwitcher();
+    resize(1400, 860);
+}
+
+MainWindow::~MainWindow()
+{
+    // The workspace's models reference the session: delete them in that order.
+    delete m_workspace;
+    delete m_session;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newConnection = file->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New connection…"), this,
+                                      &MainWindow::newProfile);
+    m_editConnection = file->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Connection settings…"),
+                                       this, &MainWindow::editConnection);
+    file->addSeparator();
+    m_export = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export groups…"), this,
+                               &MainWindow::exportDialog);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"));
+    // Ctrl+Shift+Z on every platform, plus the platform's own redo key (Ctrl+Y on Windows).
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    edit->addSeparator();
+    m_copy = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy selection"), this,
+                             &MainWindow::copySelection);
+    m_copy->setShortcut(QKeySequence::Copy);
+    // Only when a table has focus: line edits keep their own Ctrl+C.
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_delete = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete property…"), this,
+                               &MainWindow::deleteSelected);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find groups"), this, [this] {
+        if (m_workspace)
+            m_workspace->groupsPanel()->focusSearch();
+    });
+    m_find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this,
+                                &MainWindow::refresh);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_loadAll = view->addAction(tr("&Load all groups"), this, [this] {
+        if (m_workspace)
+            m_workspace->groupsPanel()->loadAll();
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    auto *switcherLabel = new QLabel(tr("Connection:"), toolbar);
+    switcherLabel->setBuddy(m_switcher);
+    toolbar->addWidget(switcherLabel);
+    m_switcher->setAccessibleName(tr("Connection profile"));
+    m_switcher->setMinimumContentsLength(18);
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    toolbar->addWidget(m_switcher);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refresh);
+    toolbar->addAction(m_undo);
+    toolbar->addAction(m_redo);
+    toolbar->addAction(m_export);
+    connect(m_switcher, &QComboBox::activated, this, [this](int row) {
+        const QString id = m_switcher->itemData(row).toString();
+        if (!m_profiles || id.isEmpty() || (m_hasProfile && id == m_profile.id))
+            return;
+        openProfile(m_profiles->profile(id));
+    });
+}
+
+void MainWindow::rebuildProfileSwitcher()
+{
+    m_switcher->clear();
+    if (!m_profiles)
+        return;
+    if (!m_hasProfile && !m_displayName.isEmpty())
+        m_switcher->addItem(m_displayName, QString());
+    for (const ConnectionProfile &profile : m_profiles->profiles()) {
+        QIcon icon;
+        if (!profile.colorTag.isEmpty()) {
+            QPixmap swatch(12, 12);
+            swatch.fill(QColor::fromString(profile.colorTag));
+            icon = QIcon(swatch);
+        }
+        m_switcher->addItem(icon, profile.name, profile.id);
+    }
+    if (m_hasProfile)
+        m_switcher->setCurrentIndex(qMax(0, m_switcher->findData(m_profile.id)));
+}
+
+void MainWindow::openConnection(const ConnectionSettings &settings, const QString &displayName,
+                                const QString &layoutId)
+{
+    m_hasProfile = false;
+    startSession(settings, QString(), displayName, layoutId);
+}
+
+void MainWindow::openProfile(const ConnectionProfile &profile)
+{
+    if (!m_keychain)
+        return;
+    m_keychain->readKey(profile, this, [this, profile](const KeychainResult &result) {
+        switch (result.error) {
+        case KeychainResult::Error::None:
+            m_profile = profile;
+            m_hasProfile = true;
+            if (m_profiles)
+                m_profiles->setLastUsedId(profile.id);
+            startSession(profile.toSettings(result.key), profile.id, profile.name, profile.id);
+            return;
+        case KeychainResult::Error::NotFound:
+            askForKey(profile, tr("No API key is stored for \"%1\" yet.").arg(profile.name), true);
+            return;
+        case KeychainResult::Error::NoBackend:
+            // Say it plainly and keep working: the key lives in memory until the app quits.
+            m_banner->showMessage(KeychainStore::noBackendMessage() + QLatin1Char(' ')
+                                  + tr("GroupDesk will ask for the key at each start and keep it in memory only."));
+            askForKey(profile, KeychainStore::noBackendMessage(), false);
+            return;
+        default:
+            m_banner->showMessage(result.message);
+            askForKey(profile, result.message, false);
+            return;
+        }
+    });
+}
+
+void MainWindow::askForKey(const ConnectionProfile &profile, const QString &why, bool storeInKeychain)
+{
+    bool ok = false;
+    const QString key = QInputDialog::getText(this, tr("API key for %1").arg(profile.name),
+                                              why + QLatin1Char('\n') + tr("Personal API key:"), QLineEdit::Password,
+                                              QString(), &ok)
+                            .trimmed();
+    if (!ok || key.isEmpty())
+        return;
+    if (storeInKeychain && m_keychain) {
+        m_keychain->writeKey(profile, key, this, [this](const KeychainResult &result) {
+            if (!result.ok())
+                m_banner->showMessage(result.message);
+        });
+    }
+    m_profile = profile;
+    m_hasProfile = true;
+    if (m_profiles)
+        m_profiles->setLastUsedId(profile.id);
+    startSession(profile.toSettings(key), profile.id, profile.name, profile.id);
+}
+
+void MainWindow::newProfile()
+{
+    ProfileDialog dialog(ConnectionProfile::create(), QString(), this);
+    if (dialog.exec() != QDialog::Accepted || !m_profiles)
+        return;
+    const ConnectionProfile profile = m_profiles->save(dialog.profile());
+    const QString key = dialog.apiKey();
+    if (m_keychain) {
+        m_keychain->writeKey(profile, key, this, [this](const KeychainResult &result) {
+            if (!result.ok())
+                m_banner->showMessage(result.message + QLatin1Char(' ')
+                                      + tr("The key is kept in memory until GroupDesk quits."));
+        });
+    }
+    m_profile = profile;
+    m_hasProfile = true;
+    m_profiles->setLastUsedId(profile.id);
+    startSession(profile.toSettings(key), profile.id, profile.name, profile.id);
+}
+
+void MainWindow::editConnection()
+{
+    if (!m_hasProfile || !m_profiles) {
+        newProfile();
+        return;
+    }
+    const QString currentKey = m_session ? m_session->client()->settings().apiKey : QString();
+    ProfileDialog dialog(m_profile, currentKey, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionProfile profile = m_profiles->save(dialog.profile());
+    if (m_keychain && (dialog.apiKey() != currentKey || profile.keychainKey() != m_profile.keychainKey()))
+        m_keychain->writeKey(profile, dialog.apiKey(), this, [this](const KeychainResult &result) {
+            if (!result.ok())
+                m_banner->showMessage(result.message);
+        });
+    m_profile = profile;
+    startSession(profile.toSettings(dialog.apiKey()), profile.id, profile.name, profile.id);
+}
+
+void MainWindow::startSession(const ConnectionSettings &settings, const QString &profileId,
+                              const QString &displayName, const QString &layoutId)
+{
+    saveLayout();
+    delete m_workspace;
+    m_workspace = nullptr;
+    delete m_session;
+    m_session = nullptr;
+    m_banner->hide();
+    m_lastError->clear();
+    m_projectName.clear();
+    m_displayName = displayName;
+    m_layoutId = layoutId;
+
+    m_session = new ConnectionSession(settings, profileId, displayName, this);
+    PostHogClient *client = m_session->client();
+    EditService *edits = m_session->edits();
+    connect(client, &PostHogClient::activeRequestsChanged, this, [this](int count) {
+        m_requests->setText(count == 0 ? tr("Idle") : tr("%n request(s) in flight", nullptr, count));
+    });
+    connect(client, &PostHogClient::requestFailed, this, &MainWindow::onError);
+    connect(edits, &EditService::editFailed, this, [this](const EditFailure &failure) { onError(failure.error); });
+    connect(edits, &EditService::editSucceeded, this,
+            [this](const QString &description) { statusBar()->showMessage(description, 4000); });
+    QUndoStack *stack = edits->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo,
+            [this](const QString &text) { m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo,
+            [this](const QString &text) { m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    // Disconnect old triggers: the actions outlive every session.
+    m_undo->disconnect(this);
+    m_redo->disconnect(this);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->edits()->undoStack()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->edits()->undoStack()->redo();
+    });
+    connect(m_session, &ConnectionSession::projectResolved, this, [this](const ProjectInfo &project) {
+        m_projectName = project.name;
+        updateTitle();
+    });
+    connect(m_session, &ConnectionSession::startFailed, this, &MainWindow::onError);
+
+    m_workspace = new BrowseWorkspace(m_session, centralWidget());
+    connect(m_workspace, &BrowseWorkspace::errorOccurred, this, &MainWindow::onError);
+    m_workspace->addAction(m_copy);
+    m_workspace->addAction(m_delete);
+    auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    if (QWidget *placeholder = centralWidget()->findChild<QWidget *>(QStringLiteral("placeholder")))
+        placeholder->hide();
+    layout->addWidget(m_workspace, 1);
+
+    if (m_profiles) {
+        const QByteArray geometry = m_profiles->windowState(layoutId, QStringLiteral("geometry"));
+        if (!geometry.isEmpty())
+            restoreGeometry(geometry);
+        m_workspace->restoreLayout(m_profiles, layoutId);
+    }
+    rebuildProfileSwitcher();
+    updateTitle();
+    m_session->start();
+}
+
+void MainWindow::selectFirstGroupWhenLoaded()
+{
+    if (m_workspace)
+        m_workspace->selectFirstGroupWhenLoaded();
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_profiles || m_layoutId.isEmpty() || !m_workspace)
+        return;
+    m_profiles->saveWindowState(m_layoutId, QStringLiteral("geometry"), saveGeometry());
+    m_workspace->saveLayout(m_profiles, m_layoutId);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_displayName.isEmpty()) {
+        setWindowTitle(tr("GroupDesk"));
+        return;
+    }
+    const QString project = m_projectName.isEmpty() ? tr("connecting…") : m_projectName;
+    setWindowTitle(tr("%1 — %2").arg(m_displayName, project));
+}
+
+void MainWindow::onError(const ApiError &error)
+{
+    if (error.isOk() || error.kind() == ApiError::Kind::Cancelled)
+        return;
+    m_lastError->setText(tr("Last error: %1").arg(error.userMessage()));
+    if (ErrorBanner::needsAction(error))
+        m_banner->showError(error);
+}
+
+QString MainWindow::lastErrorText() const
+{
+    return m_lastError->text();
+}
+
+bool MainWindow::exportGroups(const QString &path, QString *error) const
+{
+    if (!m_workspace) {
+        *error = tr("Nothing to export: not connected.");
+        return false;
+    }
+    GroupsTablePanel *panel = m_workspace->groupsPanel();
+    QByteArray data;
+    if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
+        // JSON keeps every property with its type, in the order the table shows the rows.
+        QJsonArray array;
+        const GroupSortFilterProxy *proxy = panel->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            array.append(panel->model()->group(proxy->mapToSource(proxy->index(row, 0)).row()).toJson());
+        data = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        data = TableExporter::toCsv(panel->proxy());
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_workspace)
+        return;
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export groups"), tr("groups.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportGroups(path, &error)) {
+        const int rows = m_workspace->groupsPanel()->proxy()->rowCount();
+        QString note = tr("Exported %n group(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path));
+        if (m_workspace->groupsPanel()->model()->hasMore())
+            note += QLatin1Char(' ') + tr("Only loaded groups were exported; use Load all first for everything.");
+        statusBar()->showMessage(note, 8000);
+    } else {
+        m_lastError->setText(error);
+    }
+}
+
+void MainWindow::copySelection()
+{
+    if (!m_workspace)
+        return;
+    QWidget *focus = QApplication::focusWidget();
+    QTableView *properties = m_workspace->detailPane()->propertiesView();
+    const QString text = (focus == properties) ? TableExporter::selectionToTsv(properties->selectionModel())
+                                               : m_workspace->groupsPanel()->selectionAsTsv();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session)
+        return;
+    m_banner->hide();
+    m_workspace->groupsPanel()->reload();
+}
+
+void MainWindow::deleteSelected()
+{
+    if (m_workspace && QApplication::focusWidget() == m_workspace->detailPane()->propertiesView())
+        m_workspace->detailPane()->deleteCurrentProperty(true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (m_profiles)
+        m_profiles->sync();
+    QMainWindow::closeEvent(event);
+    event->accept();
+}

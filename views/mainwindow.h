@@ -1,0 +1,98 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "connectionsettings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class ApiError;
+class BrowseWorkspace;
+class ConnectionSession;
+class ErrorBanner;
+class KeychainStore;
+class ProfileStore;
+class QAction;
+class QComboBox;
+class QLabel;
+struct ProjectInfo;
+
+/**
+ * GroupDesk's main window: menus, toolbar with the profile switcher, the error banner,
+ * the per-connection BrowseWorkspace and the status bar (requests in flight, last error).
+ *
+ * Owns one ConnectionSession at a time. Switching profiles saves the old profile's
+ * layout, destroys its session and workspace, and restores the new profile's layout.
+ * Does not own the ProfileStore or KeychainStore.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(ProfileStore *profiles, KeychainStore *keychain, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Connects without a saved profile (--demo, --host). `layoutId` names the stored layout.
+    void openConnection(const ConnectionSettings &settings, const QString &displayName, const QString &layoutId);
+    /// Reads the profile's key from the keychain (asking when there is none) and connects.
+    void openProfile(const ConnectionProfile &profile);
+    /// First start or no usable profile: the profile dialog.
+    void newProfile();
+    /// Demo mode: select the first type and its first group once loaded.
+    void selectFirstGroupWhenLoaded();
+
+    ConnectionSession *session() const { return m_session; }
+    BrowseWorkspace *workspace() const { return m_workspace; }
+    ErrorBanner *banner() const { return m_banner; }
+    QString lastErrorText() const;
+
+    /// Writes the loaded groups of the current type: CSV (visible columns, view order) or
+    /// JSON (full objects), by the file's suffix. False with `error` set on failure.
+    bool exportGroups(const QString &path, QString *error) const;
+
+public Q_SLOTS:
+    void exportDialog();
+    void copySelection();
+    void refresh();
+    void deleteSelected();
+    void editConnection();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void startSession(const ConnectionSettings &settings, const QString &profileId, const QString &displayName,
+                      const QString &layoutId);
+    void saveLayout();
+    void updateTitle();
+    void onError(const ApiError &error);
+    void askForKey(const ConnectionProfile &profile, const QString &why, bool storeInKeychain);
+    void rebuildProfileSwitcher();
+
+    QPointer<ProfileStore> m_profiles;
+    QPointer<KeychainStore> m_keychain;
+    ConnectionSession *m_session = nullptr;
+    BrowseWorkspace *m_workspace = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    QComboBox *m_switcher = nullptr;
+    QLabel *m_requests = nullptr;
+    QLabel *m_lastError = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_loadAll = nullptr;
+    QAction *m_editConnection = nullptr;
+    QAction *m_newConnection = nullptr;
+    QString m_layoutId;
+    QString m_displayName;
+    QString m_projectName;
+    ConnectionProfile m_profile;
+    bool m_hasProfile = false;
+};

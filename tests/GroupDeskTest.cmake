@@ -9,6 +9,8 @@ function(groupdesk_add_test)
     target_compile_definitions(${target} PRIVATE QT_FORCE_ASSERTS)
     target_include_directories(${target} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/tests/common)
     add_test(NAME ${ARG_NAME} COMMAND ${target})
+    # Collected so the top-level "check" target can build every test before running CTest.
+    set_property(GLOBAL APPEND PROPERTY GROUPDESK_TEST_TARGETS ${target})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 240)
     endif()

@@ -16,3 +16,5 @@ target_sources(groupdesk_views PRIVATE
 if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/grouptypespanel.cpp AND EXISTS ${CMAKE_CURRENT_LIST_DIR}/usagemetricspanel.cpp)
     target_compile_definitions(groupdesk_views PRIVATE GROUPDESK_HAVE_ADMIN_PANELS)
 endif()
+# Themed icons with bundled fallbacks (resources/appicons.h).
+target_link_libraries(groupdesk_views PUBLIC groupdesk_resources)

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "apierror.h"
+#include "appicons.h"
 #include "browseworkspace.h"
 #include "connectionsession.h"
 #include "editfailure.h"
@@ -47,7 +48,7 @@ MainWindow::MainWindow(ProfileStore *profiles, KeychainStore *keychain, QWidget 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("GroupDesk"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("groupdesk"), QIcon(QStringLiteral(":/groupdesk/icons/groupdesk.svg"))));
+    setWindowIcon(AppIcons::application());
     createActions();
 
     auto *central = new QWidget(this);
@@ -85,48 +86,48 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_newConnection = file->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New connection…"), this,
+    m_newConnection = file->addAction(AppIcons::action(AppIcons::Action::Add), tr("&New connection…"), this,
                                       &MainWindow::newProfile);
-    m_editConnection = file->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Connection settings…"),
+    m_editConnection = file->addAction(AppIcons::action(AppIcons::Action::Settings), tr("&Connection settings…"),
                                        this, &MainWindow::editConnection);
     file->addSeparator();
-    m_export = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Export groups…"), this,
+    m_export = file->addAction(AppIcons::action(AppIcons::Action::Export), tr("&Export groups…"), this,
                                &MainWindow::exportDialog);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+    QAction *quit = file->addAction(tr("&Quit"), this,
                                     &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"));
+    m_undo = edit->addAction(AppIcons::action(AppIcons::Action::Undo), tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"));
+    m_redo = edit->addAction(AppIcons::action(AppIcons::Action::Redo), tr("&Redo"));
     // Ctrl+Shift+Z on every platform, plus the platform's own redo key (Ctrl+Y on Windows).
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     edit->addSeparator();
-    m_copy = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy selection"), this,
+    m_copy = edit->addAction(AppIcons::action(AppIcons::Action::Copy), tr("&Copy selection"), this,
                              &MainWindow::copySelection);
     m_copy->setShortcut(QKeySequence::Copy);
     // Only when a table has focus: line edits keep their own Ctrl+C.
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_delete = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete property…"), this,
+    m_delete = edit->addAction(AppIcons::action(AppIcons::Action::Delete), tr("&Delete property…"), this,
                                &MainWindow::deleteSelected);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find groups"), this, [this] {
+    m_find = edit->addAction(AppIcons::action(AppIcons::Action::Search), tr("&Find groups"), this, [this] {
         if (m_workspace)
             m_workspace->groupsPanel()->focusSearch();
     });
     m_find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_refresh = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this,
+    m_refresh = view->addAction(AppIcons::action(AppIcons::Action::Refresh), tr("&Refresh"), this,
                                 &MainWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
-    m_loadAll = view->addAction(tr("&Load all groups"), this, [this] {
+    m_loadAll = view->addAction(AppIcons::action(AppIcons::Action::LoadAll), tr("&Load all groups"), this, [this] {
         if (m_workspace)
             m_workspace->groupsPanel()->loadAll();
     });

@@ -1,0 +1,135 @@
+// GroupDesk desktop app entry point: parses the command line and opens the main window
+// on a demo sandbox, an ad-hoc host, the last profile, or the profile dialog.
+
+#include "appicons.h"
+#include "connectionprofile.h"
+#include "keychainstore.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+
+#ifdef GROUPDESK_HAVE_SANDBOX
+#include "sandboxoptions.h"
+#include "sandboxserver.h"
+#endif
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+/// --screenshot: grab the window once the first group shows, write the PNG, quit.
+void scheduleScreenshot(MainWindow *window, const QString &path, int delayMs)
+{
+    QTimer::singleShot(delayMs, window, [window, path] {
+        if (!window->grab().save(path))
+            err() << QCoreApplication::translate("main", "Could not write %1").arg(path) << Qt::endl;
+        QCoreApplication::quit();
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("GroupDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("groupdesk.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("GroupDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GROUPDESK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.groupdesk.GroupDesk"));
+    QApplication::setWindowIcon(AppIcons::application());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Browse and edit PostHog groups, group types and usage metrics."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("main", "Start a local demo server and connect to it."));
+    const QCommandLineOption demoGroups(QStringLiteral("demo-groups"),
+                                        QCoreApplication::translate("main", "Groups per type in demo mode."),
+                                        QStringLiteral("count"), QStringLiteral("250"));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  QCoreApplication::translate("main", "PostHog host: us, eu or a URL. The key is read "
+                                                                      "from POSTHOG_PERSONAL_API_KEY."),
+                                  QStringLiteral("url"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QCoreApplication::translate("main", "Project id (default @current)."),
+                                     QStringLiteral("id"), QStringLiteral("@current"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Write a PNG of the window and quit."),
+                                  QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"), QStringLiteral("Milliseconds."),
+                                       QStringLiteral("ms"), QStringLiteral("4000"));
+    screenshotDelay.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, demoGroups, host, project, screenshot, screenshotDelay});
+    parser.process(app);
+
+    ProfileStore profiles;
+    KeychainStore keychain;
+    MainWindow window(&profiles, &keychain);
+
+#ifdef GROUPDESK_HAVE_SANDBOX
+    std::unique_ptr<SandboxServer> sandbox;
+#endif
+    if (parser.isSet(demo)) {
+#ifdef GROUPDESK_HAVE_SANDBOX
+        SandboxOptions options;
+        options.groupsPerType = qMax(1, parser.value(demoGroups).toInt());
+        sandbox = std::make_unique<SandboxServer>(options);
+        if (sandbox->listen() == 0) {
+            err() << QCoreApplication::translate("main", "Could not start the demo server.") << Qt::endl;
+            return 1;
+        }
+        QTextStream out(stdout);
+        out << QCoreApplication::translate("main", "Demo server: %1  key: %2")
+                   .arg(sandbox->baseUrl().toString(), SandboxServer::demoKey())
+            << Qt::endl;
+        ConnectionSettings settings;
+        settings.baseUrl = sandbox->baseUrl();
+        settings.apiKey = SandboxServer::demoKey();
+        window.openConnection(settings, QCoreApplication::translate("main", "Demo"), QStringLiteral("demo"));
+        window.selectFirstGroupWhenLoaded();
+#else
+        err() << QCoreApplication::translate("main", "This build has no demo server.") << Qt::endl;
+        return 1;
+#endif
+    } else if (parser.isSet(host)) {
+        ConnectionSettings settings;
+        settings.baseUrl = ConnectionSettings::hostFromString(parser.value(host));
+        settings.projectId = parser.value(project);
+        // The key never goes on the command line (shell history, process list).
+        settings.apiKey = qEnvironmentVariable("POSTHOG_PERSONAL_API_KEY");
+        if (!settings.baseUrl.isValid() || settings.apiKey.isEmpty()) {
+            err() << QCoreApplication::translate("main", "--host needs us, eu or a URL, and the key in "
+                                                         "POSTHOG_PERSONAL_API_KEY.")
+                  << Qt::endl;
+            return 2;
+        }
+        window.openConnection(settings, settings.baseUrl.host(), QStringLiteral("adhoc"));
+        if (parser.isSet(screenshot))
+            window.selectFirstGroupWhenLoaded();
+    } else {
+        const ConnectionProfile last = profiles.profile(profiles.lastUsedId());
+        if (!last.id.isEmpty())
+            QTimer::singleShot(0, &window, [&window, last] { window.openProfile(last); });
+        else
+            QTimer::singleShot(0, &window, &MainWindow::newProfile);
+    }
+
+    window.show();
+    if (parser.isSet(screenshot))
+        scheduleScreenshot(&window, parser.value(screenshot), parser.value(screenshotDelay).toInt());
+    return app.exec();
+}

@@ -34,6 +34,29 @@ KeychainResult::Error mapError(QKeychain::Error error)
     return KeychainResult::Error::Other;
 }
 
+/// QtKeychain's libsecret path reports an unreachable Secret Service (no session bus, no
+/// keyring daemon installed) as OtherError with GLib's D-Bus message; only its KWallet path
+/// says NoBackendAvailable. For the user both mean "there is no keychain", so recognise the
+/// D-Bus failures by their text (the only information QtKeychain passes on).
+bool looksLikeMissingService(const QString &message)
+{
+    static const QStringList markers = {
+        u"Could not connect"_s,                  // no session bus socket
+        u"autolaunch"_s,                         // "Cannot autolaunch D-Bus without X11 $DISPLAY"
+        u"org.freedesktop.secrets"_s,            // no Secret Service provider on the bus
+        u"ServiceUnknown"_s,                     // org.freedesktop.DBus.Error.ServiceUnknown
+        u"not provided by any .service files"_s, // the same, as GLib words it
+        u"No such interface"_s,                  // a provider without the Secret Service API
+        u"D-Bus is not running"_s,
+        u"DBus is not running"_s,
+    };
+    for (const QString &marker : markers) {
+        if (message.contains(marker, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 /// Starts `job` and routes its single finished() signal into `done`. The shared flag keeps
 /// the "exactly once" promise even if the job is destroyed without finishing (e.g. at
 /// application shutdown): then `done` is called with an Other error from the destroyed().
@@ -49,6 +72,8 @@ void startJob(QKeychain::Job *job, KeychainCallback done, bool isRead)
             return;
         KeychainResult result;
         result.error = mapError(finished->error());
+        if (result.error == KeychainResult::Error::Other && looksLikeMissingService(finished->errorString()))
+            result.error = KeychainResult::Error::NoBackend;
         if (result.error == KeychainResult::Error::None) {
             if (isRead)
                 result.key = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();

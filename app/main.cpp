@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("groupdesk.app"));
     QCoreApplication::setApplicationName(QStringLiteral("GroupDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GROUPDESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("app.groupdesk.GroupDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.groupdesk.GroupDesk"));
     QApplication::setWindowIcon(AppIcons::application());
 
     QCommandLineParser parser;

@@ -17,6 +17,8 @@ class SecretBackend;
  *
  * Asynchronous: every call returns at once and invokes `done` exactly once, on the GUI
  * thread, unless `context` was destroyed first (then the callback is dropped silently).
+ * Destroying the store cancels pending requests: their callbacks get an Other error, or are
+ * dropped when the store dies during a retry delay. Keep the store alive as long as callers.
  * A NoBackend answer is retried once after retryDelay() because keyring daemons are often
  * started lazily at login; a second NoBackend is reported with noBackendMessage().
  * Never shows UI and never logs the key.

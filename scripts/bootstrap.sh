@@ -21,7 +21,7 @@ PACKAGES=(
     qt6-base-dev qt6-httpserver-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins libqt6svg6
-    xvfb xauth imagemagick
+    xvfb xauth imagemagick fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev dbus-daemon shellcheck
 )
 

@@ -25,10 +25,10 @@ KeychainStore::~KeychainStore() = default;
 
 QString KeychainStore::noBackendMessage()
 {
-    return QCoreApplication::translate(
-        "KeychainStore", "No keychain service is available, so the API key cannot be stored safely and "
-                         "GroupDesk will ask for it each time. Start a Secret Service provider (for example "
-                         "GNOME Keyring or KWallet) to have it remembered, or set POSTHOG_PERSONAL_API_KEY.");
+    return QCoreApplication::translate("KeychainStore",
+                                       "No keychain service is available, so the API key cannot be stored "
+                                       "safely. Start a Secret Service provider (for example GNOME Keyring or "
+                                       "KWallet) to have it remembered.");
 }
 
 void KeychainStore::readKey(const ConnectionProfile &profile, QObject *context, KeychainCallback done)

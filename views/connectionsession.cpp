@@ -6,9 +6,9 @@
 #include "posthogclient.h"
 
 ConnectionSession::ConnectionSession(const ConnectionSettings &settings, const QString &profileId,
-                                     const QString &profileName, QObject *parent)
+                                     const QString &profileName, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
-    , m_client(new PostHogClient(settings, nullptr, this))
+    , m_client(new PostHogClient(settings, nam, this))
     , m_edits(new EditService(m_client, this))
     , m_groupTypes(new GroupTypesModel(m_client, m_edits, this))
     , m_profileId(profileId)

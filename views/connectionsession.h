@@ -10,6 +10,7 @@ class ApiError;
 class EditService;
 class GroupTypesModel;
 class PostHogClient;
+class QNetworkAccessManager;
 
 /**
  * Everything that belongs to one open connection: the PostHogClient, the EditService and
@@ -25,8 +26,10 @@ class ConnectionSession final : public QObject
 
 public:
     /// `profileId` is empty for connections without a saved profile (--demo, --host).
+    /// `nam` is for tests (the QNAM seam); null = the client's own.
     explicit ConnectionSession(const ConnectionSettings &settings, const QString &profileId,
-                               const QString &profileName, QObject *parent = nullptr);
+                               const QString &profileName, QNetworkAccessManager *nam = nullptr,
+                               QObject *parent = nullptr);
     ~ConnectionSession() override;
 
     PostHogClient *client() const { return m_client; }

@@ -101,10 +101,9 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     connect(m_model, &GroupsModel::loadingChanged, this, &GroupsTablePanel::updateStatus);
     connect(m_model, &GroupsModel::loadedCountChanged, this, &GroupsTablePanel::updateStatus);
     connect(m_model, &GroupsModel::modelReset, this, &GroupsTablePanel::updateStatus);
-    connect(m_model, &GroupsModel::pageLoaded, this, [this] {
-        updateStatus();
-        fillViewport();
-    });
+    // QAbstractItemView itself fetches the next page while the last row is visible (short
+    // pages, or scrolled to the end), so the panel only keeps its status line current.
+    connect(m_model, &GroupsModel::pageLoaded, this, &GroupsTablePanel::updateStatus);
     connect(m_model, &GroupsModel::loadAllProgress, m_progress, &QProgressBar::setValue);
     connect(m_model, &GroupsModel::loadAllFinished, this, &GroupsTablePanel::updateStatus);
     connect(m_loadAll, &QPushButton::clicked, this, &GroupsTablePanel::loadAll);
@@ -194,16 +193,6 @@ void GroupsTablePanel::updateStatus()
     m_cancel->setVisible(all);
     m_loadAll->setVisible(!all);
     m_loadAll->setEnabled(more);
-}
-
-void GroupsTablePanel::fillViewport()
-{
-    // The view only asks for more when the user scrolls to the end; while the loaded rows
-    // do not even fill the viewport there is nothing to scroll, so ask on its behalf.
-    if (m_model->isLoading() || m_model->isLoadingAll() || !m_model->canFetchMore({}))
-        return;
-    if (m_view->verticalScrollBar()->maximum() == 0 && isVisible())
-        m_model->fetchMore({});
 }
 
 void GroupsTablePanel::buildColumnMenu()

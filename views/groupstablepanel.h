@@ -60,7 +60,6 @@ Q_SIGNALS:
 
 private:
     void updateStatus();
-    void fillViewport();
     void buildColumnMenu();
     void onCurrentRowChanged();
 

@@ -176,10 +176,10 @@ void MainWindow::rebuildProfileSwitcher()
 }
 
 void MainWindow::openConnection(const ConnectionSettings &settings, const QString &displayName,
-                                const QString &layoutId)
+                                const QString &layoutId, QNetworkAccessManager *nam)
 {
     m_hasProfile = false;
-    startSession(settings, QString(), displayName, layoutId);
+    startSession(settings, QString(), displayName, layoutId, nam);
 }
 
 void MainWindow::openProfile(const ConnectionProfile &profile)
@@ -275,7 +275,7 @@ void MainWindow::editConnection()
 }
 
 void MainWindow::startSession(const ConnectionSettings &settings, const QString &profileId,
-                              const QString &displayName, const QString &layoutId)
+                              const QString &displayName, const QString &layoutId, QNetworkAccessManager *nam)
 {
     saveLayout();
     delete m_workspace;
@@ -288,7 +288,7 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
     m_displayName = displayName;
     m_layoutId = layoutId;
 
-    m_session = new ConnectionSession(settings, profileId, displayName, this);
+    m_session = new ConnectionSession(settings, profileId, displayName, nam, this);
     PostHogClient *client = m_session->client();
     EditService *edits = m_session->edits();
     connect(client, &PostHogClient::activeRequestsChanged, this, [this](int count) {

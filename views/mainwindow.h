@@ -15,6 +15,7 @@ class ProfileStore;
 class QAction;
 class QComboBox;
 class QLabel;
+class QNetworkAccessManager;
 struct ProjectInfo;
 
 /**
@@ -35,7 +36,9 @@ public:
     ~MainWindow() override;
 
     /// Connects without a saved profile (--demo, --host). `layoutId` names the stored layout.
-    void openConnection(const ConnectionSettings &settings, const QString &displayName, const QString &layoutId);
+    /// `nam` is for tests (the QNAM seam); null = a real network.
+    void openConnection(const ConnectionSettings &settings, const QString &displayName, const QString &layoutId,
+                        QNetworkAccessManager *nam = nullptr);
     /// Reads the profile's key from the keychain (asking when there is none) and connects.
     void openProfile(const ConnectionProfile &profile);
     /// First start or no usable profile: the profile dialog.
@@ -65,7 +68,7 @@ protected:
 private:
     void createActions();
     void startSession(const ConnectionSettings &settings, const QString &profileId, const QString &displayName,
-                      const QString &layoutId);
+                      const QString &layoutId, QNetworkAccessManager *nam = nullptr);
     void saveLayout();
     void updateTitle();
     void onError(const ApiError &error);

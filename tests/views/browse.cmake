@@ -1,12 +1,17 @@
-# Main window tests (issue 5, owner: browse): a real window, offscreen, against the
-# in-process sandbox over loopback HTTP.
-if(TARGET groupdesk_sandbox)
-    groupdesk_add_test(NAME mainwindow
-        SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp
-        LIBRARIES groupdesk_views groupdesk_sandbox
-        TIMEOUT 300)
-endif()
+# Main window tests (issue 5, owner: browse): the real window, offscreen, against a
+# stateful fake PostHog at the QNAM seam (fakegroupserver.h).
+set(BROWSE_FAKE_NAM
+    ${PROJECT_SOURCE_DIR}/tests/common/fakeresponse.h
+    ${PROJECT_SOURCE_DIR}/tests/common/fakereply.h ${PROJECT_SOURCE_DIR}/tests/common/fakereply.cpp
+    ${PROJECT_SOURCE_DIR}/tests/common/fakenetworkaccessmanager.h
+    ${PROJECT_SOURCE_DIR}/tests/common/fakenetworkaccessmanager.cpp)
+groupdesk_add_test(NAME mainwindow
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/fakegroupserver.h ${BROWSE_FAKE_NAM}
+    LIBRARIES groupdesk_views
+    TIMEOUT 300
+    LABELS views)
 groupdesk_add_test(NAME browsewidgets
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_browsewidgets.cpp
     LIBRARIES groupdesk_views
-    TIMEOUT 120)
+    TIMEOUT 120
+    LABELS views)

@@ -1,0 +1,387 @@
+// The real main window, offscreen, against a stateful fake PostHog at the QNAM seam:
+// pick a type, search, scroll-load, open a group, edit/add/delete properties, undo,
+// a validation error, a 403 in the banner, export, copy, and accessible names.
+
+#include "browseworkspace.h"
+#include "connectionsession.h"
+#include "errorbanner.h"
+#include "fakegroupserver.h"
+#include "groupdetailpane.h"
+#include "grouppropertiesmodel.h"
+#include "groupsmodel.h"
+#include "groupsortfilterproxy.h"
+#include "groupstablepanel.h"
+#include "grouptypesidebar.h"
+#include "grouptypesmodel.h"
+#include "keychainstore.h"
+#include "mainwindow.h"
+#include "memorysecretbackend.h"
+#include "modelroles.h"
+#include "profilestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace {
+constexpr int Timeout = 15000;
+}
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensAndShowsGroups();
+    void searchIsServerSide_data();
+    void searchIsServerSide();
+    void scrollLoadsMore();
+    void loadAllLoadsEverything();
+    void editUndoRedo();
+    void addAndDeleteProperty();
+    void validationErrorShownInline();
+    void missingScopeShowsBanner();
+    void exportFiles_data();
+    void exportFiles();
+    void copySelectionAsTsv();
+    void everyInteractiveWidgetHasAnAccessibleName();
+    void layoutIsPersistedPerProfile();
+
+private:
+    /// Opens the window on the fake and waits for the first page of type 0.
+    /// `testGroups` false leaves GroupsModel without a tester: the tester calls fetchMore()
+    /// itself, which would load every page and hide what the view asks for.
+    void openWindow(bool testGroups = true);
+    GroupsTablePanel *groups() const { return m_window->workspace()->groupsPanel(); }
+    GroupDetailPane *detail() const { return m_window->workspace()->detailPane(); }
+    void selectGroupRow(int row);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<KeychainStore> m_keychain;
+    std::unique_ptr<FakeGroupServer> m_server;
+    std::unique_ptr<FakeNetworkAccessManager> m_nam;
+    std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+    m_keychain = std::make_unique<KeychainStore>(std::make_unique<MemorySecretBackend>());
+    m_server = std::make_unique<FakeGroupServer>(250);
+    m_nam = std::make_unique<FakeNetworkAccessManager>();
+    m_nam->setHandler(m_server->handler());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_testers.clear();
+    m_window.reset();
+    m_nam.reset();
+    m_server.reset();
+    m_keychain.reset();
+    m_profiles.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::openWindow(bool testGroups)
+{
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8000"));
+    settings.apiKey = QStringLiteral("phx_test");
+    settings.maxRetries = 0;
+    settings.requestsPerMinute = 1000000;
+    m_window->openConnection(settings, QStringLiteral("Test"), QStringLiteral("test-layout"), m_nam.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    GroupTypesModel *types = m_window->session()->groupTypes();
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(types));
+    if (testGroups) {
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(groups()->model()));
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(groups()->proxy()));
+    }
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(detail()->propertiesModel()));
+    QTRY_COMPARE_WITH_TIMEOUT(types->rowCount(), 2, Timeout);
+
+    QSignalSpy pages(groups()->model(), &GroupsModel::pageLoaded);
+    QVERIFY(m_window->workspace()->sidebar()->selectTypeIndex(0));
+    QTRY_VERIFY_WITH_TIMEOUT(groups()->model()->loadedCount() >= 100, Timeout);
+    QVERIFY(!pages.isEmpty());
+}
+
+void TestMainWindow::selectGroupRow(int row)
+{
+    QTableView *view = groups()->view();
+    view->setCurrentIndex(groups()->proxy()->index(row, 0));
+    const QString key = groups()->proxy()->index(row, GroupsModel::Key).data().toString();
+    QTRY_COMPARE_WITH_TIMEOUT(detail()->group().key, key, Timeout);
+}
+
+void TestMainWindow::opensAndShowsGroups()
+{
+    openWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->windowTitle(), QStringLiteral("Test — Fake project"), Timeout);
+    QCOMPARE(m_window->workspace()->sidebar()->currentTypeIndex(), 0);
+    // The type's default columns become property columns.
+    QCOMPARE(groups()->model()->propertyColumns(), QStringList{QStringLiteral("plan")});
+    QCOMPARE(groups()->proxy()->index(0, GroupsModel::DisplayName).data().toString(), QStringLiteral("Company 0"));
+
+    selectGroupRow(0);
+    QCOMPARE(detail()->findChild<QLineEdit *>(QStringLiteral("groupKey"))->text(), QStringLiteral("org:0000"));
+    QVERIFY(detail()->propertiesModel()->rowForName(QStringLiteral("seats")) >= 0);
+    QCOMPARE(detail()->propertiesModel()->value(QStringLiteral("seats")), QJsonValue(10));
+}
+
+void TestMainWindow::searchIsServerSide_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("exact key") << QStringLiteral("org:0042") << 1;
+    QTest::newRow("property text") << QStringLiteral("Company 12") << 11; // 12, 120-129
+    QTest::newRow("nothing") << QStringLiteral("no such thing") << 0;
+}
+
+void TestMainWindow::searchIsServerSide()
+{
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+    openWindow();
+    const int before = m_server->listRequests;
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *search = groups()->searchField();
+    QTRY_VERIFY_WITH_TIMEOUT(search->hasFocus(), Timeout);
+    QTest::keyClicks(search, text);
+    QTRY_COMPARE_WITH_TIMEOUT(groups()->model()->search(), text, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!groups()->model()->isLoading(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(groups()->model()->loadedCount(), expected, Timeout);
+    // Debounced: typing a whole word costs one request, not one per keystroke.
+    QCOMPARE(m_server->listRequests - before, 1);
+}
+
+void TestMainWindow::scrollLoadsMore()
+{
+    openWindow(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!groups()->model()->isLoading(), Timeout);
+    const int loaded = groups()->model()->loadedCount();
+    QCOMPARE(loaded, 100);
+    QScrollBar *bar = groups()->view()->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, Timeout);
+    bar->setValue(bar->maximum());
+    QTRY_COMPARE_WITH_TIMEOUT(groups()->model()->loadedCount(), 200, Timeout);
+    QVERIFY(groups()->model()->hasMore());
+}
+
+void TestMainWindow::loadAllLoadsEverything()
+{
+    openWindow();
+    QSignalSpy finished(groups()->model(), &GroupsModel::loadAllFinished);
+    groups()->loadAll();
+    QVERIFY(finished.wait(Timeout) || !finished.isEmpty());
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(groups()->model()->loadedCount(), 250);
+    QVERIFY(!groups()->model()->hasMore());
+    // Sorting applies to the loaded rows: seats descending puts the last group first.
+    groups()->model()->setPropertyColumns({QStringLiteral("seats")});
+    groups()->view()->sortByColumn(GroupsModel::ColumnFixedCount, Qt::DescendingOrder);
+    QCOMPARE(groups()->proxy()->index(0, GroupsModel::Key).data().toString(), QStringLiteral("org:0249"));
+}
+
+void TestMainWindow::editUndoRedo()
+{
+    openWindow();
+    selectGroupRow(0);
+    GroupPropertiesModel *props = detail()->propertiesModel();
+    QTableView *view = detail()->propertiesView();
+    const QModelIndex value = props->index(props->rowForName(QStringLiteral("seats")), GroupPropertiesModel::Value);
+
+    // Edit in place through the delegate, as a user would: type and press Return.
+    view->setFocus();
+    view->setCurrentIndex(value);
+    view->edit(value);
+    auto *editor = view->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("77"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->groups.value(QStringLiteral("org:0000")).value(QStringLiteral("seats")),
+                              QJsonValue(77), Timeout);
+    // The JSON type is kept: a number stays a number.
+    QTRY_COMPARE_WITH_TIMEOUT(props->value(QStringLiteral("seats")), QJsonValue(77), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!value.data(PendingRole).toBool(), Timeout);
+
+    QUndoStack *stack = m_window->session()->edits()->undoStack();
+    QTRY_VERIFY_WITH_TIMEOUT(stack->canUndo(), Timeout);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->groups.value(QStringLiteral("org:0000")).value(QStringLiteral("seats")),
+                              QJsonValue(10), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(props->value(QStringLiteral("seats")), QJsonValue(10), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(stack->canRedo(), Timeout);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->groups.value(QStringLiteral("org:0000")).value(QStringLiteral("seats")),
+                              QJsonValue(77), Timeout);
+}
+
+void TestMainWindow::addAndDeleteProperty()
+{
+    openWindow();
+    selectGroupRow(1);
+    GroupPropertiesModel *props = detail()->propertiesModel();
+    QVERIFY(props->addProperty(QStringLiteral("tier"), QJsonValue(3)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->groups.value(QStringLiteral("org:0001")).value(QStringLiteral("tier")),
+                              QJsonValue(3), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(props->rowForName(QStringLiteral("tier")) >= 0, Timeout);
+
+    detail()->propertiesView()->setCurrentIndex(props->index(props->rowForName(QStringLiteral("tier")), 0));
+    QCOMPARE(detail()->currentPropertyName(), QStringLiteral("tier"));
+    detail()->deleteCurrentProperty(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_server->groups.value(QStringLiteral("org:0001")).contains(QStringLiteral("tier")),
+                             Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(props->rowForName(QStringLiteral("tier")), -1, Timeout);
+
+    // Undo of a delete puts the property back with its old value.
+    m_window->session()->edits()->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->groups.value(QStringLiteral("org:0001")).value(QStringLiteral("tier")),
+                              QJsonValue(3), Timeout);
+}
+
+void TestMainWindow::validationErrorShownInline()
+{
+    openWindow();
+    selectGroupRow(0);
+    GroupPropertiesModel *props = detail()->propertiesModel();
+    const int requests = m_nam->requestCount();
+    const QModelIndex value = props->index(props->rowForName(QStringLiteral("seats")), GroupPropertiesModel::Value);
+    QVERIFY(!props->setData(value, QStringLiteral("many")));
+    QTRY_VERIFY_WITH_TIMEOUT(!detail()->problemText().isEmpty(), Timeout);
+    // Nothing was sent and the value is unchanged.
+    QCOMPARE(m_nam->requestCount(), requests);
+    QCOMPARE(props->value(QStringLiteral("seats")), QJsonValue(10));
+}
+
+void TestMainWindow::missingScopeShowsBanner()
+{
+    openWindow();
+    m_server->readOnlyKey = true;
+    selectGroupRow(0);
+    GroupPropertiesModel *props = detail()->propertiesModel();
+    const QModelIndex value = props->index(props->rowForName(QStringLiteral("plan")), GroupPropertiesModel::Value);
+    QVERIFY(props->setData(value, QStringLiteral("pro")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), Timeout);
+    QVERIFY(m_window->banner()->message().contains(QStringLiteral("group:write")));
+    // The failure is also shown next to the table, with the user's value kept.
+    QTRY_VERIFY_WITH_TIMEOUT(detail()->problemText().contains(QStringLiteral("pro")), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(props->value(QStringLiteral("plan")), QJsonValue(QStringLiteral("enterprise")), Timeout);
+    QVERIFY(!m_window->lastErrorText().isEmpty());
+}
+
+void TestMainWindow::exportFiles_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("csv") << QStringLiteral("groups.csv");
+    QTest::newRow("json") << QStringLiteral("groups.json");
+}
+
+void TestMainWindow::exportFiles()
+{
+    QFETCH(QString, fileName);
+    openWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(!groups()->model()->isLoading(), Timeout);
+    const QString path = m_dir->filePath(fileName);
+    QString error;
+    QVERIFY2(m_window->exportGroups(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    if (fileName.endsWith(QLatin1String(".csv"))) {
+        const QList<QByteArray> lines = data.split('\n');
+        QCOMPARE(lines.size() - 1, groups()->model()->loadedCount() + 1); // header + rows, final newline
+        QVERIFY(lines.at(1).startsWith("Company 0,org:0000,"));
+    } else {
+        const QJsonArray array = QJsonDocument::fromJson(data).array();
+        QCOMPARE(array.size(), groups()->model()->loadedCount());
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("group_properties")).toObject().value(QStringLiteral("seats")),
+                 QJsonValue(10));
+    }
+}
+
+void TestMainWindow::copySelectionAsTsv()
+{
+    openWindow();
+    QTableView *view = groups()->view();
+    view->setFocus();
+    view->selectionModel()->select(groups()->proxy()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(!groups()->selectionAsTsv().isEmpty());
+    m_window->copySelection();
+    const QString text = QApplication::clipboard()->text();
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("Company 0\torg:0000\t")));
+}
+
+void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()
+{
+    openWindow();
+    selectGroupRow(0);
+    QStringList unnamed;
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(m_window.get()) || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        // Parts of composite widgets (scroll bars, headers, viewports) are named by their owner.
+        if (qobject_cast<QScrollBar *>(widget) || qobject_cast<QHeaderView *>(widget))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        const QString name = iface ? iface->text(QAccessible::Name) : QString();
+        if (name.trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                    widget->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::layoutIsPersistedPerProfile()
+{
+    openWindow();
+    QHeaderView *header = groups()->view()->horizontalHeader();
+    header->resizeSection(GroupsModel::Key, 333);
+    m_window->close();
+    QVERIFY(!m_profiles->windowState(QStringLiteral("test-layout"), QStringLiteral("groupsHeader")).isEmpty());
+    QVERIFY(!m_profiles->windowState(QStringLiteral("test-layout"), QStringLiteral("geometry")).isEmpty());
+
+    // A new window for the same layout id gets the same column width back.
+    m_testers.clear();
+    m_window.reset();
+    openWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(groups()->view()->horizontalHeader()->sectionSize(GroupsModel::Key), 333, Timeout);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -62,15 +62,16 @@ BrowseWorkspace::BrowseWorkspace(ConnectionSession *session, QWidget *parent)
     connect(m_groups, &GroupsTablePanel::currentGroupChanged, m_detail, &GroupDetailPane::setGroup);
     connect(m_groups->model(), &GroupsModel::errorOccurred, this, &BrowseWorkspace::errorOccurred);
     connect(session->groupTypes(), &GroupTypesModel::errorOccurred, this, &BrowseWorkspace::errorOccurred);
-    // A new type (or search) empties the table: the old detail would no longer match it.
-    connect(m_groups->model(), &GroupsModel::modelReset, m_detail, &GroupDetailPane::clear);
 }
 
 BrowseWorkspace::~BrowseWorkspace() = default;
 
 void BrowseWorkspace::onTypeChanged(const GroupType &type)
 {
-    m_groups->setGroupType(type);
+    // A group of another type must not stay in the detail pane. (A new search or column set
+    // keeps it: the group shown is still valid.)
+    m_detail->clear();
+    m_groups->setGroupType(type, m_groupsHeaderState.isEmpty());
     // The header keeps the user's column widths/order per profile; apply after the columns exist.
     if (!m_groupsHeaderState.isEmpty())
         m_groups->view()->horizontalHeader()->restoreState(m_groupsHeaderState);

@@ -3,6 +3,7 @@
 #include "activitymodel.h"
 #include "addpropertydialog.h"
 #include "editservice.h"
+#include "errorbanner.h"
 #include "grouppropertiesmodel.h"
 #include "jsoneditordialog.h"
 #include "modelroles.h"
@@ -86,6 +87,13 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     m_propertiesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                       | QAbstractItemView::AnyKeyPressed);
     m_propertiesView->setSortingEnabled(false);
+    m_propertiesView->verticalHeader()->setDefaultSectionSize(m_propertiesView->fontMetrics().height() + 8);
+    // Names and types are short; the value gets the rest of the width.
+    m_propertiesView->horizontalHeader()->setStretchLastSection(false);
+    m_propertiesView->horizontalHeader()->setSectionResizeMode(GroupPropertiesModel::Name, QHeaderView::Interactive);
+    m_propertiesView->horizontalHeader()->resizeSection(GroupPropertiesModel::Name, 150);
+    m_propertiesView->horizontalHeader()->setSectionResizeMode(GroupPropertiesModel::Value, QHeaderView::Stretch);
+    m_propertiesView->horizontalHeader()->setSectionResizeMode(GroupPropertiesModel::Type, QHeaderView::ResizeToContents);
     m_add->setAccessibleName(tr("Add property"));
     m_delete->setAccessibleName(tr("Delete property"));
     m_json->setAccessibleName(tr("View or edit property as JSON"));
@@ -258,10 +266,13 @@ void GroupDetailPane::onEditFailed(const EditFailure &failure)
     // Keep the user's value visible: it was reverted in the table, so say what it was.
     const QJsonValue intended = failure.intendedValue.toJsonValue();
     QString text = tr("Could not save \"%1\": %2").arg(failure.field, failure.error.userMessage());
+    if (!text.endsWith(QLatin1Char('.')))
+        text += QLatin1Char('.');
     const bool hasValue = failure.intendedValue.isValid() && !intended.isUndefined();
     if (hasValue)
         text += QLatin1Char(' ') + tr("Your value: %1").arg(JsonEditorDialog::toText(intended));
-    showProblem(text, hasValue && !failure.field.isEmpty());
+    // Retrying cannot fix a permission problem (the banner says what to do instead).
+    showProblem(text, hasValue && !failure.field.isEmpty() && !ErrorBanner::needsAction(failure.error));
 }
 
 void GroupDetailPane::updateButtons()

@@ -104,6 +104,17 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     // QAbstractItemView itself fetches the next page while the last row is visible (short
     // pages, or scrolled to the end), so the panel only keeps its status line current.
     connect(m_model, &GroupsModel::pageLoaded, this, &GroupsTablePanel::updateStatus);
+    connect(m_model, &GroupsModel::pageLoaded, this, [this] {
+        if (!m_autoSizeColumns)
+            return;
+        // Fit the first page once; later pages must not make columns jump while scrolling.
+        m_autoSizeColumns = false;
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int column = 0; column < m_proxy->columnCount(); ++column) {
+            m_view->resizeColumnToContents(column);
+            header->resizeSection(column, qBound(80, header->sectionSize(column) + 16, 320));
+        }
+    });
     connect(m_model, &GroupsModel::loadAllProgress, m_progress, &QProgressBar::setValue);
     connect(m_model, &GroupsModel::loadAllFinished, this, &GroupsTablePanel::updateStatus);
     connect(m_loadAll, &QPushButton::clicked, this, &GroupsTablePanel::loadAll);
@@ -121,7 +132,7 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
 
 GroupsTablePanel::~GroupsTablePanel() = default;
 
-void GroupsTablePanel::setGroupType(const GroupType &type)
+void GroupsTablePanel::setGroupType(const GroupType &type, bool autoSizeColumns)
 {
     m_currentKey.clear();
     m_searchTimer.stop();
@@ -129,6 +140,7 @@ void GroupsTablePanel::setGroupType(const GroupType &type)
     m_search->clear();
     m_search->blockSignals(false);
     m_model->setSearch(QString());
+    m_autoSizeColumns = autoSizeColumns;
     m_model->setGroupType(type.index, type.defaultColumns);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     updateStatus();

@@ -33,7 +33,8 @@ public:
     explicit GroupsTablePanel(PostHogClient *client, EditService *edits, QWidget *parent = nullptr);
     ~GroupsTablePanel() override;
 
-    void setGroupType(const GroupType &type);
+    /// Shows the type's groups; `autoSizeColumns` fits the columns to the first page.
+    void setGroupType(const GroupType &type, bool autoSizeColumns = true);
     GroupsModel *model() const { return m_model; }
     GroupSortFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
@@ -76,4 +77,5 @@ private:
     QPushButton *m_cancel = nullptr;
     QTimer m_searchTimer;
     QString m_currentKey;
+    bool m_autoSizeColumns = true;
 };

@@ -23,7 +23,7 @@ void PropertyValueDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     if (failed) {
         // Tint rather than replace the background so selection stays visible in both palettes.
         painter->fillRect(opt.rect, QColor(220, 50, 50, 60));
-        opt.text = opt.text + QLatin1String("  ⚠");
+        opt.text = opt.text + QStringLiteral("  \u26A0");
     }
     if (pending) {
         opt.font.setItalic(true);

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void copySelectionAsTsv();
     void everyInteractiveWidgetHasAnAccessibleName();
     void layoutIsPersistedPerProfile();
+    void screenshots();
 
 private:
     /// Opens the window on the fake and waits for the first page of type 0.
@@ -381,6 +382,31 @@ void TestMainWindow::layoutIsPersistedPerProfile()
     m_window.reset();
     openWindow();
     QTRY_COMPARE_WITH_TIMEOUT(groups()->view()->horizontalHeader()->sectionSize(GroupsModel::Key), 333, Timeout);
+}
+
+void TestMainWindow::screenshots()
+{
+    // Documentation images (docs/screenshots/), written only on request:
+    // GROUPDESK_SCREENSHOT_DIR=docs/screenshots ctest -R mainwindow
+    const QString dir = qEnvironmentVariable("GROUPDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("Set GROUPDESK_SCREENSHOT_DIR to write screenshots.");
+    openWindow();
+    m_window->resize(1400, 860);
+    groups()->model()->setPropertyColumns({QStringLiteral("plan"), QStringLiteral("seats")});
+    selectGroupRow(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!groups()->model()->isLoading(), Timeout);
+    QTest::qWait(200); // let the layout settle before grabbing (not an assertion)
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window.png")));
+
+    m_server->readOnlyKey = true;
+    GroupPropertiesModel *props = detail()->propertiesModel();
+    QVERIFY(props->setData(props->index(props->rowForName(QStringLiteral("plan")), GroupPropertiesModel::Value),
+                           QStringLiteral("pro")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!detail()->problemText().isEmpty(), Timeout);
+    QTest::qWait(200);
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window-error.png")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "memorysecretbackend.h"
 #include "modelroles.h"
+#include "posthogclient.h"
 #include "profilestore.h"
 
 #include <QAbstractItemModelTester>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void copySelectionAsTsv();
     void everyInteractiveWidgetHasAnAccessibleName();
     void layoutIsPersistedPerProfile();
+    void openProfileUsesKeychainKey();
     void screenshots();
 
 private:
@@ -382,6 +384,32 @@ void TestMainWindow::layoutIsPersistedPerProfile()
     m_window.reset();
     openWindow();
     QTRY_COMPARE_WITH_TIMEOUT(groups()->view()->horizontalHeader()->sectionSize(GroupsModel::Key), 333, Timeout);
+}
+
+void TestMainWindow::openProfileUsesKeychainKey()
+{
+    // A self-hosted profile on a closed loopback port: the point is the key's path
+    // (keychain -> client, never settings), not the connection.
+    ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Staging"));
+    profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
+    profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
+    profile = m_profiles->save(profile);
+    bool stored = false;
+    m_keychain->writeKey(profile, QStringLiteral("phx_staging"), this, [&stored](const KeychainResult &r) { stored = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(stored, Timeout);
+
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
+    m_window->openProfile(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() != nullptr, Timeout);
+    QCOMPARE(m_window->session()->client()->settings().apiKey, QStringLiteral("phx_staging"));
+    QCOMPARE(m_window->session()->profileId(), profile.id);
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Staging — ")));
+    QCOMPARE(m_profiles->lastUsedId(), profile.id);
+    // The key never reaches the settings file.
+    m_profiles->sync();
+    QFile ini(m_settings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("phx_staging"));
 }
 
 void TestMainWindow::screenshots()

@@ -52,12 +52,22 @@ void OutputFormatter::begin()
 {
     m_first = true;
     m_headerDone = false;
-    if (m_format == QLatin1String("json"))
+    // The opening bracket waits for the first page, so a request that fails before any
+    // data leaves stdout empty rather than holding a lone "[".
+    m_openPending = m_format == QLatin1String("json");
+}
+
+void OutputFormatter::openIfPending()
+{
+    if (m_openPending) {
         m_out << "[";
+        m_openPending = false;
+    }
 }
 
 void OutputFormatter::writeRows(const QList<QJsonObject> &rows)
 {
+    openIfPending();
     if (m_format == QLatin1String("json")) {
         for (const QJsonObject &row : rows) {
             m_out << (m_first ? "\n" : ",\n") << QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
@@ -118,6 +128,7 @@ void OutputFormatter::writeRows(const QList<QJsonObject> &rows)
 
 void OutputFormatter::end()
 {
+    openIfPending();
     if (m_format == QLatin1String("json"))
         m_out << (m_first ? "]\n" : "\n]\n");
     m_out.flush();

@@ -41,10 +41,12 @@ public:
 
 private:
     static QString csvField(const QString &text);
+    void openIfPending();
 
     QString m_format;
     QTextStream &m_out;
     QList<Column> m_columns;
     bool m_first = true;
     bool m_headerDone = false;
+    bool m_openPending = false;
 };

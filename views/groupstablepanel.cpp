@@ -5,6 +5,7 @@
 #include "groupsortfilterproxy.h"
 #include "grouptype.h"
 #include "modelroles.h"
+#include "propertyvaluedelegate.h"
 #include "tableexporter.h"
 
 #include <QHBoxLayout>
@@ -57,6 +58,10 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    // Rows with a property write in flight (GroupsModel's PendingRole) are drawn in italics.
+    auto *delegate = new PropertyValueDelegate(m_view);
+    delegate->setShowMarkers(false);
+    m_view->setItemDelegate(delegate);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);

@@ -23,11 +23,13 @@ void PropertyValueDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     if (failed) {
         // Tint rather than replace the background so selection stays visible in both palettes.
         painter->fillRect(opt.rect, QColor(220, 50, 50, 60));
-        opt.text = opt.text + QStringLiteral("  \u26A0");
+        if (m_showMarkers)
+            opt.text = opt.text + QStringLiteral("  \u26A0");
     }
     if (pending) {
         opt.font.setItalic(true);
-        opt.text = opt.text + QLatin1String("  ") + tr("(saving…)");
+        if (m_showMarkers)
+            opt.text = opt.text + QLatin1String("  ") + tr("(saving…)");
         opt.palette.setColor(QPalette::Text, opt.palette.color(QPalette::PlaceholderText));
     }
     // Draw through the style directly: QStyledItemDelegate::paint() would re-read the

@@ -17,8 +17,15 @@ public:
     explicit PropertyValueDelegate(QObject *parent = nullptr);
     ~PropertyValueDelegate() override;
 
+    /// Text markers ("saving…", ⚠) after the value; off for wide tables where the
+    /// italics and tint alone mark a pending or failed row.
+    void setShowMarkers(bool show) { m_showMarkers = show; }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    bool m_showMarkers = true;
 };

@@ -86,8 +86,8 @@ private:
                                          {QStringLiteral("previous"), QJsonValue::Null},
                                          {QStringLiteral("results"), QJsonArray()}});
         const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower();
-        QStringList matching;
-        for (const QString &key : std::as_const(keys)) {
+        QStringList matching = search.isEmpty() ? keys : QStringList();
+        for (const QString &key : search.isEmpty() ? QStringList() : keys) {
             const QString text = QString::fromUtf8(QJsonDocument(groups.value(key)).toJson(QJsonDocument::Compact)).toLower();
             if (search.isEmpty() || text.contains(search) || key.toLower() == search)
                 matching << key;

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -146,6 +147,7 @@ void GroupsTablePanel::setGroupType(const GroupType &type, bool autoSizeColumns)
     m_search->blockSignals(false);
     m_model->setSearch(QString());
     m_autoSizeColumns = autoSizeColumns;
+    m_hasType = true;
     m_model->setGroupType(type.index, type.defaultColumns);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     updateStatus();
@@ -201,9 +203,13 @@ void GroupsTablePanel::cancelLoadAll()
 void GroupsTablePanel::updateStatus()
 {
     const int loaded = m_model->loadedCount();
-    const bool more = m_model->hasMore();
-    m_count->setText(more ? tr("%n group(s) loaded, more on the server", nullptr, loaded)
-                          : tr("%n group(s)", nullptr, loaded));
+    const bool more = m_hasType && m_model->hasMore();
+    // Separate strings for one and many read right without a loaded English translation.
+    const QString count = loaded == 1 ? tr("1 group") : tr("%1 groups").arg(QLocale().toString(loaded));
+    if (!m_hasType)
+        m_count->setText(tr("Select a group type on the left."));
+    else
+        m_count->setText(more ? tr("%1 loaded, more on the server").arg(count) : count);
     m_loading->setVisible(m_model->isLoading());
     const bool all = m_model->isLoadingAll();
     m_progress->setVisible(all);

@@ -78,4 +78,5 @@ private:
     QTimer m_searchTimer;
     QString m_currentKey;
     bool m_autoSizeColumns = true;
+    bool m_hasType = false;
 };

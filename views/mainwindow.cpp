@@ -292,7 +292,10 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
     PostHogClient *client = m_session->client();
     EditService *edits = m_session->edits();
     connect(client, &PostHogClient::activeRequestsChanged, this, [this](int count) {
-        m_requests->setText(count == 0 ? tr("Idle") : tr("%n request(s) in flight", nullptr, count));
+        if (count == 0)
+            m_requests->setText(tr("Idle"));
+        else
+            m_requests->setText(count == 1 ? tr("1 request in flight") : tr("%1 requests in flight").arg(count));
     });
     connect(client, &PostHogClient::requestFailed, this, &MainWindow::onError);
     connect(edits, &EditService::editFailed, this, [this](const EditFailure &failure) { onError(failure.error); });
@@ -420,7 +423,7 @@ void MainWindow::exportDialog()
     QString error;
     if (exportGroups(path, &error)) {
         const int rows = m_workspace->groupsPanel()->proxy()->rowCount();
-        QString note = tr("Exported %n group(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path));
+        QString note = tr("Exported %1 groups to %2.").arg(rows).arg(QDir::toNativeSeparators(path));
         if (m_workspace->groupsPanel()->model()->hasMore())
             note += QLatin1Char(' ') + tr("Only loaded groups were exported; use Load all first for everything.");
         statusBar()->showMessage(note, 8000);

@@ -137,6 +137,11 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     connect(m_add, &QPushButton::clicked, this, &GroupDetailPane::addProperty);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteCurrentProperty(true); });
     connect(m_json, &QPushButton::clicked, this, &GroupDetailPane::editCurrentAsJson);
+    connect(m_propertiesView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString type = index.data(JsonTypeRole).toString();
+        if (type == QLatin1String("object") || type == QLatin1String("array"))
+            editCurrentAsJson();
+    });
     connect(m_propertiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GroupDetailPane::updateButtons);
     connect(m_properties, &GroupPropertiesModel::editRejected, this,

@@ -48,6 +48,11 @@ QWidget *PropertyValueDelegate::createEditor(QWidget *parent, const QStyleOption
         combo->setAccessibleName(tr("Boolean value"));
         return combo;
     }
+    // Nested values are edited in the JSON dialog (GroupDetailPane opens it on double-click):
+    // a one-line editor is no place for an object.
+    const QString type = index.data(JsonTypeRole).toString();
+    if (type == QLatin1String("object") || type == QLatin1String("array"))
+        return nullptr;
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (editor)
         editor->setAccessibleName(tr("Property value"));

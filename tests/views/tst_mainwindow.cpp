@@ -38,6 +38,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMessageBox>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -61,6 +63,8 @@ private Q_SLOTS:
     void editUndoRedo();
     void addAndDeleteProperty();
     void validationErrorShownInline();
+    void deleteKeyAsksFirst_data();
+    void deleteKeyAsksFirst();
     void missingScopeShowsBanner();
     void exportFiles_data();
     void exportFiles();
@@ -286,6 +290,48 @@ void TestMainWindow::validationErrorShownInline()
     // Nothing was sent and the value is unchanged.
     QCOMPARE(m_nam->requestCount(), requests);
     QCOMPARE(props->value(QStringLiteral("seats")), QJsonValue(10));
+}
+
+void TestMainWindow::deleteKeyAsksFirst_data()
+{
+    QTest::addColumn<bool>("confirm");
+    QTest::newRow("yes") << true;
+    QTest::newRow("cancel") << false;
+}
+
+void TestMainWindow::deleteKeyAsksFirst()
+{
+    QFETCH(bool, confirm);
+    openWindow();
+    selectGroupRow(0);
+    GroupPropertiesModel *props = detail()->propertiesModel();
+    QTableView *view = detail()->propertiesView();
+    view->setCurrentIndex(props->index(props->rowForName(QStringLiteral("plan")), GroupPropertiesModel::Name));
+    view->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(view->hasFocus(), Timeout);
+
+    // Answer the confirmation once it is up (it is modal: the key press below returns after).
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = true;
+        answer.stop();
+        box->button(confirm ? QMessageBox::Yes : QMessageBox::Cancel)->click();
+    });
+    answer.start();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_VERIFY_WITH_TIMEOUT(asked, Timeout);
+    if (confirm) {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->groups.value(QStringLiteral("org:0000")).contains(QStringLiteral("plan")),
+                                 Timeout);
+    } else {
+        QTest::qWait(100); // nothing may be sent; give a wrong request the chance to show
+        QVERIFY(m_server->groups.value(QStringLiteral("org:0000")).contains(QStringLiteral("plan")));
+    }
 }
 
 void TestMainWindow::missingScopeShowsBanner()

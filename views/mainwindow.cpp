@@ -200,12 +200,12 @@ void MainWindow::openProfile(const ConnectionProfile &profile)
             return;
         case KeychainResult::Error::NoBackend:
             // Say it plainly and keep working: the key lives in memory until the app quits.
-            m_banner->showMessage(KeychainStore::noBackendMessage() + QLatin1Char(' ')
-                                  + tr("GroupDesk will ask for the key at each start and keep it in memory only."));
+            m_sessionNotice = KeychainStore::noBackendMessage() + QLatin1Char(' ')
+                + tr("GroupDesk will ask for the key at each start and keep it in memory only.");
             askForKey(profile, KeychainStore::noBackendMessage(), false);
             return;
         default:
-            m_banner->showMessage(result.message);
+            m_sessionNotice = result.message;
             askForKey(profile, result.message, false);
             return;
         }
@@ -219,8 +219,13 @@ void MainWindow::askForKey(const ConnectionProfile &profile, const QString &why,
                                               why + QLatin1Char('\n') + tr("Personal API key:"), QLineEdit::Password,
                                               QString(), &ok)
                             .trimmed();
-    if (!ok || key.isEmpty())
+    if (!ok || key.isEmpty()) {
+        // Without a key there is no connection; still say why (e.g. no keychain).
+        if (!m_sessionNotice.isEmpty())
+            m_banner->showMessage(m_sessionNotice);
+        m_sessionNotice.clear();
         return;
+    }
     if (storeInKeychain && m_keychain) {
         m_keychain->writeKey(profile, key, this, [this](const KeychainResult &result) {
             if (!result.ok())
@@ -282,7 +287,11 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
     m_workspace = nullptr;
     delete m_session;
     m_session = nullptr;
+    // A new connection starts with a clean banner, except for what its set-up had to say.
     m_banner->hide();
+    if (!m_sessionNotice.isEmpty())
+        m_banner->showMessage(m_sessionNotice);
+    m_sessionNotice.clear();
     m_lastError->clear();
     m_projectName.clear();
     m_displayName = displayName;

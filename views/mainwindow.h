@@ -96,6 +96,7 @@ private:
     QString m_layoutId;
     QString m_displayName;
     QString m_projectName;
+    QString m_sessionNotice; ///< shown in the banner when the next session starts
     ConnectionProfile m_profile;
     bool m_hasProfile = false;
 };

@@ -16,6 +16,7 @@
 #include "keychainstore.h"
 #include "mainwindow.h"
 #include "memorysecretbackend.h"
+#include "secretbackend.h"
 #include "modelroles.h"
 #include "posthogclient.h"
 #include "profilestore.h"
@@ -38,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUndoStack>
@@ -46,7 +48,30 @@
 
 namespace {
 constexpr int Timeout = 15000;
-}
+
+/// A machine without any keychain service (no D-Bus session, no keyring daemon).
+class NoKeychainBackend final : public SecretBackend
+{
+public:
+    void read(const QString &, const QString &, KeychainCallback done) override { fail(std::move(done)); }
+    void write(const QString &, const QString &, const QString &, KeychainCallback done) override
+    {
+        fail(std::move(done));
+    }
+    void remove(const QString &, const QString &, KeychainCallback done) override { fail(std::move(done)); }
+
+private:
+    static void fail(KeychainCallback done)
+    {
+        QTimer::singleShot(0, [done] {
+            KeychainResult result;
+            result.error = KeychainResult::Error::NoBackend;
+            result.message = QStringLiteral("No keychain service.");
+            done(result);
+        });
+    }
+};
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -72,6 +97,7 @@ private Q_SLOTS:
     void everyInteractiveWidgetHasAnAccessibleName();
     void layoutIsPersistedPerProfile();
     void openProfileUsesKeychainKey();
+    void noKeychainAsksForKeyInMemory();
     void screenshots();
 
 private:
@@ -456,6 +482,40 @@ void TestMainWindow::openProfileUsesKeychainKey()
     QFile ini(m_settings->fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains("phx_staging"));
+}
+
+void TestMainWindow::noKeychainAsksForKeyInMemory()
+{
+    auto keychain = std::make_unique<KeychainStore>(std::make_unique<NoKeychainBackend>());
+    keychain->setRetryDelay(std::chrono::milliseconds(10));
+    ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Laptop"));
+    profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
+    profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
+    profile = m_profiles->save(profile);
+
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), keychain.get());
+    m_window->show();
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        asked = true;
+        answer.stop();
+        dialog->setTextValue(QStringLiteral("phx_typed"));
+        dialog->accept();
+    });
+    answer.start();
+    m_window->openProfile(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(asked, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() != nullptr, Timeout);
+    QCOMPARE(m_window->session()->client()->settings().apiKey, QStringLiteral("phx_typed"));
+    // Said plainly, not hidden in a log.
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY(m_window->banner()->message().contains(QStringLiteral("memory only")));
+    m_window.reset();
 }
 
 void TestMainWindow::screenshots()

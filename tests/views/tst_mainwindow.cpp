@@ -98,6 +98,7 @@ private Q_SLOTS:
     void layoutIsPersistedPerProfile();
     void openProfileUsesKeychainKey();
     void noKeychainAsksForKeyInMemory();
+    void switchingProfilesKeepsEachLayout();
     void screenshots();
 
 private:
@@ -516,6 +517,43 @@ void TestMainWindow::noKeychainAsksForKeyInMemory()
     QVERIFY(m_window->banner()->isVisible());
     QVERIFY(m_window->banner()->message().contains(QStringLiteral("memory only")));
     m_window.reset();
+}
+
+void TestMainWindow::switchingProfilesKeepsEachLayout()
+{
+    QList<ConnectionProfile> saved;
+    for (const QString &name : {QStringLiteral("Alpha"), QStringLiteral("Beta")}) {
+        ConnectionProfile profile = ConnectionProfile::create(name);
+        profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
+        profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
+        profile = m_profiles->save(profile);
+        bool stored = false;
+        m_keychain->writeKey(profile, QStringLiteral("phx_") + name, this,
+                             [&stored](const KeychainResult &r) { stored = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, Timeout);
+        saved << profile;
+    }
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
+    m_window->show();
+    m_window->openProfile(saved.at(0));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session() ? m_window->session()->profileId() : QString(), saved.at(0).id,
+                              Timeout);
+    m_window->resize(900, 600);
+    QVERIFY(m_profiles->windowState(saved.at(0).id, QStringLiteral("geometry")).isEmpty());
+
+    // The switcher lists both profiles; choosing Beta saves Alpha's layout first.
+    auto *switcher = m_window->findChild<QComboBox *>();
+    QVERIFY(switcher);
+    QCOMPARE(switcher->count(), 2);
+    const int beta = switcher->findData(saved.at(1).id);
+    QVERIFY(beta >= 0);
+    switcher->setCurrentIndex(beta);
+    Q_EMIT switcher->activated(beta);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->profileId(), saved.at(1).id, Timeout);
+    QCOMPARE(m_window->session()->client()->settings().apiKey, QStringLiteral("phx_Beta"));
+    QVERIFY(!m_profiles->windowState(saved.at(0).id, QStringLiteral("geometry")).isEmpty());
+    QVERIFY(!m_profiles->windowState(saved.at(0).id, QStringLiteral("outerSplitter")).isEmpty());
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Beta — ")));
 }
 
 void TestMainWindow::screenshots()

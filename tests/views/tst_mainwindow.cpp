@@ -39,6 +39,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMenu>
+#include <QToolButton>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QTimer>
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void exportFiles_data();
     void exportFiles();
     void copySelectionAsTsv();
+    void columnChooserTogglesPropertyColumns();
     void everyInteractiveWidgetHasAnAccessibleName();
     void layoutIsPersistedPerProfile();
     void openProfileUsesKeychainKey();
@@ -420,6 +423,36 @@ void TestMainWindow::copySelectionAsTsv()
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(1).startsWith(QStringLiteral("Company 0\torg:0000\t")));
+}
+
+void TestMainWindow::columnChooserTogglesPropertyColumns()
+{
+    openWindow();
+    QToolButton *button = nullptr;
+    for (QToolButton *candidate : groups()->findChildren<QToolButton *>()) {
+        if (candidate->menu())
+            button = candidate;
+    }
+    QVERIFY(button);
+    QMenu *menu = button->menu();
+    Q_EMIT menu->aboutToShow();
+    QStringList offered;
+    QAction *seats = nullptr;
+    for (QAction *action : menu->actions()) {
+        offered << action->text();
+        if (action->text() == QLatin1String("seats"))
+            seats = action;
+    }
+    // Every property name of the loaded groups is offered; the type's default column is ticked.
+    QCOMPARE(offered, (QStringList{QStringLiteral("address"), QStringLiteral("name"), QStringLiteral("plan"),
+                                   QStringLiteral("seats")}));
+    QVERIFY(menu->actions().at(2)->isChecked());
+    QVERIFY(seats && !seats->isChecked());
+    seats->setChecked(true);
+    QCOMPARE(groups()->model()->propertyColumns(), (QStringList{QStringLiteral("plan"), QStringLiteral("seats")}));
+    QCOMPARE(groups()->proxy()->headerData(GroupsModel::ColumnFixedCount + 1, Qt::Horizontal).toString(),
+             QStringLiteral("seats"));
+    QCOMPARE(groups()->proxy()->index(0, GroupsModel::ColumnFixedCount + 1).data().toString(), QStringLiteral("10"));
 }
 
 void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()

@@ -2,6 +2,7 @@
 
 #include "jsoneditordialog.h"
 
+#include "errorbanner.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,7 +27,7 @@ AddPropertyDialog::AddPropertyDialog(const QStringList &existingNames, QWidget *
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Problem"));
     QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(200, 40, 40));
+    pal.setColor(QPalette::WindowText, ErrorBanner::errorTextColor(pal));
     m_error->setPalette(pal);
     m_error->hide();
 

@@ -87,6 +87,11 @@ void ErrorBanner::showError(const ApiError &error)
     showMessage(adviceFor(error), keyProblem ? tr("Connection settings…") : QString());
 }
 
+QColor ErrorBanner::errorTextColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(255, 120, 120) : QColor(190, 30, 30);
+}
+
 QString ErrorBanner::message() const
 {
     return m_text->text();

@@ -30,6 +30,9 @@ public:
     void showError(const ApiError &error);
     QString message() const;
 
+    /// Red that stays readable on the palette's window colour (lighter on dark themes).
+    static QColor errorTextColor(const QPalette &palette);
+
 Q_SIGNALS:
     void actionTriggered();
 

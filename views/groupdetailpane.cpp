@@ -102,7 +102,7 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     m_problem->setObjectName(QStringLiteral("editProblem"));
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette pal = m_problem->palette();
-    pal.setColor(QPalette::WindowText, QColor(200, 40, 40));
+    pal.setColor(QPalette::WindowText, ErrorBanner::errorTextColor(pal));
     m_problem->setPalette(pal);
     m_retry->setAccessibleName(tr("Try the failed edit again"));
     auto *problemRow = new QHBoxLayout;

@@ -1,5 +1,6 @@
 #include "jsoneditordialog.h"
 
+#include "errorbanner.h"
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QJsonArray>
@@ -28,7 +29,7 @@ JsonEditorDialog::JsonEditorDialog(const QString &title, const QJsonValue &value
     m_error->setAccessibleName(tr("JSON error"));
     m_error->setWordWrap(true);
     QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(200, 40, 40));
+    pal.setColor(QPalette::WindowText, ErrorBanner::errorTextColor(pal));
     m_error->setPalette(pal);
 
     auto *layout = new QVBoxLayout(this);

@@ -612,6 +612,33 @@ void TestMainWindow::screenshots()
     QTRY_VERIFY_WITH_TIMEOUT(!detail()->problemText().isEmpty(), Timeout);
     QTest::qWait(200);
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window-error.png")));
+
+    // The same state in a dark palette (as a dark desktop theme would set it).
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(55, 55, 60));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    QApplication::setPalette(dark);
+    m_window.reset();
+    m_testers.clear();
+    openWindow();
+    m_window->resize(1400, 860);
+    selectGroupRow(2);
+    QVERIFY(props = detail()->propertiesModel());
+    QVERIFY(props->setData(props->index(props->rowForName(QStringLiteral("plan")), GroupPropertiesModel::Value),
+                           QStringLiteral("pro")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), Timeout);
+    QTest::qWait(200);
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window-dark.png")));
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestMainWindow)

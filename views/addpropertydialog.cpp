@@ -1,8 +1,8 @@
 #include "addpropertydialog.h"
 
+#include "errorbanner.h"
 #include "jsoneditordialog.h"
 
-#include "errorbanner.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>

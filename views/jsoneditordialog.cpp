@@ -1,6 +1,7 @@
 #include "jsoneditordialog.h"
 
 #include "errorbanner.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QJsonArray>

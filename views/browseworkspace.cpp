@@ -111,7 +111,8 @@ void BrowseWorkspace::saveLayout(ProfileStore *store, const QString &profileId) 
 {
     store->saveWindowState(profileId, QStringLiteral("outerSplitter"), m_outer->saveState());
     store->saveWindowState(profileId, QStringLiteral("groupsSplitter"), m_groupsSplitter->saveState());
-    store->saveWindowState(profileId, QStringLiteral("groupsHeader"), m_groups->view()->horizontalHeader()->saveState());
+    store->saveWindowState(profileId, QStringLiteral("groupsHeader"),
+                           m_groups->view()->horizontalHeader()->saveState());
 }
 
 void BrowseWorkspace::restoreLayout(ProfileStore *store, const QString &profileId)

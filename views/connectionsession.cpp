@@ -13,8 +13,7 @@ ConnectionSession::ConnectionSession(const ConnectionSettings &settings, const Q
     , m_groupTypes(new GroupTypesModel(m_client, m_edits, this))
     , m_profileId(profileId)
     , m_profileName(profileName)
-{
-}
+{ }
 
 ConnectionSession::~ConnectionSession()
 {

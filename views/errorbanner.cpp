@@ -63,7 +63,7 @@ QString ErrorBanner::adviceFor(const ApiError &error)
     switch (error.kind()) {
     case ApiError::Kind::MissingScope:
         return what + QLatin1Char(' ')
-            + tr("Edit the personal API key in PostHog (Settings → Personal API keys) and add the missing scope.");
+               + tr("Edit the personal API key in PostHog (Settings → Personal API keys) and add the missing scope.");
     case ApiError::Kind::NeedsSession:
         return what + QLatin1Char(' ') + tr("Do this in the PostHog web app; everything else keeps working here.");
     case ApiError::Kind::Unauthenticated:

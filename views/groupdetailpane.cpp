@@ -83,7 +83,8 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     m_propertiesView = makeTable(propertiesPage, tr("Properties"));
     m_propertiesView->setObjectName(QStringLiteral("propertiesTable"));
     m_propertiesView->setModel(m_properties);
-    m_propertiesView->setItemDelegateForColumn(GroupPropertiesModel::Value, new PropertyValueDelegate(m_propertiesView));
+    m_propertiesView->setItemDelegateForColumn(GroupPropertiesModel::Value,
+                                               new PropertyValueDelegate(m_propertiesView));
     m_propertiesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                       | QAbstractItemView::AnyKeyPressed);
     m_propertiesView->setSortingEnabled(false);
@@ -93,7 +94,8 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     m_propertiesView->horizontalHeader()->setSectionResizeMode(GroupPropertiesModel::Name, QHeaderView::Interactive);
     m_propertiesView->horizontalHeader()->resizeSection(GroupPropertiesModel::Name, 150);
     m_propertiesView->horizontalHeader()->setSectionResizeMode(GroupPropertiesModel::Value, QHeaderView::Stretch);
-    m_propertiesView->horizontalHeader()->setSectionResizeMode(GroupPropertiesModel::Type, QHeaderView::ResizeToContents);
+    m_propertiesView->horizontalHeader()->setSectionResizeMode(GroupPropertiesModel::Type,
+                                                               QHeaderView::ResizeToContents);
     m_add->setAccessibleName(tr("Add property"));
     m_delete->setAccessibleName(tr("Delete property"));
     m_json->setAccessibleName(tr("View or edit property as JSON"));
@@ -161,8 +163,8 @@ GroupDetailPane::~GroupDetailPane() = default;
 
 void GroupDetailPane::setGroup(const Group &group)
 {
-    const bool same = m_hasGroup && group.key == m_properties->group().key
-        && group.typeIndex == m_properties->group().typeIndex;
+    const bool same =
+        m_hasGroup && group.key == m_properties->group().key && group.typeIndex == m_properties->group().typeIndex;
     m_hasGroup = true;
     m_title->setText(group.displayName());
     m_key->setText(group.key);
@@ -227,11 +229,11 @@ void GroupDetailPane::deleteCurrentProperty(bool confirm)
     if (name.isEmpty())
         return;
     if (confirm
-        && QMessageBox::question(this, tr("Delete property"),
-                                 tr("Delete the property \"%1\" of %2? You can undo this with Ctrl+Z.")
-                                     .arg(name, m_title->text()),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
+        && QMessageBox::question(
+               this, tr("Delete property"),
+               tr("Delete the property \"%1\" of %2? You can undo this with Ctrl+Z.").arg(name, m_title->text()),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
         return;
     m_properties->removeProperty(name);
 }

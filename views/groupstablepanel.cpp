@@ -128,11 +128,12 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GroupsTablePanel::onCurrentRowChanged);
     // A confirmed property write changes the row; refresh the detail pane from it.
-    connect(m_model, &GroupsModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-        if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
-            onCurrentRowChanged();
-    });
+    connect(m_model, &GroupsModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+                if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+                    onCurrentRowChanged();
+            });
     updateStatus();
 }
 

@@ -16,9 +16,8 @@ JsonEditorDialog::JsonEditorDialog(const QString &title, const QJsonValue &value
     : QDialog(parent)
     , m_editor(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(readOnly ? QDialogButtonBox::Close
-                                              : QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
-                                     this))
+    , m_buttons(new QDialogButtonBox(
+          readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_value(value)
 {
     setWindowTitle(title);
@@ -53,20 +52,21 @@ QString JsonEditorDialog::toText(const QJsonValue &value)
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
-    const QString wrapped = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    const QString wrapped = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact));
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
 std::optional<QJsonValue> JsonEditorDialog::parse(const QString &text, QString *error)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QByteArray wrapped = "[" + text.toUtf8() + "\n]";
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1) {
         if (error) {
-            *error = parseError.error != QJsonParseError::NoError
-                ? tr("Not valid JSON: %1 (at character %2).").arg(parseError.errorString()).arg(qMax(0, parseError.offset - 1))
-                : tr("Enter exactly one JSON value.");
+            *error = parseError.error != QJsonParseError::NoError ? tr("Not valid JSON: %1 (at character %2).")
+                                                                        .arg(parseError.errorString())
+                                                                        .arg(qMax(0, parseError.offset - 1))
+                                                                  : tr("Enter exactly one JSON value.");
         }
         return std::nullopt;
     }

@@ -18,8 +18,7 @@ class JsonEditorDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(JsonEditorDialog)
 
 public:
-    explicit JsonEditorDialog(const QString &title, const QJsonValue &value, bool readOnly,
-                              QWidget *parent = nullptr);
+    explicit JsonEditorDialog(const QString &title, const QJsonValue &value, bool readOnly, QWidget *parent = nullptr);
     ~JsonEditorDialog() override;
 
     QJsonValue value() const { return m_value; }

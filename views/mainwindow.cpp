@@ -86,17 +86,16 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_newConnection = file->addAction(AppIcons::action(AppIcons::Action::Add), tr("&New connection…"), this,
-                                      &MainWindow::newProfile);
-    m_editConnection = file->addAction(AppIcons::action(AppIcons::Action::Settings), tr("&Connection settings…"),
-                                       this, &MainWindow::editConnection);
+    m_newConnection =
+        file->addAction(AppIcons::action(AppIcons::Action::Add), tr("&New connection…"), this, &MainWindow::newProfile);
+    m_editConnection = file->addAction(AppIcons::action(AppIcons::Action::Settings), tr("&Connection settings…"), this,
+                                       &MainWindow::editConnection);
     file->addSeparator();
     m_export = file->addAction(AppIcons::action(AppIcons::Action::Export), tr("&Export groups…"), this,
                                &MainWindow::exportDialog);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -124,8 +123,8 @@ void MainWindow::createActions()
     m_find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_refresh = view->addAction(AppIcons::action(AppIcons::Action::Refresh), tr("&Refresh"), this,
-                                &MainWindow::refresh);
+    m_refresh =
+        view->addAction(AppIcons::action(AppIcons::Action::Refresh), tr("&Refresh"), this, &MainWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_loadAll = view->addAction(AppIcons::action(AppIcons::Action::LoadAll), tr("&Load all groups"), this, [this] {
         if (m_workspace)
@@ -175,8 +174,8 @@ void MainWindow::rebuildProfileSwitcher()
         m_switcher->setCurrentIndex(qMax(0, m_switcher->findData(m_profile.id)));
 }
 
-void MainWindow::openConnection(const ConnectionSettings &settings, const QString &displayName,
-                                const QString &layoutId, QNetworkAccessManager *nam)
+void MainWindow::openConnection(const ConnectionSettings &settings, const QString &displayName, const QString &layoutId,
+                                QNetworkAccessManager *nam)
 {
     m_hasProfile = false;
     startSession(settings, QString(), displayName, layoutId, nam);
@@ -201,7 +200,7 @@ void MainWindow::openProfile(const ConnectionProfile &profile)
         case KeychainResult::Error::NoBackend:
             // Say it plainly and keep working: the key lives in memory until the app quits.
             m_sessionNotice = KeychainStore::noBackendMessage() + QLatin1Char(' ')
-                + tr("GroupDesk will ask for the key at each start and keep it in memory only.");
+                              + tr("GroupDesk will ask for the key at each start and keep it in memory only.");
             askForKey(profile, KeychainStore::noBackendMessage(), false);
             return;
         default:
@@ -215,10 +214,10 @@ void MainWindow::openProfile(const ConnectionProfile &profile)
 void MainWindow::askForKey(const ConnectionProfile &profile, const QString &why, bool storeInKeychain)
 {
     bool ok = false;
-    const QString key = QInputDialog::getText(this, tr("API key for %1").arg(profile.name),
-                                              why + QLatin1Char('\n') + tr("Personal API key:"), QLineEdit::Password,
-                                              QString(), &ok)
-                            .trimmed();
+    const QString key =
+        QInputDialog::getText(this, tr("API key for %1").arg(profile.name),
+                              why + QLatin1Char('\n') + tr("Personal API key:"), QLineEdit::Password, QString(), &ok)
+            .trimmed();
     if (!ok || key.isEmpty()) {
         // Without a key there is no connection; still say why (e.g. no keychain).
         if (!m_sessionNotice.isEmpty())
@@ -279,8 +278,8 @@ void MainWindow::editConnection()
     startSession(profile.toSettings(dialog.apiKey()), profile.id, profile.name, profile.id);
 }
 
-void MainWindow::startSession(const ConnectionSettings &settings, const QString &profileId,
-                              const QString &displayName, const QString &layoutId, QNetworkAccessManager *nam)
+void MainWindow::startSession(const ConnectionSettings &settings, const QString &profileId, const QString &displayName,
+                              const QString &layoutId, QNetworkAccessManager *nam)
 {
     saveLayout();
     delete m_workspace;

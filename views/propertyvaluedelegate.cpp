@@ -9,8 +9,7 @@
 
 PropertyValueDelegate::PropertyValueDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 PropertyValueDelegate::~PropertyValueDelegate() = default;
 

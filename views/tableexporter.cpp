@@ -12,7 +12,7 @@ QString TableExporter::csvField(const QString &text)
     // Spreadsheets run a formula that starts with = + - @; a leading apostrophe would change
     // the data, so we only quote (OWASP's advice) and leave the value as it is.
     const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+                             || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
     if (!needsQuotes)
         return text;
     QString quoted = text;
@@ -68,7 +68,7 @@ QString TableExporter::selectionToTsv(const QItemSelectionModel *selection)
         fields.clear();
         for (int c : columns)
             fields << (selection->isSelected(model->index(r, c)) ? clean(model->index(r, c).data().toString())
-                                                                   : QString());
+                                                                 : QString());
         lines << fields.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

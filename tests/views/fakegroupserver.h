@@ -27,15 +27,15 @@ public:
             props.insert(QStringLiteral("name"), QStringLiteral("Company %1").arg(i));
             props.insert(QStringLiteral("seats"), 10 + i);
             props.insert(QStringLiteral("plan"), i % 3 == 0 ? QStringLiteral("enterprise") : QStringLiteral("free"));
-            props.insert(QStringLiteral("address"), QJsonObject{{QStringLiteral("city"), QStringLiteral("Berlin")}});
+            props.insert(QStringLiteral("address"), QJsonObject {{QStringLiteral("city"), QStringLiteral("Berlin")}});
             keys.append(key);
             groups.insert(key, props);
         }
     }
 
-    QStringList keys;                     ///< server order (newest first)
-    QMap<QString, QJsonObject> groups;    ///< key -> properties
-    bool readOnlyKey = false;             ///< writes answer 403 missing scope
+    QStringList keys;                  ///< server order (newest first)
+    QMap<QString, QJsonObject> groups; ///< key -> properties
+    bool readOnlyKey = false;          ///< writes answer 403 missing scope
     int listRequests = 0;
 
     FakeNetworkAccessManager::Handler handler()
@@ -52,7 +52,9 @@ private:
     }
     static FakeResponse notFound()
     {
-        return FakeResponse::json(404, QByteArrayLiteral(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
+        return FakeResponse::json(
+            404,
+            QByteArrayLiteral(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
     }
 
     QJsonObject groupObject(const QString &key) const
@@ -72,7 +74,7 @@ private:
         t.insert(QStringLiteral("group_type_index"), index);
         t.insert(QStringLiteral("name_singular"), singular);
         t.insert(QStringLiteral("name_plural"), plural);
-        t.insert(QStringLiteral("default_columns"), QJsonArray{QStringLiteral("plan")});
+        t.insert(QStringLiteral("default_columns"), QJsonArray {QStringLiteral("plan")});
         t.insert(QStringLiteral("detail_dashboard"), QJsonValue::Null);
         t.insert(QStringLiteral("created_at"), QStringLiteral("2024-01-15T09:30:00Z"));
         return t;
@@ -82,13 +84,14 @@ private:
     {
         ++listRequests;
         if (query.queryItemValue(QStringLiteral("group_type_index")) != QLatin1String("0"))
-            return json(200, QJsonObject{{QStringLiteral("next"), QJsonValue::Null},
-                                         {QStringLiteral("previous"), QJsonValue::Null},
-                                         {QStringLiteral("results"), QJsonArray()}});
+            return json(200, QJsonObject {{QStringLiteral("next"), QJsonValue::Null},
+                                          {QStringLiteral("previous"), QJsonValue::Null},
+                                          {QStringLiteral("results"), QJsonArray()}});
         const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower();
         QStringList matching = search.isEmpty() ? keys : QStringList();
         for (const QString &key : search.isEmpty() ? QStringList() : keys) {
-            const QString text = QString::fromUtf8(QJsonDocument(groups.value(key)).toJson(QJsonDocument::Compact)).toLower();
+            const QString text =
+                QString::fromUtf8(QJsonDocument(groups.value(key)).toJson(QJsonDocument::Compact)).toLower();
             if (search.isEmpty() || text.contains(search) || key.toLower() == search)
                 matching << key;
         }
@@ -107,9 +110,9 @@ private:
             url.setQuery(nextQuery);
             next = url.toString();
         }
-        return json(200, QJsonObject{{QStringLiteral("next"), next},
-                                     {QStringLiteral("previous"), QJsonValue::Null},
-                                     {QStringLiteral("results"), results}});
+        return json(200, QJsonObject {{QStringLiteral("next"), next},
+                                      {QStringLiteral("previous"), QJsonValue::Null},
+                                      {QStringLiteral("results"), results}});
     }
 
     FakeResponse answer(const FakeNetworkAccessManager::Request &r)
@@ -118,7 +121,8 @@ private:
         const QUrlQuery query(r.url);
         const QByteArray &m = r.method;
         if (path == QLatin1String("/api/projects/@current/") || path == QLatin1String("/api/projects/1/"))
-            return json(200, QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Fake project")}});
+            return json(
+                200, QJsonObject {{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Fake project")}});
         const QString base = QStringLiteral("/api/projects/1/");
         if (!path.startsWith(base))
             return notFound();
@@ -127,10 +131,10 @@ private:
         const QJsonObject body = QJsonDocument::fromJson(r.body).object();
 
         if (rel == QLatin1String("groups_types/") && m == "GET")
-            return json(200, QJsonArray{type(0, QStringLiteral("organization"), QStringLiteral("Organization"),
-                                             QStringLiteral("Organizations")),
-                                        type(1, QStringLiteral("workspace"), QStringLiteral("Workspace"),
-                                             QStringLiteral("Workspaces"))});
+            return json(200, QJsonArray {type(0, QStringLiteral("organization"), QStringLiteral("Organization"),
+                                              QStringLiteral("Organizations")),
+                                         type(1, QStringLiteral("workspace"), QStringLiteral("Workspace"),
+                                              QStringLiteral("Workspaces"))});
         if (rel == QLatin1String("groups/") && m == "GET")
             return list(r, query);
         if (rel == QLatin1String("groups/find/") && m == "GET")
@@ -138,7 +142,10 @@ private:
         if ((rel == QLatin1String("groups/update_property/") || rel == QLatin1String("groups/delete_property/"))
             && m == "POST") {
             if (readOnlyKey)
-                return FakeResponse::json(403, QByteArrayLiteral(R"({"type":"authentication_error","code":"permission_denied","detail":"API key missing required scope 'group:write'","attr":null})"));
+                return FakeResponse::json(
+                    403,
+                    QByteArrayLiteral(
+                        R"({"type":"authentication_error","code":"permission_denied","detail":"API key missing required scope 'group:write'","attr":null})"));
             if (!groups.contains(key))
                 return notFound();
             QJsonObject props = groups.value(key);
@@ -150,15 +157,16 @@ private:
             return json(200, groupObject(key));
         }
         if (rel == QLatin1String("groups/activity/") && m == "GET")
-            return json(200, QJsonObject{{QStringLiteral("results"), QJsonArray()},
-                                         {QStringLiteral("next"), QJsonValue::Null},
-                                         {QStringLiteral("previous"), QJsonValue::Null},
-                                         {QStringLiteral("total_count"), 0}});
+            return json(200, QJsonObject {{QStringLiteral("results"), QJsonArray()},
+                                          {QStringLiteral("next"), QJsonValue::Null},
+                                          {QStringLiteral("previous"), QJsonValue::Null},
+                                          {QStringLiteral("total_count"), 0}});
         if (rel == QLatin1String("groups/related/") && m == "GET")
-            return json(200, QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("person")},
-                                                    {QStringLiteral("id"), QStringLiteral("0001")},
-                                                    {QStringLiteral("name"), QStringLiteral("ana@example.com")},
-                                                    {QStringLiteral("created_at"), QStringLiteral("2024-05-01T11:00:00Z")}}});
+            return json(
+                200, QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("person")},
+                                              {QStringLiteral("id"), QStringLiteral("0001")},
+                                              {QStringLiteral("name"), QStringLiteral("ana@example.com")},
+                                              {QStringLiteral("created_at"), QStringLiteral("2024-05-01T11:00:00Z")}}});
         return notFound();
     }
 };

@@ -69,8 +69,9 @@ void TestBrowseWidgets::jsonParse_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QJsonValue>("expected");
-    QTest::newRow("object") << QStringLiteral("{\"a\": 1}") << true << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}});
-    QTest::newRow("array") << QStringLiteral("[1, 2]") << true << QJsonValue(QJsonArray{1, 2});
+    QTest::newRow("object") << QStringLiteral("{\"a\": 1}") << true
+                            << QJsonValue(QJsonObject {{QStringLiteral("a"), 1}});
+    QTest::newRow("array") << QStringLiteral("[1, 2]") << true << QJsonValue(QJsonArray {1, 2});
     QTest::newRow("number") << QStringLiteral("42") << true << QJsonValue(42);
     QTest::newRow("string") << QStringLiteral("\"x\"") << true << QJsonValue(QStringLiteral("x"));
     QTest::newRow("null") << QStringLiteral("null") << true << QJsonValue(QJsonValue::Null);
@@ -109,7 +110,7 @@ void TestBrowseWidgets::addPropertyValidation_data()
     QTest::newRow("bool") << QStringLiteral("paying") << 2 << QStringLiteral("TRUE") << true << QJsonValue(true);
     QTest::newRow("bad bool") << QStringLiteral("paying") << 2 << QStringLiteral("yes") << false << QJsonValue();
     QTest::newRow("json") << QStringLiteral("tags") << 3 << QStringLiteral("[\"a\"]") << true
-                          << QJsonValue(QJsonArray{QStringLiteral("a")});
+                          << QJsonValue(QJsonArray {QStringLiteral("a")});
     QTest::newRow("empty name") << QString() << 0 << QStringLiteral("x") << false << QJsonValue();
     QTest::newRow("existing name") << QStringLiteral("name") << 0 << QStringLiteral("x") << false << QJsonValue();
 }
@@ -135,12 +136,16 @@ void TestBrowseWidgets::bannerTriage_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("banner");
-    QTest::newRow("missing scope") << 403
-                                   << QByteArray(R"({"type":"authentication_error","code":"permission_denied","detail":"API key missing required scope 'group:write'"})")
-                                   << true;
-    QTest::newRow("needs session") << 403
-                                   << QByteArray(R"({"type":"authentication_error","code":"permission_denied","detail":"This action does not support personal API key access"})")
-                                   << true;
+    QTest::newRow("missing scope")
+        << 403
+        << QByteArray(
+               R"({"type":"authentication_error","code":"permission_denied","detail":"API key missing required scope 'group:write'"})")
+        << true;
+    QTest::newRow("needs session")
+        << 403
+        << QByteArray(
+               R"({"type":"authentication_error","code":"permission_denied","detail":"This action does not support personal API key access"})")
+        << true;
     QTest::newRow("unauthenticated") << 401 << QByteArray(R"({"detail":"Invalid token."})") << true;
     QTest::newRow("server error") << 500 << QByteArray("oops") << false;
     QTest::newRow("validation") << 400 << QByteArray(R"({"type":"validation_error","detail":"bad","attr":"x"})")

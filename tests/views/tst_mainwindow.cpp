@@ -16,21 +16,24 @@
 #include "keychainstore.h"
 #include "mainwindow.h"
 #include "memorysecretbackend.h"
-#include "secretbackend.h"
 #include "modelroles.h"
 #include "posthogclient.h"
 #include "profilestore.h"
+#include "secretbackend.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAccessible>
-#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -39,11 +42,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QMenu>
-#include <QToolButton>
-#include <QInputDialog>
-#include <QMessageBox>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <memory>
@@ -188,7 +188,7 @@ void TestMainWindow::opensAndShowsGroups()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->windowTitle(), QStringLiteral("Test — Fake project"), Timeout);
     QCOMPARE(m_window->workspace()->sidebar()->currentTypeIndex(), 0);
     // The type's default columns become property columns.
-    QCOMPARE(groups()->model()->propertyColumns(), QStringList{QStringLiteral("plan")});
+    QCOMPARE(groups()->model()->propertyColumns(), QStringList {QStringLiteral("plan")});
     QCOMPARE(groups()->proxy()->index(0, GroupsModel::DisplayName).data().toString(), QStringLiteral("Company 0"));
 
     selectGroupRow(0);
@@ -405,8 +405,9 @@ void TestMainWindow::exportFiles()
     } else {
         const QJsonArray array = QJsonDocument::fromJson(data).array();
         QCOMPARE(array.size(), groups()->model()->loadedCount());
-        QCOMPARE(array.at(0).toObject().value(QStringLiteral("group_properties")).toObject().value(QStringLiteral("seats")),
-                 QJsonValue(10));
+        QCOMPARE(
+            array.at(0).toObject().value(QStringLiteral("group_properties")).toObject().value(QStringLiteral("seats")),
+            QJsonValue(10));
     }
 }
 
@@ -444,12 +445,12 @@ void TestMainWindow::columnChooserTogglesPropertyColumns()
             seats = action;
     }
     // Every property name of the loaded groups is offered; the type's default column is ticked.
-    QCOMPARE(offered, (QStringList{QStringLiteral("address"), QStringLiteral("name"), QStringLiteral("plan"),
-                                   QStringLiteral("seats")}));
+    QCOMPARE(offered, (QStringList {QStringLiteral("address"), QStringLiteral("name"), QStringLiteral("plan"),
+                                    QStringLiteral("seats")}));
     QVERIFY(menu->actions().at(2)->isChecked());
     QVERIFY(seats && !seats->isChecked());
     seats->setChecked(true);
-    QCOMPARE(groups()->model()->propertyColumns(), (QStringList{QStringLiteral("plan"), QStringLiteral("seats")}));
+    QCOMPARE(groups()->model()->propertyColumns(), (QStringList {QStringLiteral("plan"), QStringLiteral("seats")}));
     QCOMPARE(groups()->proxy()->headerData(GroupsModel::ColumnFixedCount + 1, Qt::Horizontal).toString(),
              QStringLiteral("seats"));
     QCOMPARE(groups()->proxy()->index(0, GroupsModel::ColumnFixedCount + 1).data().toString(), QStringLiteral("10"));
@@ -471,7 +472,7 @@ void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()
         const QString name = iface ? iface->text(QAccessible::Name) : QString();
         if (name.trimmed().isEmpty())
             unnamed << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                    widget->objectName());
+                                                     widget->objectName());
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
@@ -501,7 +502,8 @@ void TestMainWindow::openProfileUsesKeychainKey()
     profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
     profile = m_profiles->save(profile);
     bool stored = false;
-    m_keychain->writeKey(profile, QStringLiteral("phx_staging"), this, [&stored](const KeychainResult &r) { stored = r.ok(); });
+    m_keychain->writeKey(profile, QStringLiteral("phx_staging"), this,
+                         [&stored](const KeychainResult &r) { stored = r.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(stored, Timeout);
 
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());

@@ -306,6 +306,10 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
             m_requests->setText(count == 1 ? tr("1 request in flight") : tr("%1 requests in flight").arg(count));
     });
     connect(client, &PostHogClient::requestFailed, this, &MainWindow::onError);
+    connect(client, &PostHogClient::throttled, this, [this](int seconds) {
+        statusBar()->showMessage(tr("PostHog is limiting the request rate; continuing in %1 s.").arg(seconds),
+                                 qMax(2, seconds) * 1000);
+    });
     connect(edits, &EditService::editFailed, this, [this](const EditFailure &failure) { onError(failure.error); });
     connect(edits, &EditService::editSucceeded, this,
             [this](const QString &description) { statusBar()->showMessage(description, 4000); });

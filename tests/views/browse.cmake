@@ -15,3 +15,11 @@ groupdesk_add_test(NAME browsewidgets
     LIBRARIES groupdesk_views
     TIMEOUT 120
     LABELS views)
+# The same window against the real in-process sandbox over loopback HTTP (demo mode).
+if(TARGET groupdesk_sandbox)
+    groupdesk_add_test(NAME mainwindowsandbox
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindowsandbox.cpp
+        LIBRARIES groupdesk_views groupdesk_sandbox
+        TIMEOUT 300
+        LABELS views)
+endif()

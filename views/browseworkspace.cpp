@@ -4,6 +4,7 @@
 #include "connectionsession.h"
 #include "editservice.h"
 #include "groupdetailpane.h"
+#include "grouppropertiesmodel.h"
 #include "groupsmodel.h"
 #include "groupstablepanel.h"
 #include "grouptype.h"
@@ -60,6 +61,12 @@ BrowseWorkspace::BrowseWorkspace(ConnectionSession *session, QWidget *parent)
 
     connect(m_sidebar, &GroupTypeSidebar::currentTypeChanged, this, &BrowseWorkspace::onTypeChanged);
     connect(m_groups, &GroupsTablePanel::currentGroupChanged, m_detail, &GroupDetailPane::setGroup);
+    // Keyboard path: Return on a group moves into its properties (Shift+Tab goes back).
+    connect(m_groups->view(), &QAbstractItemView::activated, this, [this] {
+        m_detail->propertiesView()->setFocus(Qt::OtherFocusReason);
+        if (!m_detail->propertiesView()->currentIndex().isValid() && m_detail->propertiesModel()->rowCount() > 0)
+            m_detail->propertiesView()->setCurrentIndex(m_detail->propertiesModel()->index(0, 0));
+    });
     connect(m_groups->model(), &GroupsModel::errorOccurred, this, &BrowseWorkspace::errorOccurred);
     connect(session->groupTypes(), &GroupTypesModel::errorOccurred, this, &BrowseWorkspace::errorOccurred);
 }

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void exportFiles_data();
     void exportFiles();
     void copySelectionAsTsv();
+    void returnMovesIntoProperties();
     void columnChooserTogglesPropertyColumns();
     void everyInteractiveWidgetHasAnAccessibleName();
     void layoutIsPersistedPerProfile();
@@ -424,6 +425,18 @@ void TestMainWindow::copySelectionAsTsv()
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(1).startsWith(QStringLiteral("Company 0\torg:0000\t")));
+}
+
+void TestMainWindow::returnMovesIntoProperties()
+{
+    openWindow();
+    QTableView *view = groups()->view();
+    view->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(view->hasFocus(), Timeout);
+    selectGroupRow(3);
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(detail()->propertiesView()->hasFocus(), Timeout);
+    QVERIFY(detail()->propertiesView()->currentIndex().isValid());
 }
 
 void TestMainWindow::columnChooserTogglesPropertyColumns()

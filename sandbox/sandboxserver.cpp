@@ -1,17 +1,100 @@
 #include "sandboxserver.h"
 
+#include "sandboxcall.h"
+#include "sandboxreply.h"
+#include "sandboxrouter.h"
 #include "sandboxstore.h"
 
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QHash>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QPointer>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QTimer>
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QTcpSocket>
 
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcSandbox, "groupdesk.sandbox")
+
 using namespace Qt::StringLiterals;
+
+namespace
+{
+constexpr int ProjectId = 1;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET"_ba;
+    case QHttpServerRequest::Method::Put:
+        return "PUT"_ba;
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE"_ba;
+    case QHttpServerRequest::Method::Post:
+        return "POST"_ba;
+    case QHttpServerRequest::Method::Head:
+        return "HEAD"_ba;
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS"_ba;
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH"_ba;
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT"_ba;
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE"_ba;
+    default:
+        return "UNKNOWN"_ba;
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK"_ba;
+    case 201: return "Created"_ba;
+    case 204: return "No Content"_ba;
+    case 400: return "Bad Request"_ba;
+    case 401: return "Unauthorized"_ba;
+    case 403: return "Forbidden"_ba;
+    case 404: return "Not Found"_ba;
+    case 405: return "Method Not Allowed"_ba;
+    case 429: return "Too Many Requests"_ba;
+    case 500: return "Internal Server Error"_ba;
+    case 502: return "Bad Gateway"_ba;
+    case 503: return "Service Unavailable"_ba;
+    default: return "Status"_ba;
+    }
+}
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    const auto headers = request.headers();
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+const QByteArray HtmlPage = QByteArrayLiteral(
+    "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
+    "<body><h1>502 Bad Gateway</h1><p>The upstream server did not answer (sandbox fault \"html\").</p></body></html>");
+} // namespace
 
 struct SandboxServer::Private
 {
     SandboxOptions options;
     std::unique_ptr<SandboxStore> store;
+    std::unique_ptr<SandboxRouter> router;
+    QHash<QString, QStringList> keys;
+    QStringList nextFaults;
+    QRandomGenerator faultRandom;
+    QElapsedTimer clock;
+    QHash<QString, QList<qint64>> throttleWindows; ///< per key: ms timestamps within the last minute
     quint16 port = 0;
     int requestCount = 0;
     QList<QByteArray> log;
@@ -23,6 +106,10 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 {
     d->options = options;
     d->store = std::make_unique<SandboxStore>(options);
+    d->router = std::make_unique<SandboxRouter>(d->store.get(), ProjectId, projectName());
+    d->keys.insert(demoKey(), {u"*"_s});
+    d->faultRandom.seed(quint32(options.seed ^ (options.seed >> 32)));
+    d->clock.start();
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -30,30 +117,239 @@ SandboxServer::~SandboxServer() = default;
 quint16 SandboxServer::listen(quint16 port)
 {
     d->port = QAbstractHttpServer::listen(QHostAddress::LocalHost, port);
+    if (d->port != 0)
+        qCInfo(lcSandbox) << "listening on" << baseUrl().toString();
     return d->port;
 }
 
-quint16 SandboxServer::port() const { return d->port; }
-QUrl SandboxServer::baseUrl() const { return QUrl(u"http://127.0.0.1:"_s + QString::number(d->port)); }
-QString SandboxServer::demoKey() { return u"phx_groupdesk_demo_key"_s; }
-int SandboxServer::projectId() const { return 1; }
-QString SandboxServer::projectName() const { return u"GroupDesk Sandbox"_s; }
-void SandboxServer::addApiKey(const QString &, const QStringList &) {}
-void SandboxServer::setNextFaults(const QStringList &) {}
-void SandboxServer::setMetadataPakDeny(bool deny) { d->options.metadataPakDeny = deny; }
-void SandboxServer::setRatePerMinute(int perMinute) { d->options.ratePerMinute = perMinute; }
-void SandboxServer::setLatencyMs(int ms) { d->options.latencyMs = ms; }
-int SandboxServer::requestCount() const { return d->requestCount; }
-QList<QByteArray> SandboxServer::requestLog() const { return d->log; }
-SandboxStore *SandboxServer::store() const { return d->store.get(); }
-
-bool SandboxServer::handleRequest(const QHttpServerRequest &, QTcpSocket *)
+quint16 SandboxServer::port() const
 {
-    return false;
+    return d->port;
 }
 
-void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+QUrl SandboxServer::baseUrl() const
 {
-    socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+    return QUrl(u"http://127.0.0.1:"_s + QString::number(d->port));
+}
+
+QString SandboxServer::demoKey()
+{
+    return u"phx_groupdesk_demo_key"_s;
+}
+
+int SandboxServer::projectId() const
+{
+    return ProjectId;
+}
+
+QString SandboxServer::projectName() const
+{
+    return u"GroupDesk Sandbox"_s;
+}
+
+void SandboxServer::addApiKey(const QString &key, const QStringList &scopes)
+{
+    d->keys.insert(key, scopes);
+}
+
+void SandboxServer::setNextFaults(const QStringList &faults)
+{
+    d->nextFaults = faults;
+}
+
+void SandboxServer::setMetadataPakDeny(bool deny)
+{
+    d->options.metadataPakDeny = deny;
+}
+
+void SandboxServer::setRatePerMinute(int perMinute)
+{
+    d->options.ratePerMinute = perMinute;
+    d->throttleWindows.clear();
+}
+
+void SandboxServer::setLatencyMs(int ms)
+{
+    d->options.latencyMs = ms;
+}
+
+int SandboxServer::requestCount() const
+{
+    return d->requestCount;
+}
+
+QList<QByteArray> SandboxServer::requestLog() const
+{
+    return d->log;
+}
+
+SandboxStore *SandboxServer::store() const
+{
+    return d->store.get();
+}
+
+QString SandboxServer::takeFault()
+{
+    if (!d->nextFaults.isEmpty())
+        return d->nextFaults.takeFirst();
+    if (d->options.faultRate > 0.0 && !d->options.faults.isEmpty()) {
+        // Seeded generator: the same options give the same faults on the same requests.
+        const double roll = d->faultRandom.generateDouble();
+        const int pick = int(d->faultRandom.bounded(quint32(d->options.faults.size())));
+        if (roll < d->options.faultRate)
+            return d->options.faults.at(pick);
+    }
+    return {};
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ++d->requestCount;
+    QUrlQuery logQuery(request.url());
+    logQuery.removeAllQueryItems(u"personal_api_key"_s); // never record keys
+    QByteArray line = methodName(request.method()) + ' ' + request.url().path(QUrl::FullyEncoded).toUtf8();
+    if (!logQuery.isEmpty())
+        line += '?' + logQuery.query(QUrl::FullyEncoded).toUtf8();
+    d->log.append(line);
+
+    const QString fault = takeFault();
+    qCDebug(lcSandbox).noquote() << QString::fromUtf8(line.left(line.indexOf('?') < 0 ? line.size() : line.indexOf('?')))
+                                 << (fault.isEmpty() ? QString() : u"fault "_s + fault);
+    if (fault == u"reset"_s) {
+        socket->abort();
+        return true;
+    }
+    SandboxReply reply;
+    if (fault == u"500"_s) {
+        reply = SandboxReply::serverError();
+    } else if (fault == u"502"_s) {
+        reply = SandboxReply::error(502, u"server_error"_s, u"bad_gateway"_s, u"Bad gateway."_s);
+    } else if (fault == u"503"_s) {
+        reply = SandboxReply::error(503, u"server_error"_s, u"database_unavailable"_s,
+                                    u"Database is unavailable. Please try again later."_s);
+        reply.headers.append({"Retry-After"_ba, "1"_ba});
+    } else if (fault == u"html"_s) {
+        reply = SandboxReply{502, "text/html; charset=utf-8"_ba, HtmlPage, {}};
+    } else {
+        // truncate / badjson / slow spoil a response the server really produced (writes happen).
+        reply = process(request);
+    }
+
+    if (d->options.latencyMs > 0) {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(d->options.latencyMs, this, [this, guard, reply, fault] {
+            if (guard)
+                deliver(guard, reply, fault);
+        });
+    } else {
+        deliver(socket, reply, fault);
+    }
+    return true;
+}
+
+SandboxReply SandboxServer::process(const QHttpServerRequest &request)
+{
+    const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() < 3 || parts.at(0) != u"api"_s || parts.at(1) != u"projects"_s)
+        return SandboxReply::notFound();
+
+    // Authentication: Bearer header first, then ?personal_api_key= (PostHog tries only the first found).
+    QString key;
+    const QByteArray authorization = header(request, "Authorization"_ba);
+    if (authorization.startsWith("Bearer "))
+        key = QString::fromUtf8(authorization.mid(7).trimmed());
+    else
+        key = QUrlQuery(request.url()).queryItemValue(u"personal_api_key"_s);
+    if (key.isEmpty() || key.startsWith(u"pha_"_s)) {
+        SandboxReply reply = SandboxReply::error(401, u"authentication_error"_s, u"not_authenticated"_s,
+                                                 u"Authentication credentials were not provided."_s);
+        reply.headers.append({"WWW-Authenticate"_ba, "Bearer resource_metadata=\"http://127.0.0.1/.well-known/oauth-protected-resource\""_ba});
+        return reply;
+    }
+    if (!d->keys.contains(key)) {
+        SandboxReply reply = SandboxReply::error(401, u"authentication_error"_s, u"authentication_failed"_s,
+                                                 u"Personal API key found in request Authorization header is invalid."_s);
+        reply.headers.append({"WWW-Authenticate"_ba, "Bearer resource_metadata=\"http://127.0.0.1/.well-known/oauth-protected-resource\""_ba});
+        return reply;
+    }
+
+    // Throttling is per key, in a sliding one-minute window (PostHog's burst throttle).
+    if (d->options.ratePerMinute > 0) {
+        const qint64 now = d->clock.elapsed();
+        QList<qint64> &window = d->throttleWindows[key];
+        while (!window.isEmpty() && window.constFirst() <= now - 60000)
+            window.removeFirst();
+        if (window.size() >= d->options.ratePerMinute) {
+            const int wait = qMax(1, int(std::ceil(double(window.constFirst() + 60000 - now) / 1000.0)));
+            SandboxReply reply = SandboxReply::error(429, u"throttled_error"_s, u"throttled"_s,
+                                                     u"Request was throttled. Expected available in %1 seconds."_s.arg(wait));
+            reply.headers.append({"Retry-After"_ba, QByteArray::number(wait)});
+            return reply;
+        }
+        window.append(now);
+    }
+
+    SandboxCall call;
+    call.method = methodName(request.method());
+    call.segments = parts.mid(3);
+    call.query = QUrlQuery(request.url());
+    call.body = request.body();
+    call.url = request.url();
+    call.url.setScheme(u"http"_s);
+    call.older = d->options.serverVersion == SandboxOptions::ServerVersion::Older;
+    return d->router->route(parts.at(2), call, d->keys.value(key), d->options.metadataPakDeny);
+}
+
+void SandboxServer::deliver(QTcpSocket *socket, const SandboxReply &reply, const QString &fault)
+{
+    QByteArray body = reply.body;
+    int status = reply.status;
+    QByteArray contentType = reply.contentType;
+    if (fault == u"badjson"_s) {
+        // A 200 that claims JSON but does not parse (a proxy cut or a broken serializer).
+        status = 200;
+        contentType = "application/json"_ba;
+        body = body.left(body.size() / 2) + "\x01<not json"_ba;
+    }
+    qsizetype declared = body.size();
+    if (fault == u"truncate"_s)
+        declared = body.size() + 64; // the client waits for bytes that never come, then sees the close
+
+    QByteArray head = "HTTP/1.1 "_ba + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n"_ba;
+    if (!contentType.isEmpty())
+        head += "Content-Type: "_ba + contentType + "\r\n"_ba;
+    head += "Content-Length: "_ba + QByteArray::number(declared) + "\r\n"_ba;
+    for (const auto &h : reply.headers)
+        head += h.first + ": "_ba + h.second + "\r\n"_ba;
+    // No keep-alive: every response closes its connection (simple and correct).
+    head += "Connection: close\r\n\r\n"_ba;
+
+    if (fault == u"slow"_s) {
+        // Headers at once, then one byte per second: looks alive, never finishes in time.
+        socket->write(head);
+        auto *timer = new QTimer(socket);
+        auto remaining = std::make_shared<QByteArray>(body);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, remaining] {
+            if (remaining->isEmpty()) {
+                timer->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(remaining->left(1));
+            remaining->remove(0, 1);
+        });
+        timer->start(1000);
+        return;
+    }
+    if (fault == u"truncate"_s)
+        body = body.left(body.size() / 2);
+    socket->write(head + body);
     socket->disconnectFromHost();
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() answers everything; this only runs if that ever declines.
+    Q_UNUSED(request)
+    deliver(socket, SandboxReply::notFound(), QString());
 }

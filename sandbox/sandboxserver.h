@@ -12,7 +12,7 @@
 class QTcpSocket;
 class QHttpServerRequest;
 class SandboxStore;
-class SandboxRouter;
+struct SandboxReply;
 
 /**
  * An in-process PostHog-compatible HTTP server (see docs posthog-api.md) for tests, demos
@@ -53,6 +53,10 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    void deliver(QTcpSocket *socket, const SandboxReply &reply, const QString &fault);
+    SandboxReply process(const QHttpServerRequest &request);
+    QString takeFault();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

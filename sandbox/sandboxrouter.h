@@ -1,0 +1,38 @@
+#pragma once
+
+#include "sandboxcall.h"
+#include "sandboxgroupsapi.h"
+#include "sandboxgrouptypesapi.h"
+#include "sandboxreply.h"
+
+#include <QtCore/QStringList>
+
+class SandboxStore;
+
+/**
+ * Maps an authenticated request under /api/projects/<id>/ to its resource: resolves the
+ * project, derives the PostHog scope the route needs, checks it against the key's scopes
+ * and dispatches. HTTP, auth, throttling and faults stay in SandboxServer.
+ */
+class SandboxRouter
+{
+public:
+    SandboxRouter(SandboxStore *store, int projectId, const QString &projectName);
+
+    /// `projectSegment` is the raw {project_id}; `call.segments` the path after it.
+    SandboxReply route(const QString &projectSegment, const SandboxCall &call, const QStringList &keyScopes,
+                       bool metadataPakDeny);
+
+    /// Scope a route needs ("group:read", ...); empty when the route is unknown.
+    static QString requiredScope(const SandboxCall &call);
+    static bool hasScope(const QStringList &keyScopes, const QString &scope);
+
+private:
+    SandboxReply project() const;
+
+    SandboxStore *m_store;
+    SandboxGroupsApi m_groups;
+    SandboxGroupTypesApi m_groupTypes;
+    int m_projectId;
+    QString m_projectName;
+};

@@ -17,6 +17,10 @@
 
 #include <cmath>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcSandbox, "groupdesk.sandbox")
 
 using namespace Qt::StringLiterals;
@@ -215,10 +219,6 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QString fault = takeFault();
     qCDebug(lcSandbox).noquote() << QString::fromUtf8(line.left(line.indexOf('?') < 0 ? line.size() : line.indexOf('?')))
                                  << (fault.isEmpty() ? QString() : u"fault "_s + fault);
-    if (fault == u"reset"_s) {
-        socket->abort();
-        return true;
-    }
     SandboxReply reply;
     if (fault == u"500"_s) {
         reply = SandboxReply::serverError();
@@ -231,7 +231,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     } else if (fault == u"html"_s) {
         reply = SandboxReply{502, "text/html; charset=utf-8"_ba, HtmlPage, {}};
     } else {
-        // truncate / badjson / slow spoil a response the server really produced (writes happen).
+        // reset / truncate / badjson / slow spoil a response the server really produced (writes happen).
         reply = process(request);
     }
 
@@ -339,6 +339,20 @@ void SandboxServer::deliver(QTcpSocket *socket, const SandboxReply &reply, const
             remaining->remove(0, 1);
         });
         timer->start(1000);
+        return;
+    }
+    if (fault == u"reset"_s) {
+        // The request was processed, then the connection dies mid-response (RST): the
+        // client cannot know whether a write happened. Headers go first: Qt's network stack
+        // silently resends a request whose connection closed before any response arrived.
+        socket->write(head + body.left(body.size() / 3));
+        socket->flush();
+#ifdef Q_OS_UNIX
+        // SO_LINGER 0: close() sends RST instead of FIN, as a crashed proxy would.
+        const linger hard{1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+#endif
+        socket->abort();
         return;
     }
     if (fault == u"truncate"_s)

@@ -141,7 +141,7 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
                                {u"timestamp_field"_s, u"created"_s},
                                {u"key_field"_s, u"customer_id"_s}};
     m_metrics[0] = {metric(u"Weekly events"_s, pageviews, u"count"_s, QJsonValue(), u"number"_s, u"numeric"_s, 7),
-                    metric(u"Revenue"_s, invoices, u"sum"_s, u"amount"_s, u"sparkline"_s, u"currency"_s, 30)};
+                    metric(u"Invoiced revenue"_s, invoices, u"sum"_s, u"amount"_s, u"sparkline"_s, u"currency"_s, 30)};
     if (typeCount > 1)
         m_metrics[1] = {metric(u"Active days"_s, pageviews, u"count"_s, QJsonValue(), u"sparkline"_s, u"numeric"_s, 30)};
 }

@@ -1,5 +1,6 @@
 #include "groupstablepanel.h"
 
+#include "fetchpauseproxy.h"
 #include "group.h"
 #include "groupsmodel.h"
 #include "groupsortfilterproxy.h"
@@ -25,6 +26,7 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     : QWidget(parent)
     , m_edits(edits)
     , m_model(new GroupsModel(client, edits, this))
+    , m_pause(new FetchPauseProxy(this))
     , m_proxy(new GroupSortFilterProxy(this))
     , m_search(new QLineEdit(this))
     , m_columns(new QToolButton(this))
@@ -34,6 +36,7 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     , m_loadAll(new QPushButton(tr("Load all"), this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_retry(new QPushButton(tr("Try again"), this))
 {
     m_search->setPlaceholderText(tr("Search groups (name, properties or exact key)…"));
     m_search->setClearButtonEnabled(true);
@@ -48,7 +51,9 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     m_columns->setMenu(menu);
     connect(menu, &QMenu::aboutToShow, this, &GroupsTablePanel::buildColumnMenu);
 
-    m_proxy->setSourceModel(m_model);
+    // Identity in between: rows of m_pause are rows of m_model.
+    m_pause->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_pause);
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("groupsTable"));
     m_view->setAccessibleName(tr("Groups"));
@@ -80,12 +85,15 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(220);
     m_cancel->setAccessibleName(tr("Cancel loading all groups"));
+    m_retry->setAccessibleName(tr("Load the failed page again"));
+    m_count->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_columns);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_count);
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_retry);
     bottom->addWidget(m_loading);
     bottom->addStretch(1);
     bottom->addWidget(m_progress);
@@ -125,6 +133,18 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     connect(m_model, &GroupsModel::loadAllFinished, this, &GroupsTablePanel::updateStatus);
     connect(m_loadAll, &QPushButton::clicked, this, &GroupsTablePanel::loadAll);
     connect(m_cancel, &QPushButton::clicked, this, &GroupsTablePanel::cancelLoadAll);
+    // No automatic retries after a failure (see FetchPauseProxy); a reset starts afresh.
+    connect(m_model, &GroupsModel::errorOccurred, this, [this] {
+        m_pause->setPaused(true);
+        updateStatus();
+    });
+    connect(m_model, &GroupsModel::modelReset, this, [this] { m_pause->setPaused(false); });
+    // The model kept the failed page's cursor: asking again loads exactly that page.
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_pause->setPaused(false);
+        m_model->fetchMore({});
+        updateStatus();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GroupsTablePanel::onCurrentRowChanged);
     // A confirmed property write changes the row; refresh the detail pane from it.
@@ -184,11 +204,13 @@ void GroupsTablePanel::focusSearch()
 
 void GroupsTablePanel::reload()
 {
+    m_pause->setPaused(false);
     m_model->reload();
 }
 
 void GroupsTablePanel::loadAll()
 {
+    m_pause->setPaused(false);
     m_progress->setRange(0, 0);
     m_progress->setValue(m_model->loadedCount());
     m_model->loadAll();
@@ -207,10 +229,14 @@ void GroupsTablePanel::updateStatus()
     const bool more = m_hasType && m_model->hasMore();
     // Separate strings for one and many read right without a loaded English translation.
     const QString count = loaded == 1 ? tr("1 group") : tr("%1 groups").arg(QLocale().toString(loaded));
+    const bool failed = m_hasType && !m_model->isLoading() && !m_model->lastError().isOk();
     if (!m_hasType)
         m_count->setText(tr("Select a group type on the left."));
+    else if (failed)
+        m_count->setText(tr("%1 loaded. Loading stopped: %2").arg(count, m_model->lastError().userMessage()));
     else
         m_count->setText(more ? tr("%1 loaded, more on the server").arg(count) : count);
+    m_retry->setVisible(failed);
     m_loading->setVisible(m_model->isLoading());
     const bool all = m_model->isLoadingAll();
     m_progress->setVisible(all);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class EditService;
+class FetchPauseProxy;
 class GroupsModel;
 class GroupSortFilterProxy;
 class PostHogClient;
@@ -38,6 +39,8 @@ public:
     GroupsModel *model() const { return m_model; }
     GroupSortFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
+    /// "Try again" after a failed page; visible only then.
+    QPushButton *retryButton() const { return m_retry; }
     QLineEdit *searchField() const { return m_search; }
 
     /// The group of the current row, when there is one.
@@ -66,6 +69,7 @@ private:
 
     QPointer<EditService> m_edits;
     GroupsModel *m_model = nullptr;
+    FetchPauseProxy *m_pause = nullptr;
     GroupSortFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QToolButton *m_columns = nullptr;
@@ -75,6 +79,7 @@ private:
     QPushButton *m_loadAll = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_retry = nullptr;
     QTimer m_searchTimer;
     QString m_currentKey;
     bool m_autoSizeColumns = true;

@@ -37,6 +37,7 @@ public:
     QMap<QString, QJsonObject> groups; ///< key -> properties
     bool readOnlyKey = false;          ///< writes answer 403 missing scope
     int listRequests = 0;
+    int failLists = 0; ///< the next N list requests answer 503
 
     FakeNetworkAccessManager::Handler handler()
     {
@@ -83,6 +84,12 @@ private:
     FakeResponse list(const FakeNetworkAccessManager::Request &r, const QUrlQuery &query)
     {
         ++listRequests;
+        if (failLists > 0) {
+            --failLists;
+            return FakeResponse::json(
+                503, QByteArrayLiteral(
+                         R"({"type":"server_error","code":"error","detail":"Service unavailable","attr":null})"));
+        }
         if (query.queryItemValue(QStringLiteral("group_type_index")) != QLatin1String("0"))
             return json(200, QJsonObject {{QStringLiteral("next"), QJsonValue::Null},
                                           {QStringLiteral("previous"), QJsonValue::Null},

@@ -34,6 +34,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void searchIsServerSide_data();
     void searchIsServerSide();
     void scrollLoadsMore();
+    void failedPageCanBeRetried();
     void loadAllLoadsEverything();
     void editUndoRedo();
     void addAndDeleteProperty();
@@ -235,6 +237,31 @@ void TestMainWindow::scrollLoadsMore()
     bar->setValue(bar->maximum());
     QTRY_COMPARE_WITH_TIMEOUT(groups()->model()->loadedCount(), 200, Timeout);
     QVERIFY(groups()->model()->hasMore());
+}
+
+void TestMainWindow::failedPageCanBeRetried()
+{
+    openWindow(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!groups()->model()->isLoading(), Timeout);
+    QCOMPARE(groups()->model()->loadedCount(), 100);
+    m_server->failLists = 1;
+    QSignalSpy failed(groups()->model(), &GroupsModel::errorOccurred);
+    QScrollBar *bar = groups()->view()->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0, Timeout);
+    bar->setValue(bar->maximum());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
+    // Said next to the table, with a way to try again; nothing was lost.
+    QTRY_VERIFY_WITH_TIMEOUT(groups()->retryButton()->isVisible(), Timeout);
+    QCOMPARE(groups()->model()->loadedCount(), 100);
+    // No automatic retry loop: the view's own fetch attempts are held until the user asks.
+    const int requests = m_server->listRequests;
+    groups()->view()->verticalScrollBar()->setValue(0);
+    groups()->view()->verticalScrollBar()->setValue(bar->maximum());
+    QCoreApplication::processEvents();
+    QCOMPARE(m_server->listRequests, requests);
+    groups()->retryButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(groups()->model()->loadedCount(), 200, Timeout);
+    QVERIFY(!groups()->retryButton()->isVisible());
 }
 
 void TestMainWindow::loadAllLoadsEverything()

@@ -1,6 +1,7 @@
 #include "apijob.h"
 
 #include "apilogging.h"
+#include "oneshotuploaddevice.h"
 
 #include <QCoreApplication>
 #include <QJsonParseError>
@@ -27,10 +28,12 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 }
 
 /// Errors of the connection itself (as opposed to Qt's mapping of HTTP statuses).
+/// ContentReSendError is Qt giving up on its own resend of a one-shot POST body after
+/// the connection broke: a broken connection as far as we are concerned.
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     const int code = static_cast<int>(error);
-    return code > 0 && code < 200;
+    return (code > 0 && code < 200) || error == QNetworkReply::ContentReSendError;
 }
 
 /// Failures that prove the request never reached the server: safe to resend even a POST.
@@ -106,9 +109,15 @@ void ApiJob::sendCurrent()
     case Method::Get:
         reply = m_nam->get(request);
         break;
-    case Method::Post:
-        reply = m_nam->post(request, m_requestBody);
+    case Method::Post: {
+        // Not rewindable on purpose: Qt must not resend a POST behind our back.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_requestBody.size());
+        auto *body = new OneShotUploadDevice(m_requestBody);
+        reply = m_nam->post(request, body);
+        body->setParent(reply);
         break;
+    }
     case Method::Put:
         reply = m_nam->put(request, m_requestBody);
         break;
@@ -216,7 +225,9 @@ void ApiJob::onReplyFinished()
             error = ApiError(ApiError::Kind::Network,
                              tr("Could not reach %1: %2").arg(m_request.url().host(), reply->errorString()));
         }
-        concludeAttempt(error, 0, netError, !neverReachedServer(netError));
+        const QNetworkReply::NetworkError policyError =
+            netError == QNetworkReply::ContentReSendError ? QNetworkReply::RemoteHostClosedError : netError;
+        concludeAttempt(error, 0, policyError, !neverReachedServer(netError));
         return;
     }
     if (status == 0) {

@@ -422,7 +422,7 @@ void TestApiSandbox::usageMetricsCrud()
     PostHogClient *c = client();
 
     UsageMetric metric;
-    metric.name = u"Revenue"_s;
+    metric.name = u"Revenue (integration test)"_s; // the seed already has "Revenue"
     metric.math = u"sum"_s;
     metric.mathProperty = u"amount"_s;
     metric.filters = QJsonObject{{u"events"_s, QJsonArray{QJsonObject{{u"id"_s, u"purchase"_s}, {u"type"_s, u"events"_s}}}}};
@@ -527,7 +527,7 @@ void TestApiSandbox::faultsAreRetriedOrReported()
 
     const QList<QPair<QString, ApiError::Kind>> faults{{u"500"_s, ApiError::Kind::Server},
                                                        {u"badjson"_s, ApiError::Kind::BadResponse},
-                                                       {u"html"_s, ApiError::Kind::BadResponse}};
+                                                       {u"html"_s, ApiError::Kind::Server}}; // a proxy's 502 page
     PostHogClient *noRetry = client(0);
     for (const auto &fault : faults) {
         m_server->setNextFaults({fault.first});
@@ -551,8 +551,9 @@ void TestApiSandbox::postIsNeverDuplicated()
         Waiter<Group> created;
         c->createGroup(0, u"dup-check-%1"_s.arg(++i), {}, this, created.callback());
         WAIT_FOR(created);
+        const QList<QByteArray> log = m_server->requestLog().mid(before);
+        QVERIFY2(m_server->requestCount() - before == 1, qPrintable(fault + u": "_s + QString::fromUtf8(log.join(" | "))));
         QVERIFY2(!created.result->ok(), qPrintable(fault));
-        QCOMPARE(m_server->requestCount() - before, 1);
     }
 }
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "grouptype.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QPushButton;
+
+/**
+ * Confirms deleting a group type. Deleting is irreversible on the server (its groups go
+ * with it), so the Delete button stays disabled until the user types the type's code name.
+ */
+class DeleteGroupTypeDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeleteGroupTypeDialog)
+
+public:
+    explicit DeleteGroupTypeDialog(const GroupType &type, QWidget *parent = nullptr);
+    ~DeleteGroupTypeDialog() override;
+
+    GroupType groupType() const { return m_type; }
+    QLineEdit *confirmationEdit() const { return m_confirm; }
+    QPushButton *deleteButton() const { return m_delete; }
+
+private:
+    GroupType m_type;
+    QLineEdit *m_confirm = nullptr;
+    QPushButton *m_delete = nullptr;
+};

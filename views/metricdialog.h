@@ -1,0 +1,87 @@
+#pragma once
+
+#include "usagemetric.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class EditService;
+class MetricFiltersForm;
+class PostHogClient;
+class PropertyDefinitionsModel;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+struct EditFailure;
+
+/**
+ * Creates or edits one usage metric. The form covers every server field; `filters` lives
+ * in MetricFiltersForm (with its raw-JSON view). save() runs UsageMetric::validate() and
+ * shows each problem under its field before anything is sent; a server rejection keeps
+ * the dialog open with the message under the field named by the error's `attr`.
+ */
+class MetricDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MetricDialog)
+
+public:
+    enum class Mode
+    {
+        Create,   ///< also used for Duplicate (the metric comes pre-filled, without id)
+        Edit,
+    };
+
+    explicit MetricDialog(PostHogClient *client, EditService *edits, int typeIndex, const UsageMetric &metric, Mode mode,
+                          QWidget *parent = nullptr);
+    ~MetricDialog() override;
+
+    /// The metric as the form currently describes it (id and unknown server fields kept).
+    UsageMetric metric() const;
+    Mode mode() const { return m_mode; }
+    /// The problem shown under `field` (server attr names: name, interval, math_property, filters...).
+    QString fieldError(const QString &field) const;
+    bool isSaving() const { return m_saving; }
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *formatCombo() const { return m_format; }
+    QComboBox *intervalCombo() const { return m_interval; }
+    QSpinBox *customIntervalSpin() const { return m_customInterval; }
+    QComboBox *displayCombo() const { return m_display; }
+    QComboBox *mathCombo() const { return m_math; }
+    QComboBox *mathPropertyCombo() const { return m_mathProperty; }
+    MetricFiltersForm *filtersForm() const { return m_filters; }
+
+public Q_SLOTS:
+    /// Validates, then sends create or update; closes with Accepted once the server confirmed.
+    void save();
+
+private:
+    void setMetric(const UsageMetric &metric);
+    void clearErrors();
+    void showError(const QString &field, const QString &message);
+    void updateEnabled();
+    void onFailed(const EditFailure &failure);
+    void onConfirmed(int typeIndex, const UsageMetric &metric);
+
+    QPointer<EditService> m_edits;
+    int m_typeIndex = -1;
+    UsageMetric m_original;
+    Mode m_mode;
+    PropertyDefinitionsModel *m_properties = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_interval = nullptr;
+    QSpinBox *m_customInterval = nullptr;
+    QComboBox *m_display = nullptr;
+    QComboBox *m_math = nullptr;
+    QComboBox *m_mathProperty = nullptr;
+    MetricFiltersForm *m_filters = nullptr;
+    QLabel *m_general = nullptr;
+    QHash<QString, QLabel *> m_errors;  ///< server attr -> label under that field
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_saving = false;
+};

@@ -22,7 +22,8 @@ int main(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     if (!options.parse(arguments)) {
-        QTextStream(stderr) << "groupdesk-cli: usage: " << options.error() << "\n" << CliOptions::usage();
+        // One line plus a hint, like every other error; the full text is behind --help.
+        QTextStream(stderr) << "groupdesk-cli: usage: " << options.error() << "\nTry 'groupdesk-cli --help'.\n";
         return 2;
     }
     if (options.helpRequested()) {

@@ -1,0 +1,40 @@
+#include "sandboxhttp.h"
+
+#include <QtCore/QBuffer>
+#include <QtTest/QSignalSpy>
+
+using namespace Qt::StringLiterals;
+
+SandboxHttp::SandboxHttp(const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(baseUrl)
+{
+}
+
+SandboxHttp::Response SandboxHttp::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                                        const QString &key, int timeoutMs)
+{
+    const QUrl url = path.startsWith(u"http"_s) ? QUrl(path, QUrl::StrictMode) : m_baseUrl.resolved(QUrl(path, QUrl::StrictMode));
+    QNetworkRequest request(url);
+    if (!key.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    Response response;
+    if (!finished.wait(timeoutMs)) {
+        reply->abort();
+        reply->deleteLater();
+        return response; // finished == false: the server never completed the reply
+    }
+    response.finished = true;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.error = reply->error();
+    response.body = reply->readAll();
+    response.contentType = reply->rawHeader("Content-Type");
+    response.retryAfter = reply->rawHeader("Retry-After");
+    response.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    reply->deleteLater();
+    return response;
+}

@@ -271,7 +271,10 @@ void TestCli::profileProvidesHostAndProject()
 {
     {
         ProfileStore store;
-        ConnectionProfile profile = ConnectionProfile::create(u"sandbox"_s);
+        // The private HOME survives between runs: reuse the profile, the port is new.
+        ConnectionProfile profile = store.profileByName(u"sandbox"_s);
+        if (profile.id.isEmpty())
+            profile = ConnectionProfile::create(u"sandbox"_s);
         profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
         profile.selfHostedUrl = u"http://127.0.0.1:%1"_s.arg(m_port);
         store.save(profile);

@@ -46,6 +46,7 @@ void TestDetailModels::propertyDefinitions()
 {
     SandboxServer server;
     QVERIFY(server.listen() != 0);
+    REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     PropertyDefinitionsModel model(&client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -74,6 +75,7 @@ void TestDetailModels::propertyValues()
     QFETCH(bool, filtered);
     SandboxServer server;
     QVERIFY(server.listen() != 0);
+    REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     const Group group = firstGroup(client);
     const QString value = group.properties.value(property).toString();
@@ -100,6 +102,7 @@ void TestDetailModels::activityPaging()
 {
     SandboxServer server;
     QVERIFY(server.listen() != 0);
+    REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     const Group group = firstGroup(client);
     QVERIFY(!group.key.isEmpty());
@@ -129,6 +132,7 @@ void TestDetailModels::relatedActors()
 {
     SandboxServer server;
     QVERIFY(server.listen() != 0);
+    REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     const Group group = firstGroup(client);
     RelatedActorsModel model(&client);

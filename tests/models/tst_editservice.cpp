@@ -101,6 +101,7 @@ void TestEditService::renameGroupType()
     QFETCH(int, column);
     Fixture f;
     QVERIFY(f.start());
+    REQUIRE_SANDBOX(f.server);
     GroupTypesModel model(f.client.get(), f.edits.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &GroupTypesModel::loaded);
@@ -144,6 +145,7 @@ void TestEditService::renameGroupTypeFailureReverts()
 {
     Fixture f;
     QVERIFY(f.start());
+    REQUIRE_SANDBOX(f.server);
     GroupTypesModel model(f.client.get(), f.edits.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &GroupTypesModel::loaded);
@@ -202,6 +204,7 @@ void TestEditService::groupPropertyEditUndoRedo()
     QFETCH(QJsonValue, expected);
     Fixture f;
     QVERIFY(f.start());
+    REQUIRE_SANDBOX(f.server);
     const Group group = loadFirstGroup(*f.client);
     QVERIFY(!group.key.isEmpty());
     GroupPropertiesModel model(f.edits.get());
@@ -248,6 +251,7 @@ void TestEditService::groupPropertyFailureReverts()
 {
     Fixture f;
     QVERIFY(f.start());
+    REQUIRE_SANDBOX(f.server);
     const Group group = loadFirstGroup(*f.client);
     QVERIFY(!group.key.isEmpty());
     GroupPropertiesModel model(f.edits.get());
@@ -290,6 +294,7 @@ void TestEditService::groupPropertyRemoveUndo()
 {
     Fixture f;
     QVERIFY(f.start());
+    REQUIRE_SANDBOX(f.server);
     const Group group = loadFirstGroup(*f.client);
     GroupPropertiesModel model(f.edits.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -330,6 +335,7 @@ void TestEditService::metricValidationInSetData()
     QFETCH(QString, field);
     Fixture f;
     QVERIFY(f.start());
+    REQUIRE_SANDBOX(f.server);
     UsageMetricsModel model(f.client.get(), f.edits.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &UsageMetricsModel::loaded);
@@ -360,21 +366,23 @@ void TestEditService::metricEditUndoRedo()
 {
     Fixture f;
     QVERIFY(f.start());
+    REQUIRE_SANDBOX(f.server);
     UsageMetricsModel model(f.client.get(), f.edits.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &UsageMetricsModel::loaded);
     model.setGroupType(0);
     QVERIFY(loaded.wait(20000));
     UsageMetric metric;
-    metric.name = u"Weekly events"_s;
+    metric.name = u"GD weekly events"_s;
     metric.filters = QJsonObject{{u"events"_s, QJsonArray{}}};
+    QSignalSpy failed(f.edits.get(), &EditService::editFailed);
     QVERIFY(model.createMetric(metric));
     QVERIFY(settle(*f.edits));
+    QCOMPARE(failed.count(), 0);
     const QString id = model.metrics().last().id;
     int row = model.rowForId(id);
     QVERIFY(row >= 0);
 
-    QSignalSpy failed(f.edits.get(), &EditService::editFailed);
     QVERIFY(model.setData(model.index(row, UsageMetricsModel::Name), u"Renamed metric"_s));
     QVERIFY(model.index(row, 0).data(PendingRole).toBool());
     QVERIFY(settle(*f.edits));
@@ -391,7 +399,7 @@ void TestEditService::metricEditUndoRedo()
     QCOMPARE(model.metric(row).interval, 7);
     f.edits->undoStack()->undo();
     QVERIFY(settle(*f.edits));
-    QCOMPARE(model.metric(row).name, u"Weekly events"_s);
+    QCOMPARE(model.metric(row).name, u"GD weekly events"_s);
     f.edits->undoStack()->redo();
     QVERIFY(settle(*f.edits));
     QCOMPARE(model.metric(row).name, u"Renamed metric"_s);
@@ -410,6 +418,7 @@ void TestEditService::metricFailureReverts()
 {
     Fixture f;
     QVERIFY(f.start());
+    REQUIRE_SANDBOX(f.server);
     UsageMetricsModel model(f.client.get(), f.edits.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &UsageMetricsModel::loaded);
@@ -445,6 +454,7 @@ void TestEditService::metricCreateDeleteUndo()
 {
     Fixture f;
     QVERIFY(f.start());
+    REQUIRE_SANDBOX(f.server);
     UsageMetricsModel model(f.client.get(), f.edits.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &UsageMetricsModel::loaded);
@@ -496,6 +506,7 @@ void TestEditService::deleteGroupTypeIsNotUndoable()
 {
     Fixture f;
     QVERIFY(f.start());
+    REQUIRE_SANDBOX(f.server);
     GroupTypesModel model(f.client.get(), f.edits.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &GroupTypesModel::loaded);

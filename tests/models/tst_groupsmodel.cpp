@@ -66,6 +66,7 @@ void TestGroupsModel::pagingYieldsEachGroupOnce()
     options.groupsPerType = groups;
     SandboxServer server(options);
     QVERIFY(server.listen() != 0);
+    REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
     // The tester walks the whole table after every insertion (quadratic over 200 pages), so
@@ -97,6 +98,7 @@ void TestGroupsModel::displayAndRawRoles()
 {
     SandboxServer server;
     QVERIFY(server.listen() != 0);
+    REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -138,6 +140,7 @@ void TestGroupsModel::searchWhilePageInFlightNeverMixes()
     options.groupsPerType = 450;
     SandboxServer server(options);
     QVERIFY(server.listen() != 0);
+    REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
     QSignalSpy pages(&model, &GroupsModel::pageLoaded);
@@ -200,6 +203,7 @@ void TestGroupsModel::failedPageRecovers()
     options.groupsPerType = 350;
     SandboxServer server(options);
     QVERIFY(server.listen() != 0);
+    REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
     QSignalSpy errors(&model, &GroupsModel::errorOccurred);
@@ -219,7 +223,12 @@ void TestGroupsModel::failedPageRecovers()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setGroupType(0);
     QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 30000);
-    QCOMPARE(model.loadedCount(), 100);
+    // A fault hits page 2; the throttle may let one more request through first (its window
+    // starts when the limit is set), so it may hit page 3. Either way no partial page.
+    if (fault == "throttle"_L1)
+        QVERIFY(model.loadedCount() == 100 || model.loadedCount() == 200);
+    else
+        QCOMPARE(model.loadedCount(), 100);
     QVERIFY(!model.isLoading());
     QVERIFY(model.hasMore());
     QVERIFY(model.canFetchMore({}));
@@ -245,6 +254,7 @@ void TestGroupsModel::loadAllAndCancel()
     options.groupsPerType = 2000;
     SandboxServer server(options);
     QVERIFY(server.listen() != 0);
+    REQUIRE_SANDBOX(server);
     server.setLatencyMs(50);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
@@ -290,6 +300,7 @@ void TestGroupsModel::proxySortsOnRawValues()
     options.groupsPerType = 120;
     SandboxServer server(options);
     QVERIFY(server.listen() != 0);
+    REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
     GroupSortFilterProxy proxy;

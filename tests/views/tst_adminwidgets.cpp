@@ -1,0 +1,528 @@
+// Admin widgets (issue 6): group types panel and its dialogs, usage metrics panel and the
+// metric dialog, offscreen against a stateful fake PostHog at the QNAM seam.
+#include "defaultcolumnseditor.h"
+#include "deletegrouptypedialog.h"
+#include "editservice.h"
+#include "fakeadminserver.h"
+#include "grouptypemetadatadialog.h"
+#include "grouptypespanel.h"
+#include "grouptypesmodel.h"
+#include "metricdialog.h"
+#include "metricfiltersform.h"
+#include "posthogclient.h"
+#include "readonlybanner.h"
+#include "usagemetricspanel.h"
+#include "usagemetricsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int Timeout = 10000;
+}
+
+class TestAdminWidgets final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void typesPanelShowsHeaderAndRenamesInPlace();
+    void metadataDialogRenamesSetsColumnsAndDashboard();
+    void metadataDialogExplainsSessionOnly403();
+    void deleteNeedsTypedName();
+    void readOnlyDisablesEditing();
+    void metricValidation_data();
+    void metricValidation();
+    void metricCreateEditDuplicateDelete();
+    void metricServerRejectionKeepsDialogOpen();
+    void metricFiltersJsonSyncsBothWays();
+    void metricInPlaceEditThroughDelegate();
+    void screenshots();
+
+private:
+    GroupTypesPanel *openTypesPanel();
+    UsageMetricsPanel *openMetricsPanel();
+    template<typename T> T *waitForDialog(QWidget *parent, const QString &name);
+
+    std::unique_ptr<FakeAdminServer> m_server;
+    std::unique_ptr<FakeNetworkAccessManager> m_nam;
+    std::unique_ptr<PostHogClient> m_client;
+    std::unique_ptr<EditService> m_edits;
+    std::unique_ptr<GroupTypesModel> m_types;
+    std::unique_ptr<QWidget> m_top;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+void TestAdminWidgets::init()
+{
+    m_server = std::make_unique<FakeAdminServer>();
+    m_nam = std::make_unique<FakeNetworkAccessManager>();
+    m_nam->setHandler(m_server->handler());
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(u"http://127.0.0.1:8000"_s);
+    settings.apiKey = u"phx_test"_s;
+    settings.maxRetries = 0;
+    settings.requestsPerMinute = 1000000;
+    m_client = std::make_unique<PostHogClient>(settings, m_nam.get());
+    m_edits = std::make_unique<EditService>(m_client.get());
+    m_types = std::make_unique<GroupTypesModel>(m_client.get(), m_edits.get());
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_types.get()));
+}
+
+void TestAdminWidgets::cleanup()
+{
+    m_testers.clear();
+    m_top.reset();
+    m_types.reset();
+    m_edits.reset();
+    m_client.reset();
+    m_nam.reset();
+    m_server.reset();
+}
+
+GroupTypesPanel *TestAdminWidgets::openTypesPanel()
+{
+    auto *panel = new GroupTypesPanel(m_client.get(), m_edits.get(), m_types.get());
+    m_top.reset(panel);
+    panel->resize(800, 400);
+    panel->show();
+    m_types->reload();
+    if (!QTest::qWaitFor([this] { return m_types->rowCount() == 2; }, Timeout))
+        return nullptr;
+    panel->view()->selectRow(0);
+    return panel;
+}
+
+UsageMetricsPanel *TestAdminWidgets::openMetricsPanel()
+{
+    auto *panel = new UsageMetricsPanel(m_client.get(), m_edits.get());
+    m_top.reset(panel);
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(panel->model()));
+    panel->resize(800, 400);
+    panel->show();
+    panel->setGroupType(0, u"Organizations"_s);
+    if (!QTest::qWaitFor([panel] { return panel->model()->rowCount() == 1 && !panel->model()->isLoading(); }, Timeout))
+        return nullptr;
+    panel->view()->selectRow(0);
+    return panel;
+}
+
+template<typename T> T *TestAdminWidgets::waitForDialog(QWidget *parent, const QString &name)
+{
+    T *found = nullptr;
+    const bool shown =
+        QTest::qWaitFor([&] { return (found = parent->findChild<T *>(name)) != nullptr && found->isVisible(); }, Timeout);
+    return shown ? found : nullptr;
+}
+
+void TestAdminWidgets::typesPanelShowsHeaderAndRenamesInPlace()
+{
+    GroupTypesPanel *panel = openTypesPanel();
+    QVERIFY(panel);
+    QVERIFY(panel->findChild<QLabel *>() != nullptr);
+    bool headerFound = false;
+    for (QLabel *label : panel->findChildren<QLabel *>())
+        headerFound = headerFound || label->text() == u"2 of 5 group types used"_s;
+    QVERIFY(headerFound);
+    QCOMPARE(panel->currentGroupType(), 0);
+    QVERIFY(panel->editMetadataAction()->isEnabled());
+    QVERIFY(panel->deleteAction()->isEnabled());
+
+    // In place: the name cell goes through the model to update_metadata.
+    QSignalSpy done(m_edits.get(), &EditService::editSucceeded);
+    const QModelIndex cell = m_types->index(0, GroupTypesModel::SingularName);
+    QVERIFY(m_types->setData(cell, u"Company"_s));
+    QVERIFY(done.wait(Timeout));
+    QCOMPARE(m_server->type(0).value(u"name_singular"_s).toString(), u"Company"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_types->data(cell).toString(), u"Company"_s, Timeout);
+}
+
+void TestAdminWidgets::metadataDialogRenamesSetsColumnsAndDashboard()
+{
+    GroupTypesPanel *panel = openTypesPanel();
+    QVERIFY(panel);
+    panel->editMetadata();
+    auto *dialog = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->singularEdit()->maxLength(), GroupType::MaxNameLength);
+    QVERIFY(dialog->dashboardCheck()->isEnabled());
+
+    dialog->pluralEdit()->setText(u"Organisations"_s);
+    // The picker offers the type's property names; free entry works too.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->columnsEditor()->picker()->count() == 3, Timeout);
+    dialog->columnsEditor()->picker()->setEditText(u"plan"_s);
+    dialog->columnsEditor()->addCurrent();
+    dialog->columnsEditor()->picker()->setEditText(u"custom_field"_s);
+    dialog->columnsEditor()->addCurrent();
+    dialog->columnsEditor()->list()->setCurrentRow(1);
+    dialog->columnsEditor()->moveSelected(-1);
+    QCOMPARE(dialog->columnsEditor()->columns(), (QStringList {u"custom_field"_s, u"plan"_s}));
+    dialog->dashboardCheck()->setChecked(true);
+
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    dialog->save();
+    QVERIFY(accepted.wait(Timeout));
+    const QJsonObject type = m_server->type(0);
+    QCOMPARE(type.value(u"name_plural"_s).toString(), u"Organisations"_s);
+    QCOMPARE(type.value(u"default_columns"_s).toArray(), (QJsonArray {u"custom_field"_s, u"plan"_s}));
+    QCOMPARE(type.value(u"detail_dashboard"_s).toInt(), 99);
+}
+
+void TestAdminWidgets::metadataDialogExplainsSessionOnly403()
+{
+    m_server->pakDeny = true;
+    GroupTypesPanel *panel = openTypesPanel();
+    QVERIFY(panel);
+    panel->editMetadata();
+    auto *dialog = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s);
+    QVERIFY(dialog);
+    dialog->singularEdit()->setText(u"Tenant"_s);
+    dialog->dashboardCheck()->setChecked(true);
+    QSignalSpy failed(m_edits.get(), &EditService::editFailed);
+    dialog->save();
+    QVERIFY(dialog->isSaving());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSaving(), Timeout);
+    QCOMPARE(failed.count(), 2);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    QCOMPARE(dialog->singularEdit()->text(), u"Tenant"_s);
+    QVERIFY(dialog->errorText().contains(u"personal API keys"_s));
+    QVERIFY(dialog->errorText().contains(u"Project settings > Groups"_s));
+    // A per-action refusal is not a read-only connection.
+    QVERIFY(!panel->isReadOnly());
+    QCOMPARE(m_server->type(0).value(u"name_singular"_s).toString(), u"Organization"_s);
+}
+
+void TestAdminWidgets::deleteNeedsTypedName()
+{
+    GroupTypesPanel *panel = openTypesPanel();
+    QVERIFY(panel);
+    panel->deleteGroupType();
+    auto *dialog = waitForDialog<DeleteGroupTypeDialog>(panel, u"deleteGroupTypeDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->deleteButton()->isEnabled());
+    QTest::keyClicks(dialog->confirmationEdit(), u"organizatio"_s);
+    QVERIFY(!dialog->deleteButton()->isEnabled());
+    QTest::keyClicks(dialog->confirmationEdit(), u"n"_s);
+    QVERIFY(dialog->deleteButton()->isEnabled());
+
+    QSignalSpy deleted(m_edits.get(), &EditService::groupTypeDeleted);
+    dialog->deleteButton()->click();
+    QVERIFY(deleted.wait(Timeout));
+    QCOMPARE(deleted.at(0).at(0).toInt(), 0);
+    QVERIFY(m_server->log.contains(u"DELETE groups_types/0/"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_types->rowCount(), 1, Timeout);
+}
+
+void TestAdminWidgets::readOnlyDisablesEditing()
+{
+    GroupTypesPanel *panel = openTypesPanel();
+    QVERIFY(panel);
+    QSignalSpy changed(panel, &GroupTypesPanel::readOnlyChanged);
+    panel->setReadOnly(true, u"The key lacks the group:write scope."_s);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!panel->deleteAction()->isEnabled());
+    QCOMPARE(panel->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    auto *banner = panel->findChild<ReadOnlyBanner *>();
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(banner->reason().contains(u"group:write"_s));
+
+    auto *metrics = new UsageMetricsPanel(m_client.get(), m_edits.get(), panel);
+    metrics->setGroupType(0, u"Organizations"_s);
+    metrics->setReadOnly(true, u"no write scope"_s);
+    QVERIFY(!metrics->newAction()->isEnabled());
+    QVERIFY(!metrics->deleteAction()->isEnabled());
+}
+
+void TestAdminWidgets::metricValidation_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("customInterval");
+    QTest::addColumn<QString>("math");
+    QTest::addColumn<QString>("filtersJson");
+    QTest::newRow("name required") << u"name"_s << QString() << 7 << u"count"_s << u"{\"events\":[]}"_s;
+    QTest::newRow("interval at least a day") << u"interval"_s << u"M"_s << 0 << u"count"_s << u"{\"events\":[]}"_s;
+    QTest::newRow("sum needs a property") << u"math_property"_s << u"M"_s << 7 << u"sum"_s << u"{\"events\":[]}"_s;
+    QTest::newRow("filters required") << u"filters"_s << u"M"_s << 7 << u"count"_s << u"{}"_s;
+    QTest::newRow("warehouse needs table") << u"filters"_s << u"M"_s << 7 << u"count"_s
+                                           << u"{\"source\":\"data_warehouse\",\"table_name\":\"\"}"_s;
+    QTest::newRow("unknown source") << u"filters"_s << u"M"_s << 7 << u"count"_s << u"{\"source\":\"csv\"}"_s;
+    QTest::newRow("filters not JSON") << u"filters"_s << u"M"_s << 7 << u"count"_s << u"{\"events\": ["_s;
+}
+
+void TestAdminWidgets::metricValidation()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, name);
+    QFETCH(int, customInterval);
+    QFETCH(QString, math);
+    QFETCH(QString, filtersJson);
+
+    MetricDialog dialog(m_client.get(), m_edits.get(), 0, UsageMetric(), MetricDialog::Mode::Create);
+    dialog.show();
+    dialog.nameEdit()->setText(name);
+    if (customInterval != 7) {
+        dialog.intervalCombo()->setCurrentIndex(dialog.intervalCombo()->count() - 1);
+        QVERIFY(dialog.customIntervalSpin()->isEnabled());
+        dialog.customIntervalSpin()->setValue(customInterval);
+    }
+    dialog.mathCombo()->setCurrentIndex(dialog.mathCombo()->findData(math));
+    dialog.mathPropertyCombo()->setEditText(QString());
+    dialog.filtersForm()->jsonEdit()->setPlainText(filtersJson);
+
+    const int before = m_nam->requestCount();
+    dialog.save();
+    QVERIFY(!dialog.isSaving());
+    QVERIFY2(!dialog.fieldError(field).isEmpty(), qPrintable(field));
+    QVERIFY(dialog.isVisible());
+    // Nothing reached the server except the property picker's lookup.
+    for (int i = before; i < m_nam->requestCount(); ++i)
+        QCOMPARE(m_nam->requests().at(i).method, "GET"_ba);
+}
+
+void TestAdminWidgets::metricCreateEditDuplicateDelete()
+{
+    UsageMetricsPanel *panel = openMetricsPanel();
+    QVERIFY(panel);
+
+    // New
+    panel->newMetric();
+    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
+    dialog->nameEdit()->setText(u"Revenue"_s);
+    dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(u"currency"_s));
+    dialog->intervalCombo()->setCurrentIndex(dialog->intervalCombo()->findData(30));
+    dialog->displayCombo()->setCurrentIndex(dialog->displayCombo()->findData(u"sparkline"_s));
+    dialog->mathCombo()->setCurrentIndex(dialog->mathCombo()->findData(u"sum"_s));
+    dialog->mathPropertyCombo()->setEditText(u"amount"_s);
+    QTest::keyClicks(dialog->filtersForm()->eventsEdit(), u"invoice paid"_s);
+    dialog->filtersForm()->testAccountsCheck()->setChecked(true);
+    QSignalSpy created(dialog, &QDialog::accepted);
+    dialog->save();
+    QVERIFY(created.wait(Timeout));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 2, Timeout);
+    const QJsonObject revenue = m_server->metricNamed(u"Revenue"_s);
+    QCOMPARE(revenue.value(u"format"_s).toString(), u"currency"_s);
+    QCOMPARE(revenue.value(u"interval"_s).toInt(), 30);
+    QCOMPARE(revenue.value(u"display"_s).toString(), u"sparkline"_s);
+    QCOMPARE(revenue.value(u"math_property"_s).toString(), u"amount"_s);
+    QCOMPARE(revenue.value(u"filters"_s)[u"events"_s][0][u"id"_s].toString(), u"invoice paid"_s);
+    QVERIFY(revenue.value(u"filters"_s)[u"filter_test_accounts"_s].toBool());
+
+    // Edit
+    const int row = panel->model()->rowForId(revenue.value(u"id"_s).toString());
+    panel->view()->selectRow(row);
+    panel->editMetric();
+    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), MetricDialog::Mode::Edit);
+    QCOMPARE(dialog->nameEdit()->text(), u"Revenue"_s);
+    QCOMPARE(dialog->mathPropertyCombo()->currentText(), u"amount"_s);
+    dialog->intervalCombo()->setCurrentIndex(dialog->intervalCombo()->findData(-1));
+    dialog->customIntervalSpin()->setValue(14);
+    QSignalSpy edited(dialog, &QDialog::accepted);
+    dialog->save();
+    QVERIFY(edited.wait(Timeout));
+    QCOMPARE(m_server->metricNamed(u"Revenue"_s).value(u"interval"_s).toInt(), 14);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->metric(row).interval, 14, Timeout);
+
+    // Duplicate: pre-filled, new name proposed, created as a second metric.
+    panel->view()->selectRow(row);
+    panel->duplicateMetric();
+    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
+    QCOMPARE(dialog->nameEdit()->text(), u"Revenue (copy)"_s);
+    QVERIFY(dialog->metric().id.isEmpty());
+    QSignalSpy duplicated(dialog, &QDialog::accepted);
+    dialog->save();
+    QVERIFY(duplicated.wait(Timeout));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 3, Timeout);
+    QCOMPARE(m_server->metricNamed(u"Revenue (copy)"_s).value(u"interval"_s).toInt(), 14);
+
+    // Delete, confirmed.
+    panel->view()->selectRow(panel->model()->rowForId(m_server->metricNamed(u"Revenue (copy)"_s).value(u"id"_s).toString()));
+    panel->deleteMetric();
+    auto *box = waitForDialog<QMessageBox>(panel, u"deleteMetricBox"_s);
+    QVERIFY(box);
+    QAbstractButton *remove = nullptr;
+    for (QAbstractButton *b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            remove = b;
+    QVERIFY(remove);
+    remove->click();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 2, Timeout);
+    QCOMPARE(m_server->metricCount(0), 2);
+    QVERIFY(m_server->metricNamed(u"Revenue (copy)"_s).isEmpty());
+}
+
+void TestAdminWidgets::metricServerRejectionKeepsDialogOpen()
+{
+    UsageMetricsPanel *panel = openMetricsPanel();
+    QVERIFY(panel);
+    panel->newMetric();
+    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    QVERIFY(dialog);
+    // Unique names per type: only the server knows the other names.
+    dialog->nameEdit()->setText(u"Events"_s);
+    QSignalSpy failed(m_edits.get(), &EditService::editFailed);
+    dialog->save();
+    QVERIFY(failed.wait(Timeout));
+    QVERIFY(!dialog->isSaving());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->fieldError(u"name"_s).contains(u"already exists"_s));
+    QCOMPARE(dialog->nameEdit()->text(), u"Events"_s);
+    QCOMPARE(m_server->metricCount(0), 1);
+
+    // Fixing the input and saving again works from the same dialog.
+    dialog->nameEdit()->setText(u"Events 2"_s);
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    dialog->save();
+    QVERIFY(accepted.wait(Timeout));
+    QCOMPARE(m_server->metricCount(0), 2);
+}
+
+void TestAdminWidgets::metricFiltersJsonSyncsBothWays()
+{
+    MetricFiltersForm form;
+    form.show();
+    // Form -> JSON, keeping keys the form does not know.
+    form.setFilters(QJsonObject {{u"events"_s, QJsonArray()}, {u"properties"_s, QJsonArray {u"x"_s}}});
+    QTest::keyClicks(form.eventsEdit(), u"a, b"_s);
+    QCOMPARE(form.filters().value(u"events"_s).toArray().size(), 2);
+    QVERIFY(form.jsonEdit()->toPlainText().contains(u"\"b\""_s));
+    QCOMPARE(form.filters().value(u"properties"_s).toArray(), QJsonArray {u"x"_s});
+    form.sourceCombo()->setCurrentIndex(1);
+    QTest::keyClicks(form.tableEdit(), u"stripe_invoices"_s);
+    QCOMPARE(form.filters().value(u"source"_s).toString(), u"data_warehouse"_s);
+    QCOMPARE(form.filters().value(u"table_name"_s).toString(), u"stripe_invoices"_s);
+    QVERIFY(!form.filters().contains(u"events"_s));
+
+    // JSON -> form.
+    form.jsonEdit()->setPlainText(
+        uR"({"source":"data_warehouse","table_name":"t","timestamp_field":"ts","key_field":"org"})"_s);
+    QCOMPARE(form.keyEdit()->text(), u"org"_s);
+    QCOMPARE(form.timestampEdit()->text(), u"ts"_s);
+    form.jsonEdit()->setPlainText(uR"({"events":[{"id":"signup"}],"filter_test_accounts":true})"_s);
+    QCOMPARE(form.sourceCombo()->currentIndex(), 0);
+    QCOMPARE(form.eventsEdit()->text(), u"signup"_s);
+    QVERIFY(form.testAccountsCheck()->isChecked());
+    form.jsonEdit()->setPlainText(u"[1,2"_s);
+    QVERIFY(form.hasJsonError());
+    QCOMPARE(form.eventsEdit()->text(), u"signup"_s); // last good value kept
+}
+
+void TestAdminWidgets::metricInPlaceEditThroughDelegate()
+{
+    UsageMetricsPanel *panel = openMetricsPanel();
+    QVERIFY(panel);
+    QTableView *view = panel->view();
+    const QModelIndex display = panel->model()->index(0, UsageMetricsModel::Display);
+    view->setCurrentIndex(display);
+    view->edit(display);
+    auto *combo = view->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), u"number"_s);
+    combo->setCurrentIndex(combo->findText(u"sparkline"_s));
+    QSignalSpy changed(m_edits.get(), &EditService::metricChanged);
+    view->itemDelegate()->setModelData(combo, panel->model(), display);
+    QVERIFY(changed.wait(Timeout));
+    QCOMPARE(m_server->metricNamed(u"Events"_s).value(u"display"_s).toString(), u"sparkline"_s);
+
+    const QModelIndex interval = panel->model()->index(0, UsageMetricsModel::Interval);
+    view->closePersistentEditor(display);
+    view->setCurrentIndex(interval);
+    view->edit(interval);
+    auto *spin = view->findChild<QSpinBox *>();
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 7);
+    spin->setValue(90);
+    view->itemDelegate()->setModelData(spin, panel->model(), interval);
+    QVERIFY(changed.wait(Timeout));
+    QCOMPARE(m_server->metricNamed(u"Events"_s).value(u"interval"_s).toInt(), 90);
+}
+
+void TestAdminWidgets::screenshots()
+{
+    // Off unless asked for: GROUPDESK_SCREENSHOT_DIR=docs/screenshots ctest -R adminwidgets
+    const QString dir = qEnvironmentVariable("GROUPDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set GROUPDESK_SCREENSHOT_DIR to write the admin screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    auto save = [&dir](QWidget *w, const QString &name) {
+        QCoreApplication::processEvents();
+        QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+    };
+
+    GroupTypesPanel *types = openTypesPanel();
+    QVERIFY(types);
+    QTRY_VERIFY_WITH_TIMEOUT(m_types->rowCount() == 2, Timeout);
+    save(types, u"dialog-group-types-panel.png"_s);
+    types->editMetadata();
+    auto *meta = waitForDialog<GroupTypeMetadataDialog>(types, u"groupTypeMetadataDialog"_s);
+    QVERIFY(meta);
+    QTRY_VERIFY_WITH_TIMEOUT(meta->columnsEditor()->picker()->count() == 3, Timeout);
+    meta->columnsEditor()->setColumns({u"name"_s, u"plan"_s});
+    save(meta, u"dialog-group-type-metadata.png"_s);
+    meta->close();
+    m_server->pakDeny = true;
+    types->editMetadata();
+    meta = waitForDialog<GroupTypeMetadataDialog>(types, u"groupTypeMetadataDialog"_s);
+    QVERIFY(meta);
+    meta->pluralEdit()->setText(u"Organisations"_s);
+    meta->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!meta->isSaving(), Timeout);
+    save(meta, u"dialog-group-type-metadata-403.png"_s);
+    meta->close();
+    types->deleteGroupType();
+    auto *del = waitForDialog<DeleteGroupTypeDialog>(types, u"deleteGroupTypeDialog"_s);
+    QVERIFY(del);
+    QTest::keyClicks(del->confirmationEdit(), u"organization"_s);
+    save(del, u"dialog-delete-group-type.png"_s);
+    del->close();
+    types->setReadOnly(true, u"the API key lacks the group:write scope."_s);
+    save(types, u"dialog-group-types-read-only.png"_s);
+
+    UsageMetricsPanel *metrics = openMetricsPanel();
+    QVERIFY(metrics);
+    save(metrics, u"dialog-usage-metrics-panel.png"_s);
+    metrics->editMetric();
+    auto *metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s);
+    QVERIFY(metric);
+    metric->mathCombo()->setCurrentIndex(1);
+    metric->nameEdit()->clear();
+    metric->save();
+    save(metric, u"dialog-metric-validation.png"_s);
+    metric->close();
+    metrics->newMetric();
+    metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s);
+    QVERIFY(metric);
+    metric->filtersForm()->sourceCombo()->setCurrentIndex(1);
+    save(metric, u"dialog-metric-warehouse.png"_s);
+}
+
+QTEST_MAIN(TestAdminWidgets)
+#include "tst_adminwidgets.moc"

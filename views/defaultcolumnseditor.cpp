@@ -53,7 +53,16 @@ void DefaultColumnsEditor::setSuggestions(QAbstractItemModel *model)
 {
     const QString text = m_picker->currentText();
     m_picker->setModel(model);
+    m_picker->setCurrentIndex(-1);
     m_picker->setEditText(text);
+    // QComboBox selects the first suggestion when rows arrive; an empty picker is clearer.
+    auto keepTyped = [this] {
+        const QString typed = m_picker->lineEdit()->text();
+        m_picker->setCurrentIndex(-1);
+        m_picker->setEditText(m_picker->findText(typed) == 0 && !m_picker->lineEdit()->isModified() ? QString() : typed);
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, keepTyped);
+    connect(model, &QAbstractItemModel::rowsInserted, this, keepTyped);
 }
 
 void DefaultColumnsEditor::setColumns(const QStringList &columns)

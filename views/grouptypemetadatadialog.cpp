@@ -150,7 +150,7 @@ void GroupTypeMetadataDialog::onFailed(const EditFailure &failure)
         text = tr("%1 failed: %2").arg(failure.description, failure.error.userMessage());
     }
     const QString attr = failure.error.attr().isEmpty() ? failure.field : failure.error.attr();
-    if (attr == u"name_singular" || attr == u"name_plural") {
+    if (failure.error.kind() == ApiError::Kind::Validation && (attr == u"name_singular" || attr == u"name_plural")) {
         m_namesError->setText(failure.error.userMessage());
         m_namesError->show();
     }

@@ -83,6 +83,7 @@ GroupTypesPanel::GroupTypesPanel(PostHogClient *client, EditService *edits, Grou
                 [this](const ApiError &error) { m_status->setText(error.userMessage()); });
         connect(m_model, &GroupTypesModel::loaded, this, [this] {
             m_status->clear();
+            m_view->resizeColumnsToContents();
             if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
                 m_view->selectRow(0);
         });

@@ -101,6 +101,22 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
     m_mathProperty->setAccessibleName(tr("Property to sum"));
     m_properties = new PropertyDefinitionsModel(client, this);
     m_mathProperty->setModel(m_properties);
+    // QComboBox picks the first suggestion when rows arrive; keep what the metric or user says.
+    // The guard spans "about to" .. "done" so the combo's own selection is not mistaken for input.
+    auto hold = [this] { m_holdMathProperty = true; };
+    auto keepText = [this] {
+        m_mathProperty->setCurrentIndex(-1);
+        m_mathProperty->setEditText(m_mathPropertyText);
+        m_holdMathProperty = false;
+    };
+    connect(m_properties, &QAbstractItemModel::modelAboutToBeReset, this, hold);
+    connect(m_properties, &QAbstractItemModel::rowsAboutToBeInserted, this, hold);
+    connect(m_properties, &QAbstractItemModel::modelReset, this, keepText);
+    connect(m_properties, &QAbstractItemModel::rowsInserted, this, keepText);
+    connect(m_mathProperty, &QComboBox::editTextChanged, this, [this](const QString &text) {
+        if (!m_holdMathProperty)
+            m_mathPropertyText = text;
+    });
     if (client && typeIndex >= 0)
         m_properties->setGroupType(typeIndex);
     mathRow->addWidget(m_math);
@@ -133,7 +149,7 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
         connect(m_edits, &EditService::metricChanged, this, &MetricDialog::onConfirmed);
     }
     setMetric(metric);
-    resize(560, 640);
+    resize(560, sizeHint().height());
 }
 
 MetricDialog::~MetricDialog() = default;
@@ -147,6 +163,7 @@ void MetricDialog::setMetric(const UsageMetric &metric)
     m_customInterval->setValue(metric.interval);
     m_display->setCurrentIndex(qMax(0, m_display->findData(metric.display)));
     m_math->setCurrentIndex(qMax(0, m_math->findData(metric.math)));
+    m_mathProperty->setCurrentIndex(-1);
     m_mathProperty->setEditText(metric.mathProperty);
     m_filters->setFilters(metric.filters);
     updateEnabled();
@@ -174,7 +191,8 @@ QString MetricDialog::fieldError(const QString &field) const
 
 void MetricDialog::updateEnabled()
 {
-    m_customInterval->setEnabled(m_interval->currentData().toInt() == kCustomInterval);
+    m_customInterval->setVisible(m_interval->currentData().toInt() == kCustomInterval);
+    m_customInterval->setEnabled(m_customInterval->isVisibleTo(this));
     m_mathProperty->setEnabled(m_math->currentData().toString() == u"sum");
 }
 

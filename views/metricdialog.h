@@ -83,5 +83,7 @@ private:
     QLabel *m_general = nullptr;
     QHash<QString, QLabel *> m_errors;  ///< server attr -> label under that field
     QDialogButtonBox *m_buttons = nullptr;
+    QString m_mathPropertyText;  ///< what the user chose, kept when suggestions arrive
+    bool m_holdMathProperty = false;
     bool m_saving = false;
 };

@@ -67,11 +67,12 @@ MetricFiltersForm::MetricFiltersForm(QWidget *parent)
     m_json->setTabChangesFocus(true);
     m_json->setFont(QFont(u"monospace"_s));
     m_json->setMinimumHeight(80);
+    m_json->setMaximumHeight(160);
     advancedLayout->addWidget(m_json);
     m_jsonStatus = new QLabel(advanced);
     m_jsonStatus->setWordWrap(true);
     advancedLayout->addWidget(m_jsonStatus);
-    layout->addWidget(advanced, 1);
+    layout->addWidget(advanced);
 
     connect(m_source, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_pages->setCurrentIndex(index);

@@ -87,13 +87,22 @@ UsageMetricsPanel::UsageMetricsPanel(PostHogClient *client, EditService *edits, 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsageMetricsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsageMetricsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UsageMetricsPanel::updateActions);
-    connect(m_model, &UsageMetricsModel::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_status->setText(tr("Loading usage metrics…"));
-        else if (m_status->text() == tr("Loading usage metrics…"))
-            m_status->setText(m_model->rowCount() == 0 ? tr("No usage metrics yet. Use New… to add one.")
-                                                        : QString());
-    });
+    // Loading ends before or after the rows arrive depending on the model; judge on both.
+    auto updateStatus = [this] {
+        const QString loading = tr("Loading usage metrics…");
+        const QString empty = tr("No usage metrics yet. Use New… to add one.");
+        if (m_model->isLoading())
+            m_status->setText(loading);
+        else if (m_model->rowCount() == 0 && m_typeIndex >= 0)
+            m_status->setText(empty);
+        else if (m_status->text() == loading || m_status->text() == empty)
+            m_status->clear();
+    };
+    connect(m_model, &UsageMetricsModel::loadingChanged, this, updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateStatus);
+    connect(m_model, &UsageMetricsModel::loaded, this, [this] { m_view->resizeColumnsToContents(); });
     connect(m_model, &UsageMetricsModel::errorOccurred, this,
             [this](const ApiError &error) { m_status->setText(error.userMessage()); });
     connect(m_model, &UsageMetricsModel::editRejected, this,

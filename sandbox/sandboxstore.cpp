@@ -289,6 +289,7 @@ void SandboxStore::setProperties(int typeIndex, const QString &key, const QJsonO
     if (it == m_groups.end() || !it->byKey.contains(key))
         return;
     it->groups.at(size_t(it->byKey.value(key))).properties = properties;
+    invalidateStats(typeIndex);
 }
 
 bool SandboxStore::createGroup(int typeIndex, const QString &key, const QJsonObject &properties)
@@ -305,6 +306,7 @@ bool SandboxStore::createGroup(int typeIndex, const QString &key, const QJsonObj
         group.createdUs = qMax(group.createdUs, data.groups.back().createdUs + 1);
     data.byKey.insert(key, int(data.groups.size()));
     data.groups.push_back(std::move(group));
+    invalidateStats(typeIndex);
     return true;
 }
 
@@ -349,8 +351,23 @@ SandboxStore::Page SandboxStore::listGroups(int typeIndex, const QString &search
     return page;
 }
 
+void SandboxStore::invalidateStats(int typeIndex)
+{
+    m_definitionCache.remove(typeIndex);
+    const QString prefix = QString::number(typeIndex) + u'\n';
+    for (auto it = m_valueCountCache.begin(); it != m_valueCountCache.end();) {
+        if (it.key().startsWith(prefix))
+            it = m_valueCountCache.erase(it);
+        else
+            ++it;
+    }
+}
+
 QList<std::pair<QString, std::pair<QString, int>>> SandboxStore::propertyDefinitions(int typeIndex) const
 {
+    const auto cached = m_definitionCache.constFind(typeIndex);
+    if (cached != m_definitionCache.cend())
+        return *cached;
     QMap<QString, std::pair<QString, int>> definitions;
     const auto it = m_groups.constFind(typeIndex);
     if (it != m_groups.cend()) {
@@ -369,27 +386,31 @@ QList<std::pair<QString, std::pair<QString, int>>> SandboxStore::propertyDefinit
         list.append({d.key(), {d.value().first.isEmpty() ? u"String"_s : d.value().first, d.value().second}});
     // Count desc, then name asc (as the older groups/property_definitions did).
     std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second.second > b.second.second; });
+    m_definitionCache.insert(typeIndex, list);
     return list;
 }
 
 QList<std::pair<QString, int>> SandboxStore::propertyValues(int typeIndex, const QString &key, const QString &filter) const
 {
-    QHash<QString, int> counts;
-    const auto it = m_groups.constFind(typeIndex);
-    if (it != m_groups.cend()) {
-        for (const StoredGroup &group : it->groups) {
-            const QJsonValue value = propertiesOf(typeIndex, group).value(key);
-            if (value.isNull() || value.isUndefined())
-                continue;
-            const QString text = valueText(value);
-            if (!filter.isEmpty() && !text.contains(filter, Qt::CaseInsensitive))
-                continue;
-            ++counts[text];
+    const QString cacheKey = QString::number(typeIndex) + u'\n' + key;
+    auto cached = m_valueCountCache.constFind(cacheKey);
+    if (cached == m_valueCountCache.cend()) {
+        QHash<QString, int> counts;
+        const auto it = m_groups.constFind(typeIndex);
+        if (it != m_groups.cend()) {
+            for (const StoredGroup &group : it->groups) {
+                const QJsonValue value = propertiesOf(typeIndex, group).value(key);
+                if (!value.isNull() && !value.isUndefined())
+                    ++counts[valueText(value)];
+            }
         }
+        cached = m_valueCountCache.insert(cacheKey, counts);
     }
     QList<std::pair<QString, int>> list;
-    for (auto c = counts.cbegin(); c != counts.cend(); ++c)
-        list.append({c.key(), c.value()});
+    for (auto c = cached->cbegin(); c != cached->cend(); ++c) {
+        if (filter.isEmpty() || c.key().contains(filter, Qt::CaseInsensitive))
+            list.append({c.key(), c.value()});
+    }
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });

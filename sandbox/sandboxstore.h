@@ -94,7 +94,12 @@ private:
     QJsonObject toJson(int typeIndex, const StoredGroup &group) const;
     quint64 hash(int typeIndex, int index, int salt) const;
 
+    void invalidateStats(int typeIndex);
+
     SandboxOptions m_options;
+    // Full scans of 100,000 generated groups take seconds: cache them until the next write.
+    mutable QHash<int, QList<std::pair<QString, std::pair<QString, int>>>> m_definitionCache;
+    mutable QHash<QString, QHash<QString, int>> m_valueCountCache; ///< "<type>\n<key>" -> value -> count
     QList<GroupType> m_types;
     QHash<int, TypeData> m_groups;
     QHash<QString, QList<QJsonObject>> m_activity;

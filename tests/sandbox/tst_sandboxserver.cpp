@@ -534,6 +534,12 @@ void TestSandboxServer::propertyValues()
     const QJsonArray filteredRows = version == Version::Newest ? filtered.object().value(u"results"_s).toArray() : filtered.json().array();
     QCOMPARE(filteredRows.size(), 1);
     QCOMPARE(filteredRows.at(0).toObject().value(u"name"_s).toString(), u"finance"_s);
+    // Counts follow writes (the sandbox caches them between writes).
+    QCOMPARE(m_http->send("POST", P + u"groups/update_property/?group_type_index=0&group_key=org:00000"_s,
+                          body(QJsonObject{{u"key"_s, u"industry"_s}, {u"value"_s, u"Zeppelins"_s}})).status, 200);
+    const auto afterWrite = m_http->get(P + u"groups/property_values/?group_type_index=0&key=industry&value=zepp"_s);
+    const QJsonArray afterRows = version == Version::Newest ? afterWrite.object().value(u"results"_s).toArray() : afterWrite.json().array();
+    QCOMPARE(afterRows, (QJsonArray{QJsonObject{{u"name"_s, u"Zeppelins"_s}, {u"count"_s, 1}}}));
     // Required parameters.
     QCOMPARE(m_http->get(P + u"groups/property_values/?key=industry"_s).object().value(u"attr"_s).toString(), u"group_type_index"_s);
     QCOMPARE(m_http->get(P + u"groups/property_values/?group_type_index=0"_s).object().value(u"attr"_s).toString(), u"key"_s);
@@ -579,6 +585,11 @@ void TestSandboxServer::propertyDefinitions()
     QVERIFY(types.contains(u"Boolean"_s));
     QVERIFY(types.contains(u"String"_s));
     QCOMPARE(m_http->get(P + u"property_definitions/?type=group&group_type_index=7"_s).status, 400);
+    // A new property shows up after a write.
+    QCOMPARE(m_http->send("POST", P + u"groups/"_s, body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, u"fresh"_s},
+                                                                       {u"group_properties"_s, QJsonObject{{u"brand new"_s, true}}}})).status, 201);
+    const auto grown = m_http->get(P + u"property_definitions/?type=group&group_type_index=0"_s);
+    QCOMPARE(grown.object().value(u"count"_s).toInt(), page.value(u"count"_s).toInt() + 1);
 }
 
 void TestSandboxServer::metadataActions_data()

@@ -250,7 +250,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 SandboxReply SandboxServer::process(const QHttpServerRequest &request)
 {
     const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
-    if (parts.size() < 3 || parts.at(0) != u"api"_s || parts.at(1) != u"projects"_s)
+    if (parts.size() < 3 || parts.at(0) != u"api"_s)
+        return SandboxReply::notFound();
+    const bool older = d->options.serverVersion == SandboxOptions::ServerVersion::Older;
+    // Deprecated /api/environments/ alias: the newest PostHog rewrites every route to
+    // /api/projects/ (with deprecation headers); older servers only routed groups there.
+    const bool environments = parts.at(1) == u"environments"_s;
+    if (!environments && parts.at(1) != u"projects"_s)
+        return SandboxReply::notFound();
+    if (environments && older && parts.value(3) != u"groups"_s)
         return SandboxReply::notFound();
 
     // Authentication: Bearer header first, then ?personal_api_key= (PostHog tries only the first found).
@@ -296,8 +304,16 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request)
     call.body = request.body();
     call.url = request.url();
     call.url.setScheme(u"http"_s);
-    call.older = d->options.serverVersion == SandboxOptions::ServerVersion::Older;
-    return d->router->route(parts.at(2), call, d->keys.value(key), d->options.metadataPakDeny);
+    call.older = older;
+    SandboxReply reply = d->router->route(parts.at(2), call, d->keys.value(key), d->options.metadataPakDeny);
+    if (environments && !older) {
+        QString successor = request.url().path(QUrl::FullyEncoded);
+        successor.replace(u"/api/environments/"_s, u"/api/projects/"_s);
+        reply.headers.append({"Deprecation"_ba, "true"_ba});
+        reply.headers.append({"Link"_ba, "<"_ba + successor.toUtf8() + ">; rel=\"successor-version\""_ba});
+        reply.headers.append({"Sunset"_ba, "Fri, 31 Jul 2026 00:00:00 GMT"_ba});
+    }
+    return reply;
 }
 
 void SandboxServer::deliver(QTcpSocket *socket, const SandboxReply &reply, const QString &fault)

@@ -35,6 +35,7 @@ SandboxHttp::Response SandboxHttp::send(const QByteArray &method, const QString 
     response.contentType = reply->rawHeader("Content-Type");
     response.retryAfter = reply->rawHeader("Retry-After");
     response.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    response.deprecation = reply->rawHeader("Deprecation");
     reply->deleteLater();
     return response;
 }

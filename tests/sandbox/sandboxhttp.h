@@ -27,6 +27,7 @@ public:
         QByteArray contentType;
         QByteArray retryAfter;
         QByteArray wwwAuthenticate;
+        QByteArray deprecation;
         QJsonDocument json() const { return QJsonDocument::fromJson(body); }
         QJsonObject object() const { return json().object(); }
     };

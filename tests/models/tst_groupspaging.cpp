@@ -1,5 +1,6 @@
 #include "fakenetworkaccessmanager.h"
 #include "groupsmodel.h"
+#include "groupsortfilterproxy.h"
 #include "posthogclient.h"
 
 #include <QAbstractItemModelTester>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void staleFirstPageIsDropped();
     void failedPageKeepsCursor();
     void onePageInFlight();
+    void proxySortsNumbersNumerically();
 };
 
 void TestGroupsPaging::pagesAppendInOrder_data()
@@ -192,6 +194,32 @@ void TestGroupsPaging::onePageInFlight()
     QCOMPARE(model.rowCount(), 100);
     QVERIFY(nam.requestCount() <= 2);
     QVERIFY(client.activeRequests() <= 1);
+}
+
+void TestGroupsPaging::proxySortsNumbersNumerically()
+{
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &r) { return page(r, 150); });
+    PostHogClient client(settings(), &nam);
+    GroupsModel model(&client, nullptr);
+    GroupSortFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&model, &GroupsModel::loadAllFinished);
+    model.setGroupType(0, {u"seats"_s});
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    const int seats = GroupsModel::ColumnFixedCount;
+    proxy.sort(seats, Qt::AscendingOrder);
+    // Text order would put "10" before "9"; the raw role keeps numbers numeric.
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QCOMPARE(proxy.index(row, seats).data().toString(), QString::number(row));
+    proxy.sort(seats, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, seats).data().toString(), u"149"_s);
+    // Filtering on the key column.
+    proxy.setFilterKeyColumn(GroupsModel::Key);
+    proxy.setFilterFixedString(u"g14"_s);
+    QCOMPARE(proxy.rowCount(), 11);  // g14, g140..g149
 }
 
 QTEST_GUILESS_MAIN(TestGroupsPaging)

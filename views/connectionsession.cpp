@@ -28,6 +28,11 @@ void ConnectionSession::start()
     m_client->resolveProject(this, [this](const ApiResult<ProjectInfo> &result) {
         if (!result.ok()) {
             Q_EMIT startFailed(result.error);
+            // A key scoped to groups only may not read the project itself; "@current" or the
+            // configured id still work in paths, so browsing goes on (the banner says why
+            // the title has no project name).
+            if (result.error.kind() == ApiError::Kind::MissingScope)
+                m_groupTypes->reload();
             return;
         }
         m_project = result.value;

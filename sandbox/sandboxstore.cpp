@@ -3,6 +3,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QMap>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QUuid>
 
 #include <algorithm>
@@ -406,9 +407,14 @@ QList<std::pair<QString, int>> SandboxStore::propertyValues(int typeIndex, const
         }
         cached = m_valueCountCache.insert(cacheKey, counts);
     }
+    // PostHog filters with ILIKE '%value%' without escaping: '%' and '_' stay wildcards.
+    QString pattern;
+    for (const QChar ch : filter)
+        pattern += ch == u'%' ? u".*"_s : ch == u'_' ? u"."_s : QRegularExpression::escape(QString(ch));
+    const QRegularExpression like(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     QList<std::pair<QString, int>> list;
     for (auto c = cached->cbegin(); c != cached->cend(); ++c) {
-        if (filter.isEmpty() || c.key().contains(filter, Qt::CaseInsensitive))
+        if (filter.isEmpty() || like.match(c.key()).hasMatch())
             list.append({c.key(), c.value()});
     }
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {

@@ -524,6 +524,11 @@ void TestSandboxServer::propertyValues()
     const QJsonArray filteredRows = version == Version::Newest ? filtered.object().value(u"results"_s).toArray() : filtered.json().array();
     QCOMPARE(filteredRows.size(), 1);
     QCOMPARE(filteredRows.at(0).toObject().value(u"name"_s).toString(), u"finance"_s);
+    // ILIKE wildcards are not escaped, as in PostHog: "f_n%e" matches "finance".
+    const auto like = m_http->get(P + u"groups/property_values/?group_type_index=0&key=industry&value=f_n%25e"_s);
+    const QJsonArray likeRows = version == Version::Newest ? like.object().value(u"results"_s).toArray() : like.json().array();
+    QCOMPARE(likeRows.size(), 1);
+    QCOMPARE(likeRows.at(0).toObject().value(u"name"_s).toString(), u"finance"_s);
     // Counts follow writes (the sandbox caches them between writes).
     QCOMPARE(m_http->send("POST", P + u"groups/update_property/?group_type_index=0&group_key=org:00000"_s,
                           body(QJsonObject{{u"key"_s, u"industry"_s}, {u"value"_s, u"Zeppelins"_s}})).status, 200);

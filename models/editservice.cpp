@@ -60,11 +60,13 @@ void EditService::start(EditCommand *command)
 
 void EditService::renameGroupType(int typeIndex, std::optional<QString> singular, std::optional<QString> plural)
 {
-    const std::optional<GroupType> before = knownGroupType(typeIndex);
-    auto *command = new RenameGroupTypeCommand(this, typeIndex, std::move(singular), std::move(plural),
-                                               before ? before->nameSingular : QString(),
-                                               before ? before->namePlural : QString());
-    start(command);
+    const QString description = tr("Rename group type %1").arg(typeIndex);
+    withGroupType(typeIndex, description, singular ? u"name_singular"_s : u"name_plural"_s,
+                  singular ? QVariant(*singular) : QVariant(plural.value_or(QString())),
+                  [this, typeIndex, singular, plural](const GroupType &before) {
+                      start(new RenameGroupTypeCommand(this, typeIndex, singular, plural, before.nameSingular,
+                                                       before.namePlural));
+                  });
 }
 
 void EditService::setGroupProperty(int typeIndex, const QString &key, const QString &name, const QJsonValue &value)
@@ -112,8 +114,11 @@ void EditService::deleteMetric(int typeIndex, const UsageMetric &metric)
 
 void EditService::setDefaultColumns(int typeIndex, const QStringList &columns)
 {
-    const std::optional<GroupType> before = knownGroupType(typeIndex);
-    start(new SetDefaultColumnsCommand(this, typeIndex, columns, before ? before->defaultColumns : QStringList()));
+    const QString description = tr("Set default columns of group type %1").arg(typeIndex);
+    withGroupType(typeIndex, description, u"default_columns"_s, columns,
+                  [this, typeIndex, columns](const GroupType &before) {
+                      start(new SetDefaultColumnsCommand(this, typeIndex, columns, before.defaultColumns));
+                  });
 }
 
 void EditService::createDetailDashboard(int typeIndex)
@@ -289,6 +294,36 @@ void EditService::noteMetric(int typeIndex, const UsageMetric &metric)
 void EditService::forgetMetric(const QString &id)
 {
     m_metrics.remove(id);
+}
+
+void EditService::withGroupType(int typeIndex, const QString &description, const QString &field,
+                                const QVariant &intended, std::function<void(const GroupType &)> then)
+{
+    if (const std::optional<GroupType> known = knownGroupType(typeIndex)) {
+        then(*known);
+        return;
+    }
+    if (!m_client)
+        return;
+    // Unknown before-values (no model listed the types yet): read them so undo is exact.
+    beginRequest();
+    Q_EMIT groupTypePending(typeIndex, true);
+    m_client->listGroupTypes(this, [this, typeIndex, description, field, intended,
+                                    then](const ApiResult<QList<GroupType>> &r) {
+        endRequest();
+        Q_EMIT groupTypePending(typeIndex, false);
+        if (r.ok())
+            rememberGroupTypes(r.value);
+        const std::optional<GroupType> known = knownGroupType(typeIndex);
+        if (!r.ok() || !known) {
+            ApiError error = r.error;
+            if (error.isOk())
+                error = ApiError(ApiError::Kind::NotFound, tr("Group type %1 does not exist.").arg(typeIndex), 404);
+            reportFailure({description, error, field, intended, typeIndex, QString()});
+            return;
+        }
+        then(*known);
+    });
 }
 
 void EditService::withGroup(int typeIndex, const QString &key, const QString &description, const QString &field,

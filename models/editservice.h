@@ -123,6 +123,9 @@ Q_SIGNALS:
     void editSucceeded(const QString &description);
 
 private:
+    /// Runs `then` with the group type's current metadata (cached or read with groups_types/).
+    void withGroupType(int typeIndex, const QString &description, const QString &field, const QVariant &intended,
+                       std::function<void(const GroupType &)> then);
     /// Runs `then` with the group's current properties (cached or read with groups/find).
     void withGroup(int typeIndex, const QString &key, const QString &description, const QString &field,
                    const QVariant &intended, std::function<void(const Group &)> then);

@@ -114,6 +114,25 @@ private Q_SLOTS:
         QCOMPARE(cell.data().toString(), u"Company"_s);
     }
 
+    void renameWithoutModelReadsBeforeValues()
+    {
+        // No model listed the types: the service reads them first, so undo is exact.
+        QSignalSpy failed(m_edits, &EditService::editFailed);
+        m_edits->renameGroupType(0, std::nullopt, u"Accounts"_s);
+        QVERIFY(settle());
+        QCOMPARE(m_server->types.at(0).toObject().value(u"name_plural"_s).toString(), u"Accounts"_s);
+        m_edits->undoStack()->undo();
+        QVERIFY(settle());
+        QCOMPARE(m_server->types.at(0).toObject().value(u"name_plural"_s).toString(), u"Organizations"_s);
+        QCOMPARE(m_server->types.at(0).toObject().value(u"name_singular"_s).toString(), u"Organization"_s);
+        // An unknown type fails cleanly.
+        m_edits->renameGroupType(4, u"Nope"_s, std::nullopt);
+        QVERIFY(settle());
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).value<EditFailure>().error.kind(), ApiError::Kind::NotFound);
+        QCOMPARE(failed.at(0).at(0).value<EditFailure>().intendedValue.toString(), u"Nope"_s);
+    }
+
     void defaultColumnsUndoAndDeleteType()
     {
         GroupTypesModel model(m_client, m_edits);

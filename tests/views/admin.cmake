@@ -9,3 +9,11 @@ groupdesk_add_test(NAME adminwidgets
     LIBRARIES groupdesk_views
     TIMEOUT 180
     LABELS views)
+# The same dialogs against the real in-process sandbox over loopback HTTP.
+if(TARGET groupdesk_sandbox)
+    groupdesk_add_test(NAME adminsandbox
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_adminsandbox.cpp
+        LIBRARIES groupdesk_views groupdesk_sandbox
+        TIMEOUT 180
+        LABELS views)
+endif()

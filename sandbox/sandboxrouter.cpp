@@ -20,8 +20,10 @@ SandboxRouter::SandboxRouter(SandboxStore *store, int projectId, const QString &
 {
 }
 
-bool SandboxRouter::hasScope(const QStringList &keyScopes, const QString &scope)
+bool SandboxRouter::hasScope(const QStringList &keyScopes, const QString &scope, bool older)
 {
+    if (keyScopes.isEmpty() && older)
+        return true; // "Legacy Personal API keys have no scopes and are allowed to do anything"
     if (scope.isEmpty() || keyScopes.contains(u"*"_s) || keyScopes.contains(scope))
         return true;
     // X:write also grants X:read.
@@ -53,7 +55,7 @@ QString SandboxRouter::requiredScope(const SandboxCall &call)
 }
 
 SandboxReply SandboxRouter::route(const QString &projectSegment, const SandboxCall &call, const QStringList &keyScopes,
-                                  bool metadataPakDeny)
+                                  bool metadataPakDeny, const std::function<std::optional<SandboxReply>()> &throttle)
 {
     bool numeric = false;
     const int id = projectSegment.toInt(&numeric);
@@ -69,8 +71,12 @@ SandboxReply SandboxRouter::route(const QString &projectSegment, const SandboxCa
         // Newest PostHog: these actions have no derivable scope, so PAKs never reach them.
         return SandboxReply::forbidden(u"This action does not support personal API key access"_s);
     }
-    if (!hasScope(keyScopes, scope))
+    if (!hasScope(keyScopes, scope, call.older))
         return SandboxReply::forbidden(u"API key missing required scope '%1'"_s.arg(scope));
+    if (throttle) {
+        if (std::optional<SandboxReply> throttled = throttle())
+            return *throttled;
+    }
 
     if (call.segments.isEmpty())
         return call.method == "GET" ? project() : SandboxReply::methodNotAllowed(call.method);

@@ -7,6 +7,9 @@
 
 #include <QtCore/QStringList>
 
+#include <functional>
+#include <optional>
+
 class SandboxStore;
 
 /**
@@ -20,12 +23,14 @@ public:
     SandboxRouter(SandboxStore *store, int projectId, const QString &projectName);
 
     /// `projectSegment` is the raw {project_id}; `call.segments` the path after it.
+    /// `throttle` runs after the permission checks (DRF order) and may answer 429.
     SandboxReply route(const QString &projectSegment, const SandboxCall &call, const QStringList &keyScopes,
-                       bool metadataPakDeny);
+                       bool metadataPakDeny, const std::function<std::optional<SandboxReply>()> &throttle);
 
     /// Scope a route needs ("group:read", ...); empty when the route is unknown.
     static QString requiredScope(const SandboxCall &call);
-    static bool hasScope(const QStringList &keyScopes, const QString &scope);
+    /// `older`: legacy keys without scopes may do anything (newest PostHog has no such bypass).
+    static bool hasScope(const QStringList &keyScopes, const QString &scope, bool older);
 
 private:
     SandboxReply project() const;

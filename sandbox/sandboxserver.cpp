@@ -281,8 +281,11 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request)
         return reply;
     }
 
-    // Throttling is per key, in a sliding one-minute window (PostHog's burst throttle).
-    if (d->options.ratePerMinute > 0) {
+    // Throttling is per key, in a sliding one-minute window (PostHog's burst throttle). DRF
+    // checks it after authentication and permissions, so the router calls it last.
+    const auto throttle = [this, key]() -> std::optional<SandboxReply> {
+        if (d->options.ratePerMinute <= 0)
+            return std::nullopt;
         const qint64 now = d->clock.elapsed();
         QList<qint64> &window = d->throttleWindows[key];
         while (!window.isEmpty() && window.constFirst() <= now - 60000)
@@ -295,7 +298,8 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request)
             return reply;
         }
         window.append(now);
-    }
+        return std::nullopt;
+    };
 
     SandboxCall call;
     call.method = methodName(request.method());
@@ -305,7 +309,7 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request)
     call.url = request.url();
     call.url.setScheme(u"http"_s);
     call.older = older;
-    SandboxReply reply = d->router->route(parts.at(2), call, d->keys.value(key), d->options.metadataPakDeny);
+    SandboxReply reply = d->router->route(parts.at(2), call, d->keys.value(key), d->options.metadataPakDeny, throttle);
     if (environments && !older) {
         QString successor = request.url().path(QUrl::FullyEncoded);
         successor.replace(u"/api/environments/"_s, u"/api/projects/"_s);

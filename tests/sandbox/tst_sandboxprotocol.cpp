@@ -100,6 +100,9 @@ void TestSandboxProtocol::auth_data()
     QTest::newRow("activity scope") << Version::Newest << u"phx_read"_s << "GET"_ba << P + u"groups/activity/?group_type_index=0&group_key=org:00000"_s
                                     << 403 << u"permission_denied"_s << u"API key missing required scope 'activity_log:read'"_s;
     QTest::newRow("write implies read") << Version::Newest << u"phx_write"_s << "GET"_ba << groups << 200 << QString() << QString();
+    QTest::newRow("legacy key newest") << Version::Newest << u"phx_legacy"_s << "GET"_ba << groups << 403 << u"permission_denied"_s
+                                       << u"API key missing required scope 'group:read'"_s;
+    QTest::newRow("legacy key older") << Version::Older << u"phx_legacy"_s << "POST"_ba << P + u"groups/"_s << 201 << QString() << QString();
     QTest::newRow("project scope") << Version::Newest << u"phx_read"_s << "GET"_ba << P << 403 << u"permission_denied"_s
                                    << u"API key missing required scope 'project:read'"_s;
 }
@@ -116,6 +119,7 @@ void TestSandboxProtocol::auth()
     QVERIFY(start(version));
     m_server->addApiKey(u"phx_read"_s, {u"group:read"_s});
     m_server->addApiKey(u"phx_write"_s, {u"group:write"_s});
+    m_server->addApiKey(u"phx_legacy"_s, {});
     const auto r = m_http->send(method, path, method == "POST" ? body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, u"k"_s}}) : QByteArray(), key);
     QCOMPARE(r.status, status);
     if (!code.isEmpty()) {
@@ -176,6 +180,10 @@ void TestSandboxProtocol::throttling()
     QVERIFY(ok);
     QVERIFY(wait >= 1 && wait <= 60);
     QVERIFY(throttled.object().value(u"detail"_s).toString().contains(u"Expected available in %1 seconds"_s.arg(wait)));
+    // A request the permissions refuse is not counted and answers 403, not 429 (DRF order).
+    m_server->addApiKey(u"phx_read"_s, {u"group:read"_s});
+    QCOMPARE(m_http->get(P + u"groups_types/0/metrics/"_s, u"phx_read"_s).status, 403);
+    QCOMPARE(m_http->get(P + u"groups_types/"_s, u"phx_read"_s).status, 200);
     // Per key, not per project.
     QCOMPARE(m_http->get(P + u"groups_types/"_s, u"phx_other"_s).status, 200);
     m_server->setRatePerMinute(0);

@@ -148,6 +148,10 @@ QNetworkRequest PostHogClient::buildRequest(const QUrl &url, bool hasBody) const
     if (hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Drop idle connections before servers and load balancers usually do (60 s+): a POST
+    // written into a connection the server is just closing cannot be resent (see
+    // OneShotUploadDevice), so stale keep-alive connections should be rare.
+    request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 30);
 #if QT_CONFIG(ssl)
     if (!m_extraCaCertificates.isEmpty() && url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = request.sslConfiguration();

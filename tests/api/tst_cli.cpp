@@ -42,6 +42,7 @@ private Q_SLOTS:
     void createSetUnsetRoundTrip();
     void metricLifecycle();
     void profileProvidesHostAndProject();
+    void renameNeedsSessionOnNewestServers();
 
 private:
     CliRun run(const QStringList &arguments, const QString &key = DemoKey, int timeoutMs = 120000,
@@ -292,6 +293,42 @@ void TestCli::profileProvidesHostAndProject()
     const CliRun noKey = run({u"--profile"_s, u"sandbox"_s, u"types"_s, u"list"_s}, QString(), 60000, false);
     QVERIFY2(noKey.exitCode == 3, noKey.err.constData());
     QCOMPARE(noKey.err.trimmed().count('\n'), 0);
+}
+
+void TestCli::renameNeedsSessionOnNewestServers()
+{
+    // Allowed by the default sandbox...
+    const CliRun allowed = run({u"--format"_s, u"json"_s, u"types"_s, u"rename"_s, u"1"_s, u"--singular"_s, u"Workspace"_s});
+    QVERIFY2(allowed.exitCode == 0, allowed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(allowed.out).object().value(u"name_singular"_s).toString(), u"Workspace"_s);
+
+    // ...refused for personal API keys by the newest PostHog: exit 4 with a clear line.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess denying;
+    denying.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    denying.start(QStringLiteral(GROUPDESK_SANDBOX_PATH),
+                  {u"--groups"_s, u"10"_s, u"--port"_s, QString::number(port), u"--metadata-pak"_s, u"deny"_s});
+    QVERIFY(denying.waitForStarted(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [port] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            return socket.waitForConnected(500);
+        }(),
+        60000);
+    const quint16 mainPort = m_port;
+    m_port = port;
+    const CliRun denied = run({u"types"_s, u"rename"_s, u"1"_s, u"--singular"_s, u"Workspace"_s});
+    m_port = mainPort;
+    denying.terminate();
+    if (!denying.waitForFinished(10000))
+        denying.kill();
+    QVERIFY2(denied.exitCode == 4, denied.err.constData());
+    QVERIFY(denied.err.contains("needs_session"));
+    QCOMPARE(denied.err.trimmed().count('\n'), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -12,6 +12,8 @@ class SandboxStore;
  */
 class SandboxGroupsApi
 {
+    Q_DISABLE_COPY_MOVE(SandboxGroupsApi)
+
 public:
     explicit SandboxGroupsApi(SandboxStore *store);
 

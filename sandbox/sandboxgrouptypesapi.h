@@ -13,6 +13,8 @@ class SandboxStore;
  */
 class SandboxGroupTypesApi
 {
+    Q_DISABLE_COPY_MOVE(SandboxGroupTypesApi)
+
 public:
     explicit SandboxGroupTypesApi(SandboxStore *store);
 

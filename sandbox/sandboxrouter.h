@@ -19,6 +19,8 @@ class SandboxStore;
  */
 class SandboxRouter
 {
+    Q_DISABLE_COPY_MOVE(SandboxRouter)
+
 public:
     SandboxRouter(SandboxStore *store, int projectId, const QString &projectName);
 

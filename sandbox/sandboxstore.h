@@ -20,6 +20,8 @@
  */
 class SandboxStore
 {
+    Q_DISABLE_COPY_MOVE(SandboxStore)
+
 public:
     struct GroupType
     {

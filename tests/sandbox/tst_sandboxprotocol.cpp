@@ -43,6 +43,7 @@ private Q_SLOTS:
     void randomFaultsAreDeterministic();
     void latencyStillAnswers();
     void requestLogHasNoKeys();
+    void parallelAndLargeRequests();
     void environmentsAlias_data();
     void environmentsAlias();
 
@@ -308,6 +309,34 @@ void TestSandboxProtocol::environmentsAlias()
             QCOMPARE(r.object().value(u"results"_s), viaProjects.object().value(u"results"_s));
         QCOMPARE(r.deprecation.isEmpty(), version == Version::Older);
     }
+}
+
+void TestSandboxProtocol::parallelAndLargeRequests()
+{
+    QVERIFY(start());
+    // Many connections at once (QNAM opens several per host), every one answered.
+    QNetworkAccessManager nam;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 24; ++i) {
+        QNetworkRequest request(QUrl(m_server->baseUrl().toString() + P + u"groups/?group_type_index=0"_s));
+        request.setRawHeader("Authorization", "Bearer " + SandboxServer::demoKey().toUtf8());
+        replies.append(nam.get(request));
+    }
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+    QCOMPARE(m_server->requestCount(), 24);
+
+    // A body far larger than one TCP segment arrives whole.
+    QJsonObject properties;
+    for (int i = 0; i < 2000; ++i)
+        properties.insert(u"p%1"_s.arg(i), QString(100, u'x'));
+    const auto created = m_http->send("POST", P + u"groups/"_s,
+                                      body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, u"big"_s}, {u"group_properties"_s, properties}}));
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.object().value(u"group_properties"_s).toObject().size(), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxProtocol)

@@ -62,6 +62,10 @@ GroupTypesPanel::GroupTypesPanel(PostHogClient *client, EditService *edits, Grou
     m_editAction = new QAction(tr("&Edit Group Type Metadata…"), this);
     m_deleteAction = new QAction(tr("&Delete Group Type…"), this);
     m_reloadAction = new QAction(tr("&Reload Group Types"), this);
+    // Keyboard: Delete on the table asks to delete the selected type (with the typed confirmation).
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_deleteAction);
     connect(m_editAction, &QAction::triggered, this, &GroupTypesPanel::editMetadata);
     connect(m_deleteAction, &QAction::triggered, this, &GroupTypesPanel::deleteGroupType);
     connect(m_reloadAction, &QAction::triggered, this, &GroupTypesPanel::reload);
@@ -111,6 +115,8 @@ void GroupTypesPanel::setReadOnly(bool readOnly, const QString &reason)
     m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                      : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                            | QAbstractItemView::AnyKeyPressed);
+    // Read-only users can still look at the metadata; say so on the button.
+    m_editButton->setText(readOnly ? tr("&View metadata…") : tr("&Edit metadata…"));
     updateActions();
     Q_EMIT readOnlyChanged(readOnly, reason);
 }

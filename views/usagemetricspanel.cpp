@@ -74,6 +74,9 @@ UsageMetricsPanel::UsageMetricsPanel(PostHogClient *client, EditService *edits, 
     m_duplicateAction = new QAction(tr("D&uplicate Usage Metric…"), this);
     m_deleteAction = new QAction(tr("&Delete Usage Metric…"), this);
     m_reloadAction = new QAction(tr("&Reload Usage Metrics"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_deleteAction);
     connect(m_newAction, &QAction::triggered, this, &UsageMetricsPanel::newMetric);
     connect(m_editAction, &QAction::triggered, this, &UsageMetricsPanel::editMetric);
     connect(m_duplicateAction, &QAction::triggered, this, &UsageMetricsPanel::duplicateMetric);

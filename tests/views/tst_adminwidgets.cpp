@@ -365,7 +365,11 @@ void TestAdminWidgets::metricCreateEditDuplicateDelete()
 
     // Delete, confirmed.
     panel->view()->selectRow(panel->model()->rowForId(m_server->metricNamed(u"Revenue (copy)"_s).value(u"id"_s).toString()));
-    panel->deleteMetric();
+    // Keyboard: Delete on the table asks first.
+    panel->activateWindow();
+    panel->view()->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(panel));
+    QTest::keyClick(panel->view(), Qt::Key_Delete);
     auto *box = waitForDialog<QMessageBox>(panel, u"deleteMetricBox"_s);
     QVERIFY(box);
     QAbstractButton *remove = nullptr;

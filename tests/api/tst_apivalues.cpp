@@ -174,6 +174,12 @@ void TestApiValues::groupRoundTrip()
     QCOMPARE(group.extra.value(u"future_field"_s).toObject().value(u"x"_s).toArray().size(), 2);
     QCOMPARE(group.toJson(), server);
 
+    // PostHog may send microseconds; Qt keeps milliseconds.
+    const Group micro = Group::fromJson(obj(R"({"group_key": "m", "created_at": "2024-05-01T11:00:00.123456Z"})"));
+    QCOMPARE(micro.createdAt, QDateTime(QDate(2024, 5, 1), QTime(11, 0, 0, 123), Qt::UTC));
+    QCOMPARE(Group::fromJson(obj(R"({"group_key": "o", "created_at": "2024-05-01T13:00:00+02:00"})")).createdAt,
+             QDateTime(QDate(2024, 5, 1), QTime(11, 0), Qt::UTC));
+
     const QJsonObject found = obj(R"({"group_type_index": 1, "group_key": "a b+c", "group_properties": {},
         "created_at": null, "notebook": "abc123"})");
     const Group withNotebook = Group::fromJson(found);

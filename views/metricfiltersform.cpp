@@ -1,5 +1,7 @@
 #include "metricfiltersform.h"
 
+#include "propertyfilterseditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,6 +44,8 @@ MetricFiltersForm::MetricFiltersForm(QWidget *parent)
     eventsForm->addRow(tr("E&vents:"), m_events);
     m_testAccounts = new QCheckBox(tr("Filter out &test accounts"), eventsPage);
     m_testAccounts->setAccessibleName(tr("Filter out test accounts"));
+    m_properties = new PropertyFiltersEditor(eventsPage);
+    eventsForm->addRow(tr("Where:"), m_properties);
     eventsForm->addRow(QString(), m_testAccounts);
     m_pages->addWidget(eventsPage);
 
@@ -81,6 +85,7 @@ MetricFiltersForm::MetricFiltersForm(QWidget *parent)
     for (QLineEdit *edit : {m_events, m_table, m_timestamp, m_key})
         connect(edit, &QLineEdit::textEdited, this, &MetricFiltersForm::fromForm);
     connect(m_testAccounts, &QCheckBox::toggled, this, &MetricFiltersForm::fromForm);
+    connect(m_properties, &PropertyFiltersEditor::filtersChanged, this, &MetricFiltersForm::fromForm);
     connect(m_json, &QPlainTextEdit::textChanged, this, &MetricFiltersForm::fromJson);
     setFilters(QJsonObject {{u"events"_s, QJsonArray()}});
 }
@@ -120,6 +125,11 @@ void MetricFiltersForm::fromForm()
                 events.append(QJsonObject {{u"id"_s, name}, {u"name"_s, name}, {u"type"_s, u"events"_s}});
         }
         m_filters.insert(u"events"_s, events);
+        const QJsonArray properties = m_properties->filters();
+        if (properties.isEmpty())
+            m_filters.remove(u"properties"_s);
+        else
+            m_filters.insert(u"properties"_s, properties);
         if (m_testAccounts->isChecked())
             m_filters.insert(u"filter_test_accounts"_s, true);
         else
@@ -173,6 +183,7 @@ void MetricFiltersForm::showInForm()
     if (typedTrimmed != names)
         m_events->setText(names.join(u", "_s));
     m_testAccounts->setChecked(m_filters.value(u"filter_test_accounts"_s).toBool());
+    m_properties->setFilters(m_filters.value(u"properties"_s).toArray());
     m_table->setText(m_filters.value(u"table_name"_s).toString());
     m_timestamp->setText(m_filters.value(u"timestamp_field"_s).toString());
     m_key->setText(m_filters.value(u"key_field"_s).toString());

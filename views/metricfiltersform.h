@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class PropertyFiltersEditor;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -34,6 +35,7 @@ public:
     QComboBox *sourceCombo() const { return m_source; }
     QLineEdit *eventsEdit() const { return m_events; }
     QCheckBox *testAccountsCheck() const { return m_testAccounts; }
+    PropertyFiltersEditor *propertyFilters() const { return m_properties; }
     QLineEdit *tableEdit() const { return m_table; }
     QLineEdit *timestampEdit() const { return m_timestamp; }
     QLineEdit *keyEdit() const { return m_key; }
@@ -53,6 +55,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_events = nullptr;
     QCheckBox *m_testAccounts = nullptr;
+    PropertyFiltersEditor *m_properties = nullptr;
     QLineEdit *m_table = nullptr;
     QLineEdit *m_timestamp = nullptr;
     QLineEdit *m_key = nullptr;

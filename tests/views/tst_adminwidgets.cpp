@@ -10,6 +10,7 @@
 #include "metricdialog.h"
 #include "metricfiltersform.h"
 #include "posthogclient.h"
+#include "propertyfilterseditor.h"
 #include "readonlybanner.h"
 #include "usagemetricspanel.h"
 #include "usagemetricsmodel.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -419,6 +421,14 @@ void TestAdminWidgets::metricFiltersJsonSyncsBothWays()
     QCOMPARE(form.filters().value(u"events"_s).toArray().size(), 2);
     QVERIFY(form.jsonEdit()->toPlainText().contains(u"\"b\""_s));
     QCOMPARE(form.filters().value(u"properties"_s).toArray(), QJsonArray {u"x"_s});
+    // Property filter rows go into filters.properties next to entries the rows cannot show.
+    form.propertyFilters()->addRow(u"plan"_s, u"exact"_s, u"enterprise"_s);
+    const QJsonArray properties = form.filters().value(u"properties"_s).toArray();
+    QCOMPARE(properties.size(), 2);
+    QCOMPARE(properties.at(0)[u"key"_s].toString(), u"plan"_s);
+    QCOMPARE(properties.at(0)[u"value"_s].toString(), u"enterprise"_s);
+    QCOMPARE(properties.at(1).toString(), u"x"_s);
+    QVERIFY(form.jsonEdit()->toPlainText().contains(u"enterprise"_s));
     form.sourceCombo()->setCurrentIndex(1);
     QTest::keyClicks(form.tableEdit(), u"stripe_invoices"_s);
     QCOMPARE(form.filters().value(u"source"_s).toString(), u"data_warehouse"_s);
@@ -433,6 +443,12 @@ void TestAdminWidgets::metricFiltersJsonSyncsBothWays()
     form.jsonEdit()->setPlainText(uR"({"events":[{"id":"signup"}],"filter_test_accounts":true})"_s);
     QCOMPARE(form.sourceCombo()->currentIndex(), 0);
     QCOMPARE(form.eventsEdit()->text(), u"signup"_s);
+    QCOMPARE(form.propertyFilters()->table()->rowCount(), 0);
+    form.jsonEdit()->setPlainText(
+        uR"({"events":[{"id":"signup"}],"filter_test_accounts":true,"properties":[{"key":"seats","operator":"gt","value":10,"type":"event"}]})"_s);
+    QCOMPARE(form.propertyFilters()->table()->rowCount(), 1);
+    QCOMPARE(form.propertyFilters()->table()->item(0, 0)->text(), u"seats"_s);
+    QCOMPARE(form.propertyFilters()->filters().at(0)[u"value"_s].toDouble(), 10.0);
     QVERIFY(form.testAccountsCheck()->isChecked());
     form.jsonEdit()->setPlainText(u"[1,2"_s);
     QVERIFY(form.hasJsonError());

@@ -474,7 +474,9 @@ void PostHogClient::propertyDefinitions(int typeIndex, QObject *context, ApiCall
                  return;
              }
              const int status = job->error().httpStatus();
-             const bool removed = status == 404 || status == 405 || (job->error().isOk() && !doc.isObject());
+             // 404/405: the action is gone. 400 too: a server that routes the removed path
+             // to another handler complains about its parameters instead.
+             const bool removed = status == 404 || status == 405 || status == 400 || (job->error().isOk() && !doc.isObject());
              if (!removed || !self) {
                  done({{}, job->error()});
                  return;

@@ -59,7 +59,8 @@ void DefaultColumnsEditor::setSuggestions(QAbstractItemModel *model)
     auto keepTyped = [this] {
         const QString typed = m_picker->lineEdit()->text();
         m_picker->setCurrentIndex(-1);
-        m_picker->setEditText(m_picker->findText(typed) == 0 && !m_picker->lineEdit()->isModified() ? QString() : typed);
+        m_picker->setEditText(m_picker->findText(typed) == 0 && !m_picker->lineEdit()->isModified() ? QString()
+                                                                                                    : typed);
     };
     connect(model, &QAbstractItemModel::modelReset, this, keepTyped);
     connect(model, &QAbstractItemModel::rowsInserted, this, keepTyped);

@@ -13,15 +13,15 @@ DeleteGroupTypeDialog::DeleteGroupTypeDialog(const GroupType &type, QWidget *par
     setWindowTitle(tr("Delete group type"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *explanation = new QLabel(
-        tr("<p><b>Delete the group type “%1” (index %2)?</b></p>"
-           "<p>This cannot be undone. PostHog removes the type together with all of its groups and their "
-           "properties, usage metrics and names. Events already captured keep their <tt>$groups</tt> value, "
-           "but they no longer belong to a group you can browse, and the index may later be reused by a "
-           "new type.</p>")
-            .arg(type.codeName.toHtmlEscaped())
-            .arg(type.index),
-        this);
+    auto *explanation =
+        new QLabel(tr("<p><b>Delete the group type “%1” (index %2)?</b></p>"
+                      "<p>This cannot be undone. PostHog removes the type together with all of its groups and their "
+                      "properties, usage metrics and names. Events already captured keep their <tt>$groups</tt> value, "
+                      "but they no longer belong to a group you can browse, and the index may later be reused by a "
+                      "new type.</p>")
+                       .arg(type.codeName.toHtmlEscaped())
+                       .arg(type.index),
+                   this);
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::RichText);
     layout->addWidget(explanation);

@@ -249,7 +249,8 @@ void MetricDialog::onFailed(const EditFailure &failure)
     const QString attr = failure.error.attr().isEmpty() ? failure.field : failure.error.attr();
     const QString message = failure.error.detail().isEmpty() ? failure.error.userMessage() : failure.error.detail();
     showError(m_errors.contains(attr) ? attr : QString(),
-              m_errors.contains(attr) ? message : tr("The server refused the metric: %1").arg(failure.error.userMessage()));
+              m_errors.contains(attr) ? message
+                                      : tr("The server refused the metric: %1").arg(failure.error.userMessage()));
 }
 
 void MetricDialog::onConfirmed(int typeIndex, const UsageMetric &metric)

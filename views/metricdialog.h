@@ -31,12 +31,12 @@ class MetricDialog final : public QDialog
 public:
     enum class Mode
     {
-        Create,   ///< also used for Duplicate (the metric comes pre-filled, without id)
+        Create, ///< also used for Duplicate (the metric comes pre-filled, without id)
         Edit,
     };
 
-    explicit MetricDialog(PostHogClient *client, EditService *edits, int typeIndex, const UsageMetric &metric, Mode mode,
-                          QWidget *parent = nullptr);
+    explicit MetricDialog(PostHogClient *client, EditService *edits, int typeIndex, const UsageMetric &metric,
+                          Mode mode, QWidget *parent = nullptr);
     ~MetricDialog() override;
 
     /// The metric as the form currently describes it (id and unknown server fields kept).
@@ -81,9 +81,9 @@ private:
     QComboBox *m_mathProperty = nullptr;
     MetricFiltersForm *m_filters = nullptr;
     QLabel *m_general = nullptr;
-    QHash<QString, QLabel *> m_errors;  ///< server attr -> label under that field
+    QHash<QString, QLabel *> m_errors; ///< server attr -> label under that field
     QDialogButtonBox *m_buttons = nullptr;
-    QString m_mathPropertyText;  ///< what the user chose, kept when suggestions arrive
+    QString m_mathPropertyText; ///< what the user chose, kept when suggestions arrive
     bool m_holdMathProperty = false;
     bool m_saving = false;
 };

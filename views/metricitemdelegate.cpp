@@ -31,8 +31,7 @@ QString rawText(const QModelIndex &index)
 
 MetricItemDelegate::MetricItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 MetricItemDelegate::~MetricItemDelegate() = default;
 

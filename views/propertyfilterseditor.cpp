@@ -20,9 +20,9 @@ PropertyFiltersEditor::PropertyFiltersEditor(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Event property filters"));
     m_table->setMaximumHeight(110);
-    m_add = new QPushButton(tr("Add &filter"), this);
+    m_add = new QPushButton(tr("Add fi&lter"), this);
     m_add->setAccessibleName(tr("Add property filter"));
-    m_remove = new QPushButton(tr("Remove filte&r"), this);
+    m_remove = new QPushButton(tr("Remove filt&er"), this);
     m_remove->setAccessibleName(tr("Remove property filter"));
     layout->addWidget(m_table, 0, 0, 3, 1);
     layout->addWidget(m_add, 0, 1);
@@ -41,7 +41,7 @@ PropertyFiltersEditor::~PropertyFiltersEditor() = default;
 QStringList PropertyFiltersEditor::operators()
 {
     return {u"exact"_s, u"is_not"_s, u"icontains"_s, u"not_icontains"_s, u"regex"_s,
-            u"gt"_s, u"lt"_s, u"is_set"_s, u"is_not_set"_s};
+            u"gt"_s,    u"lt"_s,     u"is_set"_s,    u"is_not_set"_s};
 }
 
 void PropertyFiltersEditor::setFilters(const QJsonArray &properties)
@@ -73,8 +73,8 @@ QJsonArray PropertyFiltersEditor::filters() const
             continue;
         const auto *op = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1));
         const QString text = m_table->item(row, 2) ? m_table->item(row, 2)->text() : QString();
-        QJsonObject filter {{u"key"_s, key}, {u"operator"_s, op ? op->currentText() : u"exact"_s},
-                            {u"type"_s, u"event"_s}};
+        QJsonObject filter {
+            {u"key"_s, key}, {u"operator"_s, op ? op->currentText() : u"exact"_s}, {u"type"_s, u"event"_s}};
         bool isNumber = false;
         const double number = text.toDouble(&isNumber);
         if (!op || (op->currentText() != u"is_set" && op->currentText() != u"is_not_set"))

@@ -35,8 +35,8 @@ UsageMetricsPanel::UsageMetricsPanel(PostHogClient *client, EditService *edits, 
     font.setBold(true);
     m_title->setFont(font);
     layout->addWidget(m_title);
-    m_note = new QLabel(tr("Usage metrics appear on every group's page. Double-click a cell to change it in place."),
-                        this);
+    m_note =
+        new QLabel(tr("Usage metrics appear on every group's page. Double-click a cell to change it in place."), this);
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
 
@@ -190,9 +190,10 @@ void UsageMetricsPanel::deleteMetric()
     if (row < 0 || m_readOnly)
         return;
     const UsageMetric metric = m_model->metric(row);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete usage metric"),
-                                tr("Delete the usage metric “%1”? You can undo this with Edit > Undo.").arg(metric.name),
-                                QMessageBox::Cancel, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Delete usage metric"),
+                        tr("Delete the usage metric “%1”? You can undo this with Edit > Undo.").arg(metric.name),
+                        QMessageBox::Cancel, this);
     QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     remove->setAccessibleName(tr("Delete usage metric"));
     box->setDefaultButton(QMessageBox::Cancel);

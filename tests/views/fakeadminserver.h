@@ -90,7 +90,7 @@ private:
     static FakeResponse error(int status, const QString &code, const QString &detail, const QJsonValue &attr)
     {
         return json(status, QJsonObject {{QStringLiteral("type"), status == 403 ? QStringLiteral("authentication_error")
-                                                                                 : QStringLiteral("validation_error")},
+                                                                                : QStringLiteral("validation_error")},
                                          {QStringLiteral("code"), code},
                                          {QStringLiteral("detail"), detail},
                                          {QStringLiteral("attr"), attr}});
@@ -126,9 +126,10 @@ private:
         if (path == u"groups_types/" && method == u"GET")
             return json(200, typesArray());
         if (path == u"groups/property_definitions/") {
-            const QJsonArray names {QJsonObject {{QStringLiteral("name"), QStringLiteral("name")}, {QStringLiteral("count"), 3}},
-                                    QJsonObject {{QStringLiteral("name"), QStringLiteral("plan")}, {QStringLiteral("count"), 3}},
-                                    QJsonObject {{QStringLiteral("name"), QStringLiteral("seats")}, {QStringLiteral("count"), 3}}};
+            const QJsonArray names {
+                QJsonObject {{QStringLiteral("name"), QStringLiteral("name")}, {QStringLiteral("count"), 3}},
+                QJsonObject {{QStringLiteral("name"), QStringLiteral("plan")}, {QStringLiteral("count"), 3}},
+                QJsonObject {{QStringLiteral("name"), QStringLiteral("seats")}, {QStringLiteral("count"), 3}}};
             return json(200, QJsonObject {{QStringLiteral("0"), names}, {QStringLiteral("1"), names}});
         }
         if (path == u"groups_types/update_metadata/") {
@@ -158,9 +159,8 @@ private:
         static const QRegularExpression typePath(QStringLiteral("^groups_types/(\\d)/$"));
         if (const auto m = typePath.match(path); m.hasMatch() && method == u"DELETE") {
             const int index = m.captured(1).toInt();
-            types.removeIf([index](const QJsonObject &t) {
-                return t.value(QStringLiteral("group_type_index")).toInt() == index;
-            });
+            types.removeIf(
+                [index](const QJsonObject &t) { return t.value(QStringLiteral("group_type_index")).toInt() == index; });
             return FakeResponse::json(204, {});
         }
         static const QRegularExpression metricsPath(QStringLiteral("^groups_types/(\\d)/metrics/(?:([^/]+)/)?$"));
@@ -176,8 +176,10 @@ private:
             for (const QJsonObject &metric : std::as_const(metrics))
                 if (metric.value(QStringLiteral("group_type_index")).toInt() == index)
                     results.append(metric);
-            return json(200, QJsonObject {{QStringLiteral("count"), results.size()}, {QStringLiteral("next"), QJsonValue::Null},
-                                          {QStringLiteral("previous"), QJsonValue::Null}, {QStringLiteral("results"), results}});
+            return json(200, QJsonObject {{QStringLiteral("count"), results.size()},
+                                          {QStringLiteral("next"), QJsonValue::Null},
+                                          {QStringLiteral("previous"), QJsonValue::Null},
+                                          {QStringLiteral("results"), results}});
         }
         const QString name = body.value(QStringLiteral("name")).toString();
         for (const QJsonObject &other : std::as_const(metrics)) {
@@ -190,7 +192,9 @@ private:
         }
         if (id.isEmpty() && method == u"POST") {
             QJsonObject created = body;
-            created.insert(QStringLiteral("id"), QStringLiteral("00000000-0000-0000-0000-1000000000%1").arg(metrics.size(), 2, 10, QLatin1Char('0')));
+            created.insert(
+                QStringLiteral("id"),
+                QStringLiteral("00000000-0000-0000-0000-1000000000%1").arg(metrics.size(), 2, 10, QLatin1Char('0')));
             created.insert(QStringLiteral("group_type_index"), index);
             metrics.append(created);
             return json(201, created);

@@ -5,22 +5,22 @@
 #include "editservice.h"
 #include "fakeadminserver.h"
 #include "grouptypemetadatadialog.h"
-#include "grouptypespanel.h"
 #include "grouptypesmodel.h"
+#include "grouptypespanel.h"
 #include "metricdialog.h"
 #include "metricfiltersform.h"
 #include "posthogclient.h"
 #include "propertyfilterseditor.h"
 #include "readonlybanner.h"
-#include "usagemetricspanel.h"
 #include "usagemetricsmodel.h"
+#include "usagemetricspanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QLabel>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -28,8 +28,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include <memory>
@@ -65,7 +65,8 @@ private Q_SLOTS:
 private:
     GroupTypesPanel *openTypesPanel();
     UsageMetricsPanel *openMetricsPanel();
-    template<typename T> T *waitForDialog(QWidget *parent, const QString &name);
+    template<typename T>
+    T *waitForDialog(QWidget *parent, const QString &name);
 
     std::unique_ptr<FakeAdminServer> m_server;
     std::unique_ptr<FakeNetworkAccessManager> m_nam;
@@ -130,11 +131,12 @@ UsageMetricsPanel *TestAdminWidgets::openMetricsPanel()
     return panel;
 }
 
-template<typename T> T *TestAdminWidgets::waitForDialog(QWidget *parent, const QString &name)
+template<typename T>
+T *TestAdminWidgets::waitForDialog(QWidget *parent, const QString &name)
 {
     T *found = nullptr;
-    const bool shown =
-        QTest::qWaitFor([&] { return (found = parent->findChild<T *>(name)) != nullptr && found->isVisible(); }, Timeout);
+    const bool shown = QTest::qWaitFor(
+        [&] { return (found = parent->findChild<T *>(name)) != nullptr && found->isVisible(); }, Timeout);
     return shown ? found : nullptr;
 }
 
@@ -268,8 +270,8 @@ void TestAdminWidgets::metricValidation_data()
     QTest::newRow("interval at least a day") << u"interval"_s << u"M"_s << 0 << u"count"_s << u"{\"events\":[]}"_s;
     QTest::newRow("sum needs a property") << u"math_property"_s << u"M"_s << 7 << u"sum"_s << u"{\"events\":[]}"_s;
     QTest::newRow("filters required") << u"filters"_s << u"M"_s << 7 << u"count"_s << u"{}"_s;
-    QTest::newRow("warehouse needs table") << u"filters"_s << u"M"_s << 7 << u"count"_s
-                                           << u"{\"source\":\"data_warehouse\",\"table_name\":\"\"}"_s;
+    QTest::newRow("warehouse needs table")
+        << u"filters"_s << u"M"_s << 7 << u"count"_s << u"{\"source\":\"data_warehouse\",\"table_name\":\"\"}"_s;
     QTest::newRow("unknown source") << u"filters"_s << u"M"_s << 7 << u"count"_s << u"{\"source\":\"csv\"}"_s;
     QTest::newRow("filters not JSON") << u"filters"_s << u"M"_s << 7 << u"count"_s << u"{\"events\": ["_s;
 }
@@ -366,7 +368,8 @@ void TestAdminWidgets::metricCreateEditDuplicateDelete()
     QCOMPARE(m_server->metricNamed(u"Revenue (copy)"_s).value(u"interval"_s).toInt(), 14);
 
     // Delete, confirmed.
-    panel->view()->selectRow(panel->model()->rowForId(m_server->metricNamed(u"Revenue (copy)"_s).value(u"id"_s).toString()));
+    panel->view()->selectRow(
+        panel->model()->rowForId(m_server->metricNamed(u"Revenue (copy)"_s).value(u"id"_s).toString()));
     // Keyboard: Delete on the table asks first.
     panel->activateWindow();
     panel->view()->setFocus();

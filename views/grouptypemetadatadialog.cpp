@@ -183,3 +183,13 @@ void GroupTypeMetadataDialog::setBusy(bool busy)
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Save)->setText(busy ? tr("Saving…") : tr("&Save"));
 }
+
+void GroupTypeMetadataDialog::setReadOnly(bool readOnly)
+{
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child != m_buttons)
+            child->setEnabled(!readOnly);
+    }
+    m_buttons->button(QDialogButtonBox::Save)->setVisible(!readOnly);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(readOnly ? tr("&Close") : tr("&Cancel"));
+}

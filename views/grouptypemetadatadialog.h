@@ -43,6 +43,9 @@ public:
     QString errorText() const;
     bool isSaving() const { return m_outstanding > 0; }
 
+    /// Look, don't touch: every field disabled, Save hidden, Close still works.
+    void setReadOnly(bool readOnly);
+
 public Q_SLOTS:
     /// Sends what changed; closes with Accepted once everything succeeded.
     void save();

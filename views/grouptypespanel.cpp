@@ -135,8 +135,7 @@ void GroupTypesPanel::editMetadata()
     auto *dialog = new GroupTypeMetadataDialog(m_client, m_edits, m_model->groupType(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("groupTypeMetadataDialog"));
-    if (m_readOnly)
-        dialog->setEnabled(false);
+    dialog->setReadOnly(m_readOnly);
     dialog->open();
 }
 

@@ -262,3 +262,13 @@ void MetricDialog::onConfirmed(int typeIndex, const UsageMetric &metric)
     m_saving = false;
     accept();
 }
+
+void MetricDialog::setReadOnly(bool readOnly)
+{
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child != m_buttons)
+            child->setEnabled(!readOnly);
+    }
+    m_buttons->button(QDialogButtonBox::Save)->setVisible(!readOnly);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(readOnly ? tr("&Close") : tr("&Cancel"));
+}

@@ -55,6 +55,9 @@ public:
     QComboBox *mathPropertyCombo() const { return m_mathProperty; }
     MetricFiltersForm *filtersForm() const { return m_filters; }
 
+    /// Look, don't touch: every field disabled, Save hidden, Close still works.
+    void setReadOnly(bool readOnly);
+
 public Q_SLOTS:
     /// Validates, then sends create or update; closes with Accepted once the server confirmed.
     void save();

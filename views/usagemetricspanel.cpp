@@ -165,7 +165,7 @@ void UsageMetricsPanel::editMetric()
         new MetricDialog(m_client, m_edits, m_typeIndex, m_model->metric(row), MetricDialog::Mode::Edit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("metricDialog"));
-    dialog->setEnabled(!m_readOnly);
+    dialog->setReadOnly(m_readOnly);
     dialog->open();
 }
 

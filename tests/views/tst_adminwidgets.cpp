@@ -257,6 +257,23 @@ void TestAdminWidgets::readOnlyDisablesEditing()
     metrics->setReadOnly(true, u"no write scope"_s);
     QVERIFY(!metrics->newAction()->isEnabled());
     QVERIFY(!metrics->deleteAction()->isEnabled());
+
+    // Dialogs opened read-only can be read and closed, not saved.
+    MetricDialog dialog(m_client.get(), m_edits.get(), 0, UsageMetric(), MetricDialog::Mode::Edit);
+    dialog.setReadOnly(true);
+    dialog.show();
+    QVERIFY(!dialog.nameEdit()->isEnabled());
+    QVERIFY(!dialog.filtersForm()->isEnabled());
+    const auto buttons = dialog.findChildren<QPushButton *>();
+    int visibleEnabled = 0;
+    for (QPushButton *b : buttons)
+        visibleEnabled += b->isVisible() && b->isEnabled() ? 1 : 0;
+    QCOMPARE(visibleEnabled, 1); // Close only
+    panel->editMetadata();
+    auto *meta = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s);
+    QVERIFY(meta);
+    QVERIFY(!meta->singularEdit()->isEnabled());
+    QVERIFY(!meta->columnsEditor()->isEnabled());
 }
 
 void TestAdminWidgets::metricValidation_data()

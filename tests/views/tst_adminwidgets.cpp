@@ -557,6 +557,19 @@ void TestAdminWidgets::screenshots()
     metric->save();
     save(metric, u"dialog-metric-validation.png"_s);
     metric->close();
+    metrics->duplicateMetric();
+    metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s);
+    QVERIFY(metric);
+    metric->formatCombo()->setCurrentIndex(1);
+    metric->intervalCombo()->setCurrentIndex(metric->intervalCombo()->count() - 1);
+    metric->customIntervalSpin()->setValue(14);
+    metric->mathCombo()->setCurrentIndex(1);
+    metric->mathPropertyCombo()->setEditText(u"amount"_s);
+    metric->filtersForm()->jsonEdit()->setPlainText(
+        uR"({"events":[{"id":"invoice paid","type":"events"}],"filter_test_accounts":true,)"
+        uR"("properties":[{"key":"plan","operator":"exact","value":"enterprise","type":"event"}]})"_s);
+    save(metric, u"dialog-metric-duplicate.png"_s);
+    metric->close();
     metrics->newMetric();
     metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s);
     QVERIFY(metric);

@@ -5,6 +5,7 @@
 #include "editservice.h"
 #include "grouptypemetadatadialog.h"
 #include "grouptypesmodel.h"
+#include "pendingstyledelegate.h"
 #include "readonlybanner.h"
 
 #include <QAction>
@@ -40,6 +41,7 @@ GroupTypesPanel::GroupTypesPanel(PostHogClient *client, EditService *edits, Grou
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new PendingStyleDelegate(m_view));
     layout->addWidget(m_view, 1);
 
     m_status = new QLabel(this);

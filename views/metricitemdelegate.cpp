@@ -30,7 +30,7 @@ QString rawText(const QModelIndex &index)
 } // namespace
 
 MetricItemDelegate::MetricItemDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : PendingStyleDelegate(parent)
 { }
 
 MetricItemDelegate::~MetricItemDelegate() = default;
@@ -52,7 +52,7 @@ QWidget *MetricItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         spin->setAccessibleName(tr("Interval in days"));
         return spin;
     }
-    return QStyledItemDelegate::createEditor(parent, option, index);
+    return PendingStyleDelegate::createEditor(parent, option, index);
 }
 
 void MetricItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
@@ -66,7 +66,7 @@ void MetricItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index
                                                           : index.data(Qt::EditRole).toInt());
         return;
     }
-    QStyledItemDelegate::setEditorData(editor, index);
+    PendingStyleDelegate::setEditorData(editor, index);
 }
 
 void MetricItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
@@ -80,5 +80,5 @@ void MetricItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
         model->setData(index, spin->value(), Qt::EditRole);
         return;
     }
-    QStyledItemDelegate::setModelData(editor, model, index);
+    PendingStyleDelegate::setModelData(editor, model, index);
 }

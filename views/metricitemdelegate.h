@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "pendingstyledelegate.h"
 
 /**
  * In-place editors for the usage metrics table: combo boxes for the enum columns
  * (format, display, calculation), a spin box for the interval, a line edit otherwise.
+ * Pending and failed cells are drawn by PendingStyleDelegate.
  * Values go back through UsageMetricsModel::setData (validation, then EditService).
  */
-class MetricItemDelegate final : public QStyledItemDelegate
+class MetricItemDelegate final : public PendingStyleDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MetricItemDelegate)

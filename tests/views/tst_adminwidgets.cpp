@@ -9,6 +9,8 @@
 #include "grouptypespanel.h"
 #include "metricdialog.h"
 #include "metricfiltersform.h"
+#include "modelroles.h"
+#include "pendingstyledelegate.h"
 #include "posthogclient.h"
 #include "propertyfilterseditor.h"
 #include "readonlybanner.h"
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -39,7 +42,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Timeout = 10000;
-}
+
+/// Exposes the protected style hook for the test.
+class ProbeDelegate final : public PendingStyleDelegate
+{
+public:
+    QStyleOptionViewItem styleFor(const QModelIndex &index) const
+    {
+        QStyleOptionViewItem option;
+        initStyleOption(&option, index);
+        return option;
+    }
+};
+} // namespace
 
 class TestAdminWidgets final : public QObject
 {
@@ -60,6 +75,7 @@ private Q_SLOTS:
     void metricServerRejectionKeepsDialogOpen();
     void metricFiltersJsonSyncsBothWays();
     void metricInPlaceEditThroughDelegate();
+    void pendingAndFailedCellsAreDrawnDifferently();
     void screenshots();
 
 private:
@@ -503,6 +519,19 @@ void TestAdminWidgets::metricInPlaceEditThroughDelegate()
     view->itemDelegate()->setModelData(spin, panel->model(), interval);
     QVERIFY(changed.wait(Timeout));
     QCOMPARE(m_server->metricNamed(u"Events"_s).value(u"interval"_s).toInt(), 90);
+}
+
+void TestAdminWidgets::pendingAndFailedCellsAreDrawnDifferently()
+{
+    QStandardItemModel model(3, 2);
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(&model));
+    model.setData(model.index(1, 1), true, PendingRole);
+    model.setData(model.index(2, 0), u"The server refused it."_s, ErrorRole);
+    ProbeDelegate delegate;
+    QVERIFY(!delegate.styleFor(model.index(0, 1)).font.italic());
+    QVERIFY(delegate.styleFor(model.index(1, 1)).font.italic());
+    QVERIFY(delegate.styleFor(model.index(0, 0)).icon.isNull());
+    QVERIFY(!delegate.styleFor(model.index(2, 0)).icon.isNull());
 }
 
 void TestAdminWidgets::screenshots()

@@ -1,0 +1,24 @@
+#include "pendingstyledelegate.h"
+
+#include "modelroles.h"
+
+#include <QApplication>
+#include <QStyle>
+
+PendingStyleDelegate::PendingStyleDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+PendingStyleDelegate::~PendingStyleDelegate() = default;
+
+void PendingStyleDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(PendingRole).toBool())
+        option->font.setItalic(true);
+    // Only the first column carries the icon so a failed row is marked once.
+    if (index.column() == 0 && !index.data(ErrorRole).toString().isEmpty()) {
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    }
+}

@@ -164,6 +164,14 @@ void TestAdminSandbox::metricRejectedByServerKeepsDialogOpen()
     QVERIFY(!dialog->fieldError(u"filters"_s).isEmpty());
     QCOMPARE(filters->tableEdit()->text(), u"no_such_table"_s);
     QCOMPARE(panel->model()->rowCount(), before);
+
+    // Fixing the field in the same dialog saves it; the new row appears in the panel.
+    filters->tableEdit()->clear();
+    QTest::keyClicks(filters->tableEdit(), u"stripe_invoices"_s);
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    dialog->save();
+    QVERIFY(accepted.wait(Timeout));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), before + 1, Timeout);
 }
 
 void TestAdminSandbox::deleteTypeWithTypedConfirmation()

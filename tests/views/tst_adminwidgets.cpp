@@ -76,6 +76,8 @@ private Q_SLOTS:
     void metricFiltersJsonSyncsBothWays();
     void metricInPlaceEditThroughDelegate();
     void pendingAndFailedCellsAreDrawnDifferently();
+    void everyInputHasAnAccessibleName_data();
+    void everyInputHasAnAccessibleName();
     void screenshots();
 
 private:
@@ -532,6 +534,49 @@ void TestAdminWidgets::pendingAndFailedCellsAreDrawnDifferently()
     QVERIFY(delegate.styleFor(model.index(1, 1)).font.italic());
     QVERIFY(delegate.styleFor(model.index(0, 0)).icon.isNull());
     QVERIFY(!delegate.styleFor(model.index(2, 0)).icon.isNull());
+}
+
+void TestAdminWidgets::everyInputHasAnAccessibleName_data()
+{
+    QTest::addColumn<QString>("which");
+    for (const char *name : {"types panel", "metrics panel", "metadata dialog", "delete dialog", "metric dialog"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestAdminWidgets::everyInputHasAnAccessibleName()
+{
+    QFETCH(QString, which);
+    GroupType type;
+    type.index = 0;
+    type.codeName = u"organization"_s;
+    UsageMetric metric;
+    metric.filters.insert(u"properties"_s, QJsonArray {QJsonObject {{u"key"_s, u"plan"_s}, {u"value"_s, u"x"_s}}});
+    std::unique_ptr<QWidget> widget;
+    if (which == u"types panel")
+        widget = std::make_unique<GroupTypesPanel>(m_client.get(), m_edits.get(), m_types.get());
+    else if (which == u"metrics panel")
+        widget = std::make_unique<UsageMetricsPanel>(m_client.get(), m_edits.get());
+    else if (which == u"metadata dialog")
+        widget = std::make_unique<GroupTypeMetadataDialog>(m_client.get(), m_edits.get(), type);
+    else if (which == u"delete dialog")
+        widget = std::make_unique<DeleteGroupTypeDialog>(type);
+    else
+        widget = std::make_unique<MetricDialog>(m_client.get(), m_edits.get(), 0, metric, MetricDialog::Mode::Create);
+    widget->show();
+    QStringList unnamed;
+    for (QWidget *child : widget->findChildren<QWidget *>()) {
+        const bool input = qobject_cast<QLineEdit *>(child) || qobject_cast<QComboBox *>(child)
+                           || qobject_cast<QSpinBox *>(child) || qobject_cast<QPlainTextEdit *>(child)
+                           || qobject_cast<QAbstractItemView *>(child);
+        // Line edits inside combo boxes and spin boxes are named by their owner.
+        // Headers and combo popups are parts of a named widget too.
+        const bool owned = qobject_cast<QComboBox *>(child->parentWidget())
+                           || qobject_cast<QAbstractSpinBox *>(child->parentWidget()) || child->inherits("QHeaderView")
+                           || child->inherits("QComboBoxListView");
+        if (input && !owned && child->accessibleName().isEmpty())
+            unnamed.append(QString::fromLatin1(child->metaObject()->className()) + u' ' + child->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 
 void TestAdminWidgets::screenshots()

@@ -49,7 +49,8 @@ public:
     QList<QJsonObject> types;
     QList<QJsonObject> metrics; ///< every type's metrics, with group_type_index
     bool pakDeny = false;
-    QStringList log; ///< "METHOD path-suffix" of every request
+    bool readOnlyKey = false; ///< every write answers 403 "missing required scope"
+    QStringList log;          ///< "METHOD path-suffix" of every request
 
     FakeNetworkAccessManager::Handler handler()
     {
@@ -123,6 +124,9 @@ private:
         const QJsonObject body = QJsonDocument::fromJson(r.body).object();
         const QString method = QString::fromLatin1(r.method);
 
+        if (readOnlyKey && method != u"GET")
+            return error(403, QStringLiteral("permission_denied"),
+                         QStringLiteral("API key missing required scope 'group:write'"), QJsonValue::Null);
         if (path == u"groups_types/" && method == u"GET")
             return json(200, typesArray());
         if (path == u"groups/property_definitions/") {

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void metadataDialogExplainsSessionOnly403();
     void deleteNeedsTypedName();
     void readOnlyDisablesEditing();
+    void missingScopeSwitchesToReadOnly();
     void metricValidation_data();
     void metricValidation();
     void metricCreateEditDuplicateDelete();
@@ -292,6 +293,22 @@ void TestAdminWidgets::readOnlyDisablesEditing()
     QVERIFY(meta);
     QVERIFY(!meta->singularEdit()->isEnabled());
     QVERIFY(!meta->columnsEditor()->isEnabled());
+}
+
+void TestAdminWidgets::missingScopeSwitchesToReadOnly()
+{
+    m_server->readOnlyKey = true;
+    GroupTypesPanel *panel = openTypesPanel();
+    QVERIFY(panel);
+    QSignalSpy readOnly(panel, &GroupTypesPanel::readOnlyChanged);
+    const QModelIndex cell = m_types->index(0, GroupTypesModel::PluralName);
+    QVERIFY(m_types->setData(cell, u"Orgs"_s));
+    QVERIFY(readOnly.wait(Timeout));
+    QVERIFY(panel->isReadOnly());
+    QVERIFY(readOnly.at(0).at(1).toString().contains(u"group:write"_s));
+    QVERIFY(!panel->deleteAction()->isEnabled());
+    // The model shows the old value again.
+    QTRY_COMPARE_WITH_TIMEOUT(m_types->groupType(0).namePlural, QString(), Timeout);
 }
 
 void TestAdminWidgets::metricValidation_data()

@@ -67,7 +67,9 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &ap
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("Server &URL:"), m_url);
     form->addRow(tr("&Project:"), m_project);
-    form->addRow(tr("Extra &CA file:"), caRow);
+    auto *caLabel = new QLabel(tr("Extra &CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(QString(), m_allowHttp);
     form->addRow(tr("Colo&ur tag:"), m_color);
     form->addRow(tr("API &key:"), m_key);

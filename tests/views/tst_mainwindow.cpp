@@ -656,15 +656,17 @@ void TestMainWindow::screenshots()
     QTest::qWait(200);
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window-error.png")));
 
-    ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Production (EU)"));
-    profile.hostKind = ConnectionProfile::HostKind::EuCloud;
-    profile.projectId = QStringLiteral("12345");
-    profile.colorTag = QStringLiteral("#d73a49");
-    ProfileDialog dialog(profile, QStringLiteral("phx_secret"), m_window.get());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY(dialog.grab().save(dir + QStringLiteral("/profile-dialog.png")));
-    dialog.close();
+    {
+        ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Production (EU)"));
+        profile.hostKind = ConnectionProfile::HostKind::EuCloud;
+        profile.projectId = QStringLiteral("12345");
+        profile.colorTag = QStringLiteral("#d73a49");
+        ProfileDialog dialog(profile, QStringLiteral("phx_secret"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/profile-dialog.png")));
+        dialog.close();
+    }
 
     // The same state in a dark palette (as a dark desktop theme would set it).
     const QPalette light = QApplication::palette();

@@ -305,7 +305,12 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
         else
             m_requests->setText(count == 1 ? tr("1 request in flight") : tr("%1 requests in flight").arg(count));
     });
-    connect(client, &PostHogClient::requestFailed, this, &MainWindow::onError);
+    connect(client, &PostHogClient::requestFailed, this, [this](const ApiError &error) {
+        // A 404 here is usually an expected probe (e.g. the client falling back from a removed
+        // endpoint); models that really miss something report it themselves.
+        if (error.kind() != ApiError::Kind::NotFound)
+            onError(error);
+    });
     connect(client, &PostHogClient::throttled, this, [this](int seconds) {
         statusBar()->showMessage(tr("PostHog is limiting the request rate; continuing in %1 s.").arg(seconds),
                                  qMax(2, seconds) * 1000);

@@ -502,19 +502,25 @@ void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()
     openWindow();
     selectGroupRow(0);
     QStringList unnamed;
-    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!widget->isVisibleTo(m_window.get()) || !(widget->focusPolicy() & Qt::TabFocus))
-            continue;
-        // Parts of composite widgets (scroll bars, headers, viewports) are named by their owner.
-        if (qobject_cast<QScrollBar *>(widget) || qobject_cast<QHeaderView *>(widget))
-            continue;
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-        const QString name = iface ? iface->text(QAccessible::Name) : QString();
-        if (name.trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                     widget->objectName());
+    // Every tab of the workspace (Groups, and the admin panels when built in).
+    QTabWidget *tabs = m_window->workspace()->tabs();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisibleTo(m_window.get()) || !(widget->focusPolicy() & Qt::TabFocus))
+                continue;
+            // Parts of composite widgets (scroll bars, headers, viewports) are named by their owner.
+            if (qobject_cast<QScrollBar *>(widget) || qobject_cast<QHeaderView *>(widget))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+            const QString name = iface ? iface->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                         widget->objectName());
+        }
     }
+    unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 

@@ -22,7 +22,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins libqt6svg6
     xvfb xauth imagemagick fonts-dejavu-core
-    desktop-file-utils appstream dpkg-dev dbus-daemon shellcheck
+    desktop-file-utils appstream dpkg-dev dbus-daemon shellcheck openssl
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -49,10 +49,12 @@ void EditCommand::requestEnded(Direction direction, const EditFailure &failure)
     const bool ok = failure.error.isOk();
     if (!m_pushed) {
         if (ok) {
-            m_service->reportSuccess(text());
+            m_service->reportSuccess(text(), m_ticket);
             m_service->pushConfirmed(this);  // may not touch `this` afterwards: stack owns it
         } else {
-            m_service->reportFailure(failure);
+            EditFailure first = failure;
+            first.ticket = m_ticket;
+            m_service->reportFailure(first);
             m_service->discard(this);        // deletes `this`
         }
         return;

@@ -33,6 +33,8 @@ public:
     Q_DISABLE_COPY_MOVE(EditCommand)
 
     quint64 serial() const { return m_serial; }
+    /// The ticket of the edit call that created this command (its first send only).
+    quint64 ticket() const { return m_ticket; }
     /// Sends the forward request for the first time.
     void execute();
 
@@ -51,6 +53,7 @@ private:
     friend class EditService;
     QPointer<EditService> m_service;
     quint64 m_serial = 0;
+    quint64 m_ticket = 0;
     bool m_pushed = false;
     bool m_skipNext = false;
 };

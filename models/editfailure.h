@@ -18,6 +18,7 @@ struct EditFailure
     QVariant intendedValue; ///< the value the user asked for
     int typeIndex = -1;
     QString objectKey;      ///< group key or metric id; empty for group-type edits
+    quint64 ticket = 0;     ///< what the EditService call returned; 0 for undo/redo requests
 };
 
 Q_DECLARE_METATYPE(EditFailure)

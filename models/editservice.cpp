@@ -45,120 +45,151 @@ QUndoStack *EditService::undoStack()
     return m_stack;
 }
 
-void EditService::start(EditCommand *command)
+void EditService::start(EditCommand *command, quint64 ticket)
 {
+    command->m_ticket = ticket;
     if (!m_client) {
         EditFailure failure;
         failure.description = command->text();
         failure.error = ApiError(ApiError::Kind::Network, tr("Not connected."));
-        reportFailure(failure);
+        failure.ticket = ticket;
+        failLater(failure);
         delete command;
         return;
     }
     command->execute();
 }
 
-void EditService::renameGroupType(int typeIndex, std::optional<QString> singular, std::optional<QString> plural)
+quint64 EditService::renameGroupType(int typeIndex, std::optional<QString> singular, std::optional<QString> plural)
 {
+    const quint64 ticket = nextTicket();
     const QString description = tr("Rename group type %1").arg(typeIndex);
     withGroupType(typeIndex, description, singular ? u"name_singular"_s : u"name_plural"_s,
-                  singular ? QVariant(*singular) : QVariant(plural.value_or(QString())),
-                  [this, typeIndex, singular, plural](const GroupType &before) {
+                  singular ? QVariant(*singular) : QVariant(plural.value_or(QString())), ticket,
+                  [this, typeIndex, singular, plural, ticket](const GroupType &before) {
                       start(new RenameGroupTypeCommand(this, typeIndex, singular, plural, before.nameSingular,
-                                                       before.namePlural));
+                                                       before.namePlural),
+                            ticket);
                   });
+    return ticket;
 }
 
-void EditService::setGroupProperty(int typeIndex, const QString &key, const QString &name, const QJsonValue &value)
+quint64 EditService::setGroupProperty(int typeIndex, const QString &key, const QString &name, const QJsonValue &value)
 {
+    const quint64 ticket = nextTicket();
     const QString description = tr("Set property %1 of %2").arg(name, key);
-    withGroup(typeIndex, key, description, name, QVariant::fromValue(value),
-              [this, typeIndex, key, name, value](const Group &group) {
+    withGroup(typeIndex, key, description, name, QVariant::fromValue(value), ticket,
+              [this, typeIndex, key, name, value, ticket](const Group &group) {
                   std::optional<QJsonValue> before;
                   if (group.properties.contains(name))
                       before = group.properties.value(name);
-                  start(new SetGroupPropertyCommand(this, typeIndex, key, name, value, before));
+                  start(new SetGroupPropertyCommand(this, typeIndex, key, name, value, before), ticket);
               });
+    return ticket;
 }
 
-void EditService::removeGroupProperty(int typeIndex, const QString &key, const QString &name)
+quint64 EditService::removeGroupProperty(int typeIndex, const QString &key, const QString &name)
 {
+    const quint64 ticket = nextTicket();
     const QString description = tr("Remove property %1 of %2").arg(name, key);
-    withGroup(typeIndex, key, description, name, QVariant(), [this, typeIndex, key, name](const Group &group) {
-        start(new RemoveGroupPropertyCommand(this, typeIndex, key, name, group.properties.value(name)));
-    });
+    withGroup(typeIndex, key, description, name, QVariant(), ticket,
+              [this, typeIndex, key, name, ticket](const Group &group) {
+                  start(new RemoveGroupPropertyCommand(this, typeIndex, key, name, group.properties.value(name)),
+                        ticket);
+              });
+    return ticket;
 }
 
-void EditService::updateMetric(int typeIndex, const QString &id, const QJsonObject &changes)
+quint64 EditService::updateMetric(int typeIndex, const QString &id, const QJsonObject &changes)
 {
+    const quint64 ticket = nextTicket();
     const QString description = tr("Change usage metric");
-    withMetric(typeIndex, id, description, changes.keys().value(0), changes.toVariantMap(),
-               [this, typeIndex, id, changes](const UsageMetric &metric) {
+    withMetric(typeIndex, id, description, changes.keys().value(0), changes.toVariantMap(), ticket,
+               [this, typeIndex, id, changes, ticket](const UsageMetric &metric) {
                    const QJsonObject all = metric.toJson();
                    QJsonObject before;
                    for (auto it = changes.begin(); it != changes.end(); ++it)
                        before.insert(it.key(), all.value(it.key()));
-                   start(new UpdateMetricCommand(this, typeIndex, id, changes, before));
+                   start(new UpdateMetricCommand(this, typeIndex, id, changes, before), ticket);
                });
+    return ticket;
 }
 
-void EditService::createMetric(int typeIndex, const UsageMetric &metric)
+quint64 EditService::createMetric(int typeIndex, const UsageMetric &metric)
 {
-    start(new CreateMetricCommand(this, typeIndex, metric));
+    const quint64 ticket = nextTicket();
+    start(new CreateMetricCommand(this, typeIndex, metric), ticket);
+    return ticket;
 }
 
-void EditService::deleteMetric(int typeIndex, const UsageMetric &metric)
+quint64 EditService::deleteMetric(int typeIndex, const UsageMetric &metric)
 {
-    start(new DeleteMetricCommand(this, typeIndex, metric));
+    const quint64 ticket = nextTicket();
+    start(new DeleteMetricCommand(this, typeIndex, metric), ticket);
+    return ticket;
 }
 
-void EditService::setDefaultColumns(int typeIndex, const QStringList &columns)
+quint64 EditService::setDefaultColumns(int typeIndex, const QStringList &columns)
 {
+    const quint64 ticket = nextTicket();
     const QString description = tr("Set default columns of group type %1").arg(typeIndex);
-    withGroupType(typeIndex, description, u"default_columns"_s, columns,
-                  [this, typeIndex, columns](const GroupType &before) {
-                      start(new SetDefaultColumnsCommand(this, typeIndex, columns, before.defaultColumns));
+    withGroupType(typeIndex, description, u"default_columns"_s, columns, ticket,
+                  [this, typeIndex, columns, ticket](const GroupType &before) {
+                      start(new SetDefaultColumnsCommand(this, typeIndex, columns, before.defaultColumns), ticket);
                   });
+    return ticket;
 }
 
-void EditService::createDetailDashboard(int typeIndex)
+quint64 EditService::createDetailDashboard(int typeIndex)
 {
+    const quint64 ticket = nextTicket();
     const QString description = tr("Create detail dashboard");
-    if (!m_client)
-        return;
+    if (!m_client) {
+        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), u"detail_dashboard"_s,
+                       QVariant(), typeIndex, QString(), ticket});
+        return ticket;
+    }
     beginRequest();
     Q_EMIT groupTypePending(typeIndex, true);
-    m_client->createDetailDashboard(typeIndex, this, [this, typeIndex, description](const ApiResult<GroupType> &r) {
-        endRequest();
-        Q_EMIT groupTypePending(typeIndex, false);
-        if (r.ok()) {
-            noteGroupType(r.value);
-            Q_EMIT groupTypeChanged(r.value);
-            reportSuccess(description);
-        } else {
-            reportFailure({description, r.error, u"detail_dashboard"_s, QVariant(), typeIndex, QString()});
-        }
-    });
+    m_client->createDetailDashboard(typeIndex, this,
+                                    [this, typeIndex, description, ticket](const ApiResult<GroupType> &r) {
+                                        endRequest();
+                                        Q_EMIT groupTypePending(typeIndex, false);
+                                        if (r.ok()) {
+                                            noteGroupType(r.value);
+                                            Q_EMIT groupTypeChanged(r.value);
+                                            reportSuccess(description, ticket);
+                                        } else {
+                                            reportFailure({description, r.error, u"detail_dashboard"_s, QVariant(),
+                                                           typeIndex, QString(), ticket});
+                                        }
+                                    });
+    return ticket;
 }
 
-void EditService::deleteGroupType(int typeIndex)
+quint64 EditService::deleteGroupType(int typeIndex)
 {
+    const quint64 ticket = nextTicket();
     const QString description = tr("Delete group type %1").arg(typeIndex);
-    if (!m_client)
-        return;
+    if (!m_client) {
+        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), QString(), QVariant(),
+                       typeIndex, QString(), ticket});
+        return ticket;
+    }
     beginRequest();
     Q_EMIT groupTypePending(typeIndex, true);
-    m_client->deleteGroupType(typeIndex, this, [this, typeIndex, description](const ApiResult<NoContent> &r) {
+    m_client->deleteGroupType(typeIndex, this, [this, typeIndex, description, ticket](const ApiResult<NoContent> &r) {
         endRequest();
         Q_EMIT groupTypePending(typeIndex, false);
         if (r.ok()) {
             m_types.remove(typeIndex);
             Q_EMIT groupTypeDeleted(typeIndex);
-            reportSuccess(description);
+            reportSuccess(description, ticket);
         } else {
-            reportFailure({description, r.error, QString(), QVariant(), typeIndex, QString()});
+            reportFailure({description, r.error, QString(), QVariant(), typeIndex, QString(), ticket});
         }
     });
+    return ticket;
 }
 
 void EditService::rememberGroupTypes(const QList<GroupType> &types)
@@ -234,11 +265,22 @@ void EditService::reportFailure(const EditFailure &failure)
     qCWarning(lcModels) << "edit failed:" << copy.description << ApiError::kindName(copy.error.kind())
                         << copy.error.userMessage();
     Q_EMIT editFailed(copy);
+    if (copy.ticket != 0)
+        Q_EMIT editFinished(copy.ticket, false);
 }
 
-void EditService::reportSuccess(const QString &description)
+void EditService::failLater(const EditFailure &failure)
+{
+    // Callers learn their ticket from the return value; a failure reported before the call
+    // returns would reach them with a ticket they do not know yet.
+    QMetaObject::invokeMethod(this, [this, failure] { reportFailure(failure); }, Qt::QueuedConnection);
+}
+
+void EditService::reportSuccess(const QString &description, quint64 ticket)
 {
     Q_EMIT editSucceeded(description);
+    if (ticket != 0)
+        Q_EMIT editFinished(ticket, true);
 }
 
 quint64 EditService::registerCommand(EditCommand *command)
@@ -297,18 +339,21 @@ void EditService::forgetMetric(const QString &id)
 }
 
 void EditService::withGroupType(int typeIndex, const QString &description, const QString &field,
-                                const QVariant &intended, std::function<void(const GroupType &)> then)
+                                const QVariant &intended, quint64 ticket, std::function<void(const GroupType &)> then)
 {
     if (const std::optional<GroupType> known = knownGroupType(typeIndex)) {
         then(*known);
         return;
     }
-    if (!m_client)
+    if (!m_client) {
+        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended,
+                       typeIndex, QString(), ticket});
         return;
+    }
     // Unknown before-values (no model listed the types yet): read them so undo is exact.
     beginRequest();
     Q_EMIT groupTypePending(typeIndex, true);
-    m_client->listGroupTypes(this, [this, typeIndex, description, field, intended,
+    m_client->listGroupTypes(this, [this, typeIndex, description, field, intended, ticket,
                                     then](const ApiResult<QList<GroupType>> &r) {
         endRequest();
         Q_EMIT groupTypePending(typeIndex, false);
@@ -319,7 +364,7 @@ void EditService::withGroupType(int typeIndex, const QString &description, const
             ApiError error = r.error;
             if (error.isOk())
                 error = ApiError(ApiError::Kind::NotFound, tr("Group type %1 does not exist.").arg(typeIndex), 404);
-            reportFailure({description, error, field, intended, typeIndex, QString()});
+            reportFailure({description, error, field, intended, typeIndex, QString(), ticket});
             return;
         }
         then(*known);
@@ -327,24 +372,27 @@ void EditService::withGroupType(int typeIndex, const QString &description, const
 }
 
 void EditService::withGroup(int typeIndex, const QString &key, const QString &description, const QString &field,
-                            const QVariant &intended, std::function<void(const Group &)> then)
+                            const QVariant &intended, quint64 ticket, std::function<void(const Group &)> then)
 {
     const auto it = m_groups.constFind(groupCacheKey(typeIndex, key));
     if (it != m_groups.constEnd()) {
         then(*it);
         return;
     }
-    if (!m_client)
+    if (!m_client) {
+        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended,
+                       typeIndex, key, ticket});
         return;
+    }
     // Unknown before-value: read the group first so undo can restore it exactly.
     beginRequest();
     Q_EMIT propertyPending(typeIndex, key, field, true);
     m_client->findGroup(typeIndex, key, this,
-                        [this, typeIndex, key, description, field, intended, then](const ApiResult<Group> &r) {
+                        [this, typeIndex, key, description, field, intended, ticket, then](const ApiResult<Group> &r) {
                             endRequest();
                             Q_EMIT propertyPending(typeIndex, key, field, false);
                             if (!r.ok()) {
-                                reportFailure({description, r.error, field, intended, typeIndex, key});
+                                reportFailure({description, r.error, field, intended, typeIndex, key, ticket});
                                 return;
                             }
                             rememberGroup(r.value);
@@ -353,22 +401,26 @@ void EditService::withGroup(int typeIndex, const QString &key, const QString &de
 }
 
 void EditService::withMetric(int typeIndex, const QString &id, const QString &description, const QString &field,
-                             const QVariant &intended, std::function<void(const UsageMetric &)> then)
+                             const QVariant &intended, quint64 ticket, std::function<void(const UsageMetric &)> then)
 {
     if (const std::optional<UsageMetric> known = knownMetric(id)) {
         then(*known);
         return;
     }
-    if (!m_client)
+    if (!m_client) {
+        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended,
+                       typeIndex, id, ticket});
         return;
+    }
     beginRequest();
     Q_EMIT metricPending(typeIndex, id, true);
     m_client->getUsageMetric(typeIndex, currentMetricId(id), this,
-                             [this, typeIndex, id, description, field, intended, then](const ApiResult<UsageMetric> &r) {
+                             [this, typeIndex, id, description, field, intended, ticket,
+                              then](const ApiResult<UsageMetric> &r) {
                                  endRequest();
                                  Q_EMIT metricPending(typeIndex, id, false);
                                  if (!r.ok()) {
-                                     reportFailure({description, r.error, field, intended, typeIndex, id});
+                                     reportFailure({description, r.error, field, intended, typeIndex, id, ticket});
                                      return;
                                  }
                                  noteMetric(typeIndex, r.value);

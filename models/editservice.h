@@ -34,6 +34,11 @@ class QUndoStack;
  * objects the models show (remember*()); when unknown, the service reads them from the
  * server first.
  *
+ * Every edit call returns a ticket. Exactly one editFinished(ticket, ok) follows it (after
+ * the confirmed-object or editFailed() signal), so a dialog waits for its own request rather
+ * than guessing from the global signals, which other panels' edits also raise. Nothing about
+ * a ticket is emitted before the call that returned it has returned.
+ *
  * Lives on the GUI thread; never shows UI; never spins an event loop.
  */
 class EditService final : public QObject
@@ -49,23 +54,23 @@ public:
     QUndoStack *undoStack();
 
     /// update_metadata; undoable. A nullopt name is left unchanged.
-    void renameGroupType(int typeIndex, std::optional<QString> singular, std::optional<QString> plural);
+    quint64 renameGroupType(int typeIndex, std::optional<QString> singular, std::optional<QString> plural);
     /// Adds or changes one group property; undoable.
-    void setGroupProperty(int typeIndex, const QString &key, const QString &name, const QJsonValue &value);
+    quint64 setGroupProperty(int typeIndex, const QString &key, const QString &name, const QJsonValue &value);
     /// Removes one group property; undoable (the inverse sets the before-value again).
-    void removeGroupProperty(int typeIndex, const QString &key, const QString &name);
+    quint64 removeGroupProperty(int typeIndex, const QString &key, const QString &name);
     /// PATCH with only `changes`; undoable.
-    void updateMetric(int typeIndex, const QString &id, const QJsonObject &changes);
+    quint64 updateMetric(int typeIndex, const QString &id, const QJsonObject &changes);
     /// Undoable (undo deletes the created metric).
-    void createMetric(int typeIndex, const UsageMetric &metric);
+    quint64 createMetric(int typeIndex, const UsageMetric &metric);
     /// Undoable (undo re-creates the metric; it gets a new id, see currentMetricId()).
-    void deleteMetric(int typeIndex, const UsageMetric &metric);
+    quint64 deleteMetric(int typeIndex, const UsageMetric &metric);
     /// Undoable.
-    void setDefaultColumns(int typeIndex, const QStringList &columns);
+    quint64 setDefaultColumns(int typeIndex, const QStringList &columns);
     /// Not undoable (the server has no inverse).
-    void createDetailDashboard(int typeIndex);
+    quint64 createDetailDashboard(int typeIndex);
     /// Not undoable: the server deletes the type's groups with it.
-    void deleteGroupType(int typeIndex);
+    quint64 deleteGroupType(int typeIndex);
     bool canUndoDeleteGroupType() const { return false; }
 
     /// Writes in flight (including undo/redo requests).
@@ -86,7 +91,7 @@ public:
     void beginRequest();
     void endRequest();
     void reportFailure(const EditFailure &failure);
-    void reportSuccess(const QString &description);
+    void reportSuccess(const QString &description, quint64 ticket = 0);
     /// Gives a new command its serial number (commands register themselves).
     quint64 registerCommand(EditCommand *command);
     void unregisterCommand(quint64 serial);
@@ -121,23 +126,29 @@ Q_SIGNALS:
     void metricPending(int typeIndex, const QString &id, bool pending);
     void editFailed(const EditFailure &failure);
     void editSucceeded(const QString &description);
+    /// Ends the request behind a ticket an edit call returned; emitted once per ticket.
+    void editFinished(quint64 ticket, bool ok);
 
 private:
     /// Runs `then` with the group type's current metadata (cached or read with groups_types/).
     void withGroupType(int typeIndex, const QString &description, const QString &field, const QVariant &intended,
-                       std::function<void(const GroupType &)> then);
+                       quint64 ticket, std::function<void(const GroupType &)> then);
     /// Runs `then` with the group's current properties (cached or read with groups/find).
     void withGroup(int typeIndex, const QString &key, const QString &description, const QString &field,
-                   const QVariant &intended, std::function<void(const Group &)> then);
+                   const QVariant &intended, quint64 ticket, std::function<void(const Group &)> then);
     void withMetric(int typeIndex, const QString &id, const QString &description, const QString &field,
-                    const QVariant &intended, std::function<void(const UsageMetric &)> then);
-    void start(EditCommand *command);
+                    const QVariant &intended, quint64 ticket, std::function<void(const UsageMetric &)> then);
+    void start(EditCommand *command, quint64 ticket);
+    /// reportFailure() from the event loop, never from inside the edit call.
+    void failLater(const EditFailure &failure);
+    quint64 nextTicket() { return m_nextTicket++; }
 
     QPointer<PostHogClient> m_client;
     QUndoStack *m_stack = nullptr;
     int m_pending = 0;
     QHash<quint64, EditCommand *> m_live;
     quint64 m_nextSerial = 1;
+    quint64 m_nextTicket = 1;
     QHash<int, GroupType> m_types;
     QHash<QString, Group> m_groups;           ///< "typeIndex/key" -> last known group
     QHash<QString, UsageMetric> m_metrics;    ///< id -> last known metric

@@ -90,7 +90,13 @@ GroupTypeMetadataDialog::GroupTypeMetadataDialog(PostHogClient *client, EditServ
 
     if (m_edits) {
         connect(m_edits, &EditService::editFailed, this, &GroupTypeMetadataDialog::onFailed);
-        connect(m_edits, &EditService::editSucceeded, this, &GroupTypeMetadataDialog::onSucceeded);
+        connect(m_edits, &EditService::editFinished, this, &GroupTypeMetadataDialog::onFinished);
+        // Parts that were saved are the type's state now, so saving again after a partial
+        // failure sends only what is still different.
+        connect(m_edits, &EditService::groupTypeChanged, this, [this](const GroupType &type) {
+            if (type.index == m_type.index)
+                m_type = type;
+        });
     }
     resize(520, sizeHint().height());
 }
@@ -105,7 +111,7 @@ QString GroupTypeMetadataDialog::errorText() const
 
 void GroupTypeMetadataDialog::save()
 {
-    if (!m_edits || m_outstanding > 0)
+    if (!m_edits || !m_tickets.isEmpty())
         return;
     m_failed = false;
     m_error->clear();
@@ -123,21 +129,20 @@ void GroupTypeMetadataDialog::save()
         accept();
         return;
     }
-    // Count first: a write can fail synchronously (no client) and must not close us early.
-    m_outstanding = int(namesChanged) + int(columnsChanged) + int(wantDashboard);
     setBusy(true);
     if (namesChanged)
-        m_edits->renameGroupType(m_type.index, singular != m_type.nameSingular ? std::optional(singular) : std::nullopt,
-                                 plural != m_type.namePlural ? std::optional(plural) : std::nullopt);
+        m_tickets.insert(m_edits->renameGroupType(
+            m_type.index, singular != m_type.nameSingular ? std::optional(singular) : std::nullopt,
+            plural != m_type.namePlural ? std::optional(plural) : std::nullopt));
     if (columnsChanged)
-        m_edits->setDefaultColumns(m_type.index, columns);
+        m_tickets.insert(m_edits->setDefaultColumns(m_type.index, columns));
     if (wantDashboard)
-        m_edits->createDetailDashboard(m_type.index);
+        m_tickets.insert(m_edits->createDetailDashboard(m_type.index));
 }
 
 void GroupTypeMetadataDialog::onFailed(const EditFailure &failure)
 {
-    if (m_outstanding <= 0 || failure.typeIndex != m_type.index || !failure.objectKey.isEmpty())
+    if (!m_tickets.contains(failure.ticket))
         return;
     m_failed = true;
     QString text;
@@ -159,19 +164,13 @@ void GroupTypeMetadataDialog::onFailed(const EditFailure &failure)
         m_error->setText(joined);
         m_error->show();
     }
-    finishOne();
 }
 
-void GroupTypeMetadataDialog::onSucceeded()
+void GroupTypeMetadataDialog::onFinished(quint64 ticket)
 {
-    if (m_outstanding <= 0)
+    if (!m_tickets.remove(ticket))
         return;
-    finishOne();
-}
-
-void GroupTypeMetadataDialog::finishOne()
-{
-    if (--m_outstanding > 0)
+    if (!m_tickets.isEmpty())
         return;
     setBusy(false);
     if (!m_failed)

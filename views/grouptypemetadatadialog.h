@@ -3,6 +3,7 @@
 #include "grouptype.h"
 
 #include <QDialog>
+#include <QSet>
 #include <QPointer>
 
 class DefaultColumnsEditor;
@@ -41,7 +42,7 @@ public:
     QCheckBox *dashboardCheck() const { return m_dashboard; }
     /// The explanation shown after a failed save (empty when none).
     QString errorText() const;
-    bool isSaving() const { return m_outstanding > 0; }
+    bool isSaving() const { return !m_tickets.isEmpty(); }
 
     /// Look, don't touch: every field disabled, Save hidden, Close still works.
     void setReadOnly(bool readOnly);
@@ -52,8 +53,7 @@ public Q_SLOTS:
 
 private:
     void onFailed(const EditFailure &failure);
-    void onSucceeded();
-    void finishOne();
+    void onFinished(quint64 ticket);
     void setBusy(bool busy);
 
     QPointer<EditService> m_edits;
@@ -66,6 +66,6 @@ private:
     QCheckBox *m_dashboard = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    int m_outstanding = 0;
+    QSet<quint64> m_tickets; ///< this dialog's writes still in flight (EditService tickets)
     bool m_failed = false;
 };

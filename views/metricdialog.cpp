@@ -145,8 +145,7 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
 
     if (m_edits) {
         connect(m_edits, &EditService::editFailed, this, &MetricDialog::onFailed);
-        connect(m_edits, &EditService::metricCreated, this, &MetricDialog::onConfirmed);
-        connect(m_edits, &EditService::metricChanged, this, &MetricDialog::onConfirmed);
+        connect(m_edits, &EditService::editFinished, this, &MetricDialog::onFinished);
     }
     setMetric(metric);
     resize(560, sizeHint().height());
@@ -215,7 +214,7 @@ void MetricDialog::showError(const QString &field, const QString &message)
 
 void MetricDialog::save()
 {
-    if (m_saving)
+    if (m_ticket != 0)
         return;
     clearErrors();
     if (m_filters->hasJsonError()) {
@@ -228,22 +227,18 @@ void MetricDialog::save()
         showError(problem.field, problem.message);
     if (!problems.isEmpty() || !m_edits)
         return;
-    m_saving = true;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Saving…"));
     if (m_mode == Mode::Edit && !candidate.id.isEmpty())
-        m_edits->updateMetric(m_typeIndex, candidate.id, candidate.toJson());
+        m_ticket = m_edits->updateMetric(m_typeIndex, candidate.id, candidate.toJson());
     else
-        m_edits->createMetric(m_typeIndex, candidate);
+        m_ticket = m_edits->createMetric(m_typeIndex, candidate);
 }
 
 void MetricDialog::onFailed(const EditFailure &failure)
 {
-    if (!m_saving || failure.typeIndex != m_typeIndex)
+    if (m_ticket == 0 || failure.ticket != m_ticket)
         return;
-    if (m_mode == Mode::Edit && !failure.objectKey.isEmpty() && failure.objectKey != m_original.id)
-        return;
-    m_saving = false;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     const QString attr = failure.error.attr().isEmpty() ? failure.field : failure.error.attr();
@@ -253,14 +248,14 @@ void MetricDialog::onFailed(const EditFailure &failure)
                                       : tr("The server refused the metric: %1").arg(failure.error.userMessage()));
 }
 
-void MetricDialog::onConfirmed(int typeIndex, const UsageMetric &metric)
+void MetricDialog::onFinished(quint64 ticket, bool ok)
 {
-    if (!m_saving || typeIndex != m_typeIndex)
+    // Failures were shown by onFailed() (editFailed comes first); the dialog stays open.
+    if (m_ticket == 0 || ticket != m_ticket)
         return;
-    if (m_mode == Mode::Edit && metric.id != m_original.id)
-        return;
-    m_saving = false;
-    accept();
+    m_ticket = 0;
+    if (ok)
+        accept();
 }
 
 void MetricDialog::setReadOnly(bool readOnly)

@@ -44,7 +44,7 @@ public:
     Mode mode() const { return m_mode; }
     /// The problem shown under `field` (server attr names: name, interval, math_property, filters...).
     QString fieldError(const QString &field) const;
-    bool isSaving() const { return m_saving; }
+    bool isSaving() const { return m_ticket != 0; }
 
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *formatCombo() const { return m_format; }
@@ -68,7 +68,7 @@ private:
     void showError(const QString &field, const QString &message);
     void updateEnabled();
     void onFailed(const EditFailure &failure);
-    void onConfirmed(int typeIndex, const UsageMetric &metric);
+    void onFinished(quint64 ticket, bool ok);
 
     QPointer<EditService> m_edits;
     int m_typeIndex = -1;
@@ -88,5 +88,5 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QString m_mathPropertyText; ///< what the user chose, kept when suggestions arrive
     bool m_holdMathProperty = false;
-    bool m_saving = false;
+    quint64 m_ticket = 0; ///< the save in flight (EditService ticket), 0 when idle
 };

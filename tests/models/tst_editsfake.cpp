@@ -133,6 +133,46 @@ private Q_SLOTS:
         QCOMPARE(failed.at(0).at(0).value<EditFailure>().intendedValue.toString(), u"Nope"_s);
     }
 
+    void ticketsEndOnceEachAndOnlyAfterTheCall()
+    {
+        // Two writes in flight, one refused: each ticket ends once, with its own outcome, and
+        // the failure carries the ticket, so a dialog can tell its save from anyone else's.
+        QList<QPair<quint64, bool>> finished;
+        connect(m_edits, &EditService::editFinished, this,
+                [&finished](quint64 ticket, bool ok) { finished.append({ticket, ok}); });
+        QSignalSpy failed(m_edits, &EditService::editFailed);
+        const quint64 columns = m_edits->setDefaultColumns(0, {u"seats"_s});
+        m_server->denyMetadata = false;
+        const quint64 property = m_edits->setGroupProperty(0, u"acme"_s, u"seats"_s, QJsonValue(13));
+        QVERIFY(columns != 0 && property != 0 && columns != property);
+        QVERIFY(settle());
+        QCOMPARE(finished.size(), 2);
+        QVERIFY(finished.contains(qMakePair(columns, true)));
+        QVERIFY(finished.contains(qMakePair(property, true)));
+
+        m_server->denyMetadata = true;
+        const quint64 refused = m_edits->renameGroupType(0, u"Firm"_s, std::nullopt);
+        QVERIFY(settle());
+        QCOMPARE(finished.size(), 3);
+        QCOMPARE(finished.last(), qMakePair(refused, false));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).value<EditFailure>().ticket, refused);
+
+        // Undo is not the caller's request: it reports, but ends no ticket.
+        m_edits->undoStack()->undo();
+        QVERIFY(settle());
+        QCOMPARE(finished.size(), 3);
+
+        // Without a connection the failure still arrives later, never inside the call.
+        EditService offline(nullptr);
+        QList<quint64> offlineFailures;
+        connect(&offline, &EditService::editFailed, this,
+                [&offlineFailures](const EditFailure &f) { offlineFailures.append(f.ticket); });
+        const quint64 lost = offline.createMetric(0, UsageMetric());
+        QVERIFY(offlineFailures.isEmpty());
+        QTRY_COMPARE(offlineFailures, QList<quint64>{lost});
+    }
+
     void defaultColumnsUndoAndDeleteType()
     {
         GroupTypesModel model(m_client, m_edits);

@@ -7,15 +7,12 @@ target_sources(groupdesk_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/fetchpauseproxy.cpp ${CMAKE_CURRENT_LIST_DIR}/fetchpauseproxy.h
     ${CMAKE_CURRENT_LIST_DIR}/groupdetailpane.cpp ${CMAKE_CURRENT_LIST_DIR}/groupdetailpane.h
     ${CMAKE_CURRENT_LIST_DIR}/groupstablepanel.cpp ${CMAKE_CURRENT_LIST_DIR}/groupstablepanel.h
+    ${CMAKE_CURRENT_LIST_DIR}/grouptypeitemdelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/grouptypeitemdelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/grouptypesidebar.cpp ${CMAKE_CURRENT_LIST_DIR}/grouptypesidebar.h
     ${CMAKE_CURRENT_LIST_DIR}/jsoneditordialog.cpp ${CMAKE_CURRENT_LIST_DIR}/jsoneditordialog.h
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
     ${CMAKE_CURRENT_LIST_DIR}/profiledialog.cpp ${CMAKE_CURRENT_LIST_DIR}/profiledialog.h
     ${CMAKE_CURRENT_LIST_DIR}/propertyvaluedelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/propertyvaluedelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/tableexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/tableexporter.h)
-# The admin engineer's panels join the main window once their sources exist.
-if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/grouptypespanel.cpp AND EXISTS ${CMAKE_CURRENT_LIST_DIR}/usagemetricspanel.cpp)
-    target_compile_definitions(groupdesk_views PRIVATE GROUPDESK_HAVE_ADMIN_PANELS)
-endif()
 # Themed icons with bundled fallbacks (resources/appicons.h).
 target_link_libraries(groupdesk_views PUBLIC groupdesk_resources)

@@ -12,10 +12,8 @@
 #include "grouptypesmodel.h"
 #include "profilestore.h"
 
-#ifdef GROUPDESK_HAVE_ADMIN_PANELS
 #include "grouptypespanel.h"
 #include "usagemetricspanel.h"
-#endif
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,12 +38,10 @@ BrowseWorkspace::BrowseWorkspace(ConnectionSession *session, QWidget *parent)
     m_groupsSplitter->setStretchFactor(1, 2);
     m_groupsSplitter->setChildrenCollapsible(false);
     m_tabs->addTab(m_groupsSplitter, tr("&Groups"));
-#ifdef GROUPDESK_HAVE_ADMIN_PANELS
     m_typesPanel = new GroupTypesPanel(session->client(), session->edits(), session->groupTypes(), m_tabs);
     m_metricsPanel = new UsageMetricsPanel(session->client(), session->edits(), m_tabs);
     m_tabs->addTab(m_typesPanel, tr("Group &types"));
     m_tabs->addTab(m_metricsPanel, tr("&Usage metrics"));
-#endif
     m_tabs->setAccessibleName(tr("Workspace"));
     m_tabs->setDocumentMode(true);
 
@@ -60,6 +56,13 @@ BrowseWorkspace::BrowseWorkspace(ConnectionSession *session, QWidget *parent)
     layout->addWidget(m_outer);
 
     connect(m_sidebar, &GroupTypeSidebar::currentTypeChanged, this, &BrowseWorkspace::onTypeChanged);
+    // One current type for the whole window: picking a row in the Group types tab moves the
+    // sidebar, so the Groups and Usage metrics tabs show the same type.
+    connect(m_typesPanel, &GroupTypesPanel::currentGroupTypeChanged, this, [this](int typeIndex) {
+        // Only the user's own choice on that tab counts, not a reload's reselection behind it.
+        if (m_tabs->currentWidget() == m_typesPanel && typeIndex >= 0 && typeIndex != m_sidebar->currentTypeIndex())
+            m_sidebar->selectTypeIndex(typeIndex);
+    });
     connect(m_groups, &GroupsTablePanel::currentGroupChanged, m_detail, &GroupDetailPane::setGroup);
     // Keyboard path: Return on a group moves into its properties (Shift+Tab goes back).
     connect(m_groups->view(), &QAbstractItemView::activated, this, [this] {
@@ -82,9 +85,7 @@ void BrowseWorkspace::onTypeChanged(const GroupType &type)
     // The header keeps the user's column widths/order per profile; apply after the columns exist.
     if (!m_groupsHeaderState.isEmpty())
         m_groups->view()->horizontalHeader()->restoreState(m_groupsHeaderState);
-#ifdef GROUPDESK_HAVE_ADMIN_PANELS
     m_metricsPanel->setGroupType(type.index, type.displayPlural());
-#endif
 }
 
 void BrowseWorkspace::selectFirstGroupWhenLoaded()

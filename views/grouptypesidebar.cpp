@@ -1,6 +1,7 @@
 #include "grouptypesidebar.h"
 
 #include "grouptype.h"
+#include "grouptypeitemdelegate.h"
 #include "grouptypesmodel.h"
 
 #include <QItemSelectionModel>
@@ -22,6 +23,8 @@ GroupTypeSidebar::GroupTypeSidebar(GroupTypesModel *model, QWidget *parent)
     m_view->setModel(model);
     // Plural names read best in a navigation list ("Organizations", "Companies").
     m_view->setModelColumn(GroupTypesModel::PluralName);
+    m_view->setItemDelegate(new GroupTypeItemDelegate(m_view));
+    m_view->setUniformItemSizes(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Group types"));

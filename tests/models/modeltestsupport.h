@@ -21,8 +21,8 @@ inline ConnectionSettings sandboxSettings(const SandboxServer &server, int maxRe
     return settings;
 }
 
-/// True when the sandbox answers groups_types/ with at least one type. While the sandbox
-/// library is still a stub the integration tests skip (saying why) instead of hanging.
+/// True when the sandbox answers groups_types/ with at least one type. A sandbox that does
+/// not is a broken build: the integration tests fail at once, saying why, instead of hanging.
 inline bool sandboxServesGroupTypes(const SandboxServer &server)
 {
     ConnectionSettings settings = sandboxSettings(server);
@@ -40,5 +40,5 @@ inline bool sandboxServesGroupTypes(const SandboxServer &server)
 #define REQUIRE_SANDBOX(server)                                                                  \
     do {                                                                                         \
         if (!sandboxServesGroupTypes(server))                                                    \
-            QSKIP("The in-process sandbox does not serve groups_types/ (stub build); skipped."); \
+            QFAIL("The in-process sandbox does not serve groups_types/.");                          \
     } while (false)

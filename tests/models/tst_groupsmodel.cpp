@@ -103,11 +103,12 @@ void TestGroupsModel::displayAndRawRoles()
     GroupsModel model(&client, nullptr);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy pages(&model, &GroupsModel::pageLoaded);
-    model.setGroupType(0, {u"name"_s});
+    // "name" is the Name column already, so only "plan" becomes a property column.
+    model.setGroupType(0, {u"name"_s, u"properties.plan"_s});
     QVERIFY(pages.wait(20000));
     QVERIFY(model.rowCount() > 0);
     QCOMPARE(model.columnCount(), GroupsModel::ColumnFixedCount + 1);
-    QCOMPARE(model.headerData(GroupsModel::ColumnFixedCount, Qt::Horizontal).toString(), u"name"_s);
+    QCOMPARE(model.headerData(GroupsModel::ColumnFixedCount, Qt::Horizontal).toString(), u"plan"_s);
     for (int row = 0; row < std::min(model.rowCount(), 50); ++row) {
         const Group group = model.group(row);
         QCOMPARE(model.rowForKey(group.key), row);
@@ -115,7 +116,7 @@ void TestGroupsModel::displayAndRawRoles()
         QCOMPARE(model.index(row, GroupsModel::Key).data(GroupKeyRole).toString(), group.key);
         QCOMPARE(model.index(row, GroupsModel::FirstSeen).data(RawValueRole).toDateTime(), group.createdAt);
         const QVariant raw = model.index(row, GroupsModel::ColumnFixedCount).data(RawValueRole);
-        QCOMPARE(raw.value<QJsonValue>(), group.properties.value(u"name"_s));
+        QCOMPARE(raw.value<QJsonValue>(), group.properties.value(u"plan"_s));
     }
     QVERIFY(!model.knownPropertyNames().isEmpty());
     // Changing the property columns keeps the rows.

@@ -80,6 +80,8 @@ private:
     }
 
 private Q_SLOTS:
+    void defaultColumnsMapToPropertyColumns_data();
+    void defaultColumnsMapToPropertyColumns();
     void pagesAppendInOrder_data();
     void pagesAppendInOrder();
     void staleFirstPageIsDropped();
@@ -224,3 +226,25 @@ void TestGroupsPaging::proxySortsNumbersNumerically()
 
 QTEST_GUILESS_MAIN(TestGroupsPaging)
 #include "tst_groupspaging.moc"
+
+void TestGroupsPaging::defaultColumnsMapToPropertyColumns_data()
+{
+    QTest::addColumn<QStringList>("saved");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("plain property names") << QStringList{u"plan"_s, u"seats"_s} << QStringList{u"plan"_s, u"seats"_s};
+    QTest::newRow("web UI data-table columns")
+        << QStringList{u"group_name"_s, u"key"_s, u"properties.industry"_s, u"created_at"_s}
+        << QStringList{u"industry"_s};
+    QTest::newRow("contract example") << QStringList{u"name"_s, u"$group_0"_s} << QStringList{};
+    QTest::newRow("quoted HogQL names")
+        << QStringList{u"properties.`utm source`"_s, u"properties.\"a.b\""_s} << QStringList{u"utm source"_s, u"a.b"_s};
+    QTest::newRow("duplicates and blanks")
+        << QStringList{u"plan"_s, u" "_s, u"properties.plan"_s, u"properties.name"_s} << QStringList{u"plan"_s};
+}
+
+void TestGroupsPaging::defaultColumnsMapToPropertyColumns()
+{
+    QFETCH(QStringList, saved);
+    QFETCH(QStringList, expected);
+    QCOMPARE(GroupsModel::propertyColumnsFor(saved), expected);
+}

@@ -17,6 +17,14 @@ void PropertyValueDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    // Numbers line up by their digits; a JSON null is not the text "null", so it is drawn dim.
+    const QString jsonType = index.data(JsonTypeRole).toString();
+    if (jsonType == QLatin1String("number"))
+        opt.displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+    else if (jsonType == QLatin1String("null")) {
+        opt.font.setItalic(true);
+        opt.palette.setColor(QPalette::Text, opt.palette.color(QPalette::PlaceholderText));
+    }
     const bool pending = index.data(PendingRole).toBool();
     const bool failed = !index.data(ErrorRole).toString().isEmpty();
     if (failed) {

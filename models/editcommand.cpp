@@ -50,12 +50,12 @@ void EditCommand::requestEnded(Direction direction, const EditFailure &failure)
     if (!m_pushed) {
         if (ok) {
             m_service->reportSuccess(text(), m_ticket);
-            m_service->pushConfirmed(this);  // may not touch `this` afterwards: stack owns it
+            m_service->pushConfirmed(this); // may not touch `this` afterwards: stack owns it
         } else {
             EditFailure first = failure;
             first.ticket = m_ticket;
             m_service->reportFailure(first);
-            m_service->discard(this);        // deletes `this`
+            m_service->discard(this); // deletes `this`
         }
         return;
     }

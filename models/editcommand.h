@@ -7,8 +7,6 @@
 #include <QPointer>
 #include <QUndoCommand>
 
-
-
 /**
  * Base of every undoable write. A command is created by EditService, sends its forward
  * request once (execute()) and is pushed on the undo stack only when the server

@@ -64,13 +64,13 @@ quint64 EditService::renameGroupType(int typeIndex, std::optional<QString> singu
 {
     const quint64 ticket = nextTicket();
     const QString description = tr("Rename group type %1").arg(typeIndex);
-    withGroupType(typeIndex, description, singular ? u"name_singular"_s : u"name_plural"_s,
-                  singular ? QVariant(*singular) : QVariant(plural.value_or(QString())), ticket,
-                  [this, typeIndex, singular, plural, ticket](const GroupType &before) {
-                      start(new RenameGroupTypeCommand(this, typeIndex, singular, plural, before.nameSingular,
-                                                       before.namePlural),
-                            ticket);
-                  });
+    withGroupType(
+        typeIndex, description, singular ? u"name_singular"_s : u"name_plural"_s,
+        singular ? QVariant(*singular) : QVariant(plural.value_or(QString())), ticket,
+        [this, typeIndex, singular, plural, ticket](const GroupType &before) {
+            start(new RenameGroupTypeCommand(this, typeIndex, singular, plural, before.nameSingular, before.namePlural),
+                  ticket);
+        });
     return ticket;
 }
 
@@ -146,24 +146,23 @@ quint64 EditService::createDetailDashboard(int typeIndex)
     const QString description = tr("Create detail dashboard");
     if (!m_client) {
         failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), u"detail_dashboard"_s,
-                       QVariant(), typeIndex, QString(), ticket});
+                   QVariant(), typeIndex, QString(), ticket});
         return ticket;
     }
     beginRequest();
     Q_EMIT groupTypePending(typeIndex, true);
-    m_client->createDetailDashboard(typeIndex, this,
-                                    [this, typeIndex, description, ticket](const ApiResult<GroupType> &r) {
-                                        endRequest();
-                                        Q_EMIT groupTypePending(typeIndex, false);
-                                        if (r.ok()) {
-                                            noteGroupType(r.value);
-                                            Q_EMIT groupTypeChanged(r.value);
-                                            reportSuccess(description, ticket);
-                                        } else {
-                                            reportFailure({description, r.error, u"detail_dashboard"_s, QVariant(),
-                                                           typeIndex, QString(), ticket});
-                                        }
-                                    });
+    m_client->createDetailDashboard(
+        typeIndex, this, [this, typeIndex, description, ticket](const ApiResult<GroupType> &r) {
+            endRequest();
+            Q_EMIT groupTypePending(typeIndex, false);
+            if (r.ok()) {
+                noteGroupType(r.value);
+                Q_EMIT groupTypeChanged(r.value);
+                reportSuccess(description, ticket);
+            } else {
+                reportFailure({description, r.error, u"detail_dashboard"_s, QVariant(), typeIndex, QString(), ticket});
+            }
+        });
     return ticket;
 }
 
@@ -173,7 +172,7 @@ quint64 EditService::deleteGroupType(int typeIndex)
     const QString description = tr("Delete group type %1").arg(typeIndex);
     if (!m_client) {
         failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), QString(), QVariant(),
-                       typeIndex, QString(), ticket});
+                   typeIndex, QString(), ticket});
         return ticket;
     }
     beginRequest();
@@ -273,7 +272,8 @@ void EditService::failLater(const EditFailure &failure)
 {
     // Callers learn their ticket from the return value; a failure reported before the call
     // returns would reach them with a ticket they do not know yet.
-    QMetaObject::invokeMethod(this, [this, failure] { reportFailure(failure); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, failure] { reportFailure(failure); }, Qt::QueuedConnection);
 }
 
 void EditService::reportSuccess(const QString &description, quint64 ticket)
@@ -308,7 +308,7 @@ void EditService::finishCommandRequest(quint64 serial, bool forward, const EditF
 void EditService::pushConfirmed(EditCommand *command)
 {
     command->m_pushed = true;
-    command->m_skipNext = true;  // push() calls redo(): the server already has it
+    command->m_skipNext = true; // push() calls redo(): the server already has it
     m_stack->push(command);
 }
 
@@ -346,29 +346,29 @@ void EditService::withGroupType(int typeIndex, const QString &description, const
         return;
     }
     if (!m_client) {
-        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended,
-                       typeIndex, QString(), ticket});
+        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended, typeIndex,
+                   QString(), ticket});
         return;
     }
     // Unknown before-values (no model listed the types yet): read them so undo is exact.
     beginRequest();
     Q_EMIT groupTypePending(typeIndex, true);
-    m_client->listGroupTypes(this, [this, typeIndex, description, field, intended, ticket,
-                                    then](const ApiResult<QList<GroupType>> &r) {
-        endRequest();
-        Q_EMIT groupTypePending(typeIndex, false);
-        if (r.ok())
-            rememberGroupTypes(r.value);
-        const std::optional<GroupType> known = knownGroupType(typeIndex);
-        if (!r.ok() || !known) {
-            ApiError error = r.error;
-            if (error.isOk())
-                error = ApiError(ApiError::Kind::NotFound, tr("Group type %1 does not exist.").arg(typeIndex), 404);
-            reportFailure({description, error, field, intended, typeIndex, QString(), ticket});
-            return;
-        }
-        then(*known);
-    });
+    m_client->listGroupTypes(
+        this, [this, typeIndex, description, field, intended, ticket, then](const ApiResult<QList<GroupType>> &r) {
+            endRequest();
+            Q_EMIT groupTypePending(typeIndex, false);
+            if (r.ok())
+                rememberGroupTypes(r.value);
+            const std::optional<GroupType> known = knownGroupType(typeIndex);
+            if (!r.ok() || !known) {
+                ApiError error = r.error;
+                if (error.isOk())
+                    error = ApiError(ApiError::Kind::NotFound, tr("Group type %1 does not exist.").arg(typeIndex), 404);
+                reportFailure({description, error, field, intended, typeIndex, QString(), ticket});
+                return;
+            }
+            then(*known);
+        });
 }
 
 void EditService::withGroup(int typeIndex, const QString &key, const QString &description, const QString &field,
@@ -380,8 +380,8 @@ void EditService::withGroup(int typeIndex, const QString &key, const QString &de
         return;
     }
     if (!m_client) {
-        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended,
-                       typeIndex, key, ticket});
+        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended, typeIndex,
+                   key, ticket});
         return;
     }
     // Unknown before-value: read the group first so undo can restore it exactly.
@@ -408,22 +408,22 @@ void EditService::withMetric(int typeIndex, const QString &id, const QString &de
         return;
     }
     if (!m_client) {
-        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended,
-                       typeIndex, id, ticket});
+        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended, typeIndex, id,
+                   ticket});
         return;
     }
     beginRequest();
     Q_EMIT metricPending(typeIndex, id, true);
-    m_client->getUsageMetric(typeIndex, currentMetricId(id), this,
-                             [this, typeIndex, id, description, field, intended, ticket,
-                              then](const ApiResult<UsageMetric> &r) {
-                                 endRequest();
-                                 Q_EMIT metricPending(typeIndex, id, false);
-                                 if (!r.ok()) {
-                                     reportFailure({description, r.error, field, intended, typeIndex, id, ticket});
-                                     return;
-                                 }
-                                 noteMetric(typeIndex, r.value);
-                                 then(r.value);
-                             });
+    m_client->getUsageMetric(
+        typeIndex, currentMetricId(id), this,
+        [this, typeIndex, id, description, field, intended, ticket, then](const ApiResult<UsageMetric> &r) {
+            endRequest();
+            Q_EMIT metricPending(typeIndex, id, false);
+            if (!r.ok()) {
+                reportFailure({description, r.error, field, intended, typeIndex, id, ticket});
+                return;
+            }
+            noteMetric(typeIndex, r.value);
+            then(r.value);
+        });
 }

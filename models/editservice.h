@@ -150,7 +150,7 @@ private:
     quint64 m_nextSerial = 1;
     quint64 m_nextTicket = 1;
     QHash<int, GroupType> m_types;
-    QHash<QString, Group> m_groups;           ///< "typeIndex/key" -> last known group
-    QHash<QString, UsageMetric> m_metrics;    ///< id -> last known metric
-    QHash<QString, QString> m_metricIdMap;    ///< old id -> new id after re-create
+    QHash<QString, Group> m_groups;        ///< "typeIndex/key" -> last known group
+    QHash<QString, UsageMetric> m_metrics; ///< id -> last known metric
+    QHash<QString, QString> m_metricIdMap; ///< old id -> new id after re-create
 };

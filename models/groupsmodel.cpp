@@ -1,7 +1,5 @@
 #include "groupsmodel.h"
 
-#include <QRegularExpression>
-
 #include "editservice.h"
 #include "grouppropertiesmodel.h"
 #include "modelroles.h"
@@ -10,6 +8,7 @@
 
 #include <QJsonValue>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -46,7 +45,8 @@ QStringList GroupsModel::propertyColumnsFor(const QStringList &defaultColumns)
         if (column.startsWith(u"properties.")) {
             column = column.mid(11);
             // HogQL quotes names with dots or spaces: properties.`utm source` or "…".
-            if (column.size() >= 2 && (column.front() == u'`' || column.front() == u'"') && column.back() == column.front())
+            if (column.size() >= 2 && (column.front() == u'`' || column.front() == u'"')
+                && column.back() == column.front())
                 column = column.mid(1, column.size() - 2);
             if (column == u"name")
                 continue;
@@ -279,15 +279,14 @@ void GroupsModel::requestPage()
         return;
     const quint64 generation = m_generation;
     setInFlight(true);
-    m_job = m_client->listGroupsPage(m_query, m_next, this, [this, generation](const ApiResult<GroupPage> &r) {
-        onPage(generation, r);
-    });
+    m_job = m_client->listGroupsPage(m_query, m_next, this,
+                                     [this, generation](const ApiResult<GroupPage> &r) { onPage(generation, r); });
 }
 
 void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
 {
     if (generation != m_generation)
-        return;  // stale: the query changed since this page was asked for
+        return; // stale: the query changed since this page was asked for
     m_job.clear();
     setInFlight(false);
     if (!result.ok()) {

@@ -15,7 +15,6 @@
 #include <QStringList>
 #include <QUrl>
 
-
 /**
  * Groups of one type, loaded lazily page by page (cursor paging, posthog-api.md 1.1).
  *
@@ -129,11 +128,11 @@ private:
     GroupQuery m_query;
     QStringList m_propertyColumns;
     QList<Row> m_rows;
-    QHash<QString, int> m_pendingKeys;  ///< group key -> property writes in flight (PendingRole)
+    QHash<QString, int> m_pendingKeys; ///< group key -> property writes in flight (PendingRole)
     PropertyPacker m_packer;
-    int m_nameId = -1;            ///< interned id of the `name` property
-    QList<int> m_columnIds;       ///< interned id per property column (-1 = no row has it)
-    QUrl m_next;                ///< cursor of the next page; empty before the first page
+    int m_nameId = -1;      ///< interned id of the `name` property
+    QList<int> m_columnIds; ///< interned id per property column (-1 = no row has it)
+    QUrl m_next;            ///< cursor of the next page; empty before the first page
     bool m_atEnd = false;
     bool m_inFlight = false;
     bool m_loadingAll = false;

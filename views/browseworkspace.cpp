@@ -10,9 +10,8 @@
 #include "grouptype.h"
 #include "grouptypesidebar.h"
 #include "grouptypesmodel.h"
-#include "profilestore.h"
-
 #include "grouptypespanel.h"
+#include "profilestore.h"
 #include "usagemetricspanel.h"
 
 #include <QHBoxLayout>

@@ -19,8 +19,7 @@ QFont subtitleFont(const QFont &base)
 
 GroupTypeItemDelegate::GroupTypeItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 GroupTypeItemDelegate::~GroupTypeItemDelegate() = default;
 
@@ -46,9 +45,10 @@ void GroupTypeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Enabled)
-        ? (opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive)
-        : QPalette::Disabled;
+    const QPalette::ColorGroup group =
+        opt.state.testFlag(QStyle::State_Enabled)
+            ? (opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive)
+            : QPalette::Disabled;
     const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
                            .adjusted(kPadding, kPadding / 2, -kPadding, -kPadding / 2);
 
@@ -81,6 +81,7 @@ QSize GroupTypeItemDelegate::sizeHint(const QStyleOptionViewItem &option, const 
     initStyleOption(&opt, index);
     const QFontMetrics titleMetrics(opt.font);
     const QFontMetrics smallMetrics(subtitleFont(opt.font));
-    const int width = qMax(titleMetrics.horizontalAdvance(title(index)), smallMetrics.horizontalAdvance(subtitle(index)));
+    const int width =
+        qMax(titleMetrics.horizontalAdvance(title(index)), smallMetrics.horizontalAdvance(subtitle(index)));
     return {width + 4 * kPadding, titleMetrics.height() + smallMetrics.height() + 2 * kPadding};
 }

@@ -3,8 +3,8 @@
 #include "grouptype.h"
 
 #include <QDialog>
-#include <QSet>
 #include <QPointer>
+#include <QSet>
 
 class DefaultColumnsEditor;
 class EditService;

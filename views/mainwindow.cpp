@@ -29,7 +29,9 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTableView>
@@ -90,6 +92,8 @@ void MainWindow::createActions()
         file->addAction(AppIcons::action(AppIcons::Action::Add), tr("&New connection…"), this, &MainWindow::newProfile);
     m_editConnection = file->addAction(AppIcons::action(AppIcons::Action::Settings), tr("&Connection settings…"), this,
                                        &MainWindow::editConnection);
+    m_removeConnection = file->addAction(AppIcons::action(AppIcons::Action::Delete), tr("&Remove connection…"), this,
+                                         &MainWindow::removeConnection);
     file->addSeparator();
     m_export = file->addAction(AppIcons::action(AppIcons::Action::Export), tr("&Export groups…"), this,
                                &MainWindow::exportDialog);
@@ -156,6 +160,8 @@ void MainWindow::createActions()
 
 void MainWindow::rebuildProfileSwitcher()
 {
+    if (m_removeConnection)
+        m_removeConnection->setEnabled(m_hasProfile);
     m_switcher->clear();
     if (!m_profiles)
         return;
@@ -268,14 +274,66 @@ void MainWindow::editConnection()
     ProfileDialog dialog(m_profile, currentKey, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const ConnectionProfile before = m_profile;
     const ConnectionProfile profile = m_profiles->save(dialog.profile());
-    if (m_keychain && (dialog.apiKey() != currentKey || profile.keychainKey() != m_profile.keychainKey()))
-        m_keychain->writeKey(profile, dialog.apiKey(), this, [this](const KeychainResult &result) {
-            if (!result.ok())
+    // The keychain entry is named after the host, so a new host means a new entry.
+    const bool moved = profile.keychainKey() != before.keychainKey();
+    if (m_keychain && (dialog.apiKey() != currentKey || moved))
+        m_keychain->writeKey(profile, dialog.apiKey(), this, [this, before, moved](const KeychainResult &result) {
+            if (!result.ok()) {
                 m_banner->showMessage(result.message);
+                return;
+            }
+            // Only once the new entry exists: a key left under the old host would be a
+            // secret nobody can see or remove from GroupDesk any more.
+            if (moved && m_keychain)
+                m_keychain->deleteKey(before, this, [this](const KeychainResult &removed) {
+                    if (!removed.ok())
+                        m_banner->showMessage(removed.message);
+                });
         });
     m_profile = profile;
     startSession(profile.toSettings(dialog.apiKey()), profile.id, profile.name, profile.id);
+}
+
+void MainWindow::removeConnection()
+{
+    if (!m_hasProfile || !m_profiles)
+        return;
+    const ConnectionProfile profile = m_profile;
+    QMessageBox box(QMessageBox::Warning, tr("Remove connection"),
+                    tr("Remove the connection \u201c%1\u201d?").arg(profile.name), QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Its API key is deleted from the system keychain and its window layout is "
+                              "forgotten. Nothing changes on the PostHog server."));
+    QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+
+    if (m_keychain)
+        m_keychain->deleteKey(profile, this, [this](const KeychainResult &result) {
+            if (!result.ok())
+                m_banner->showMessage(result.message);
+        });
+    // The layout belongs to the removed profile: close without saving it.
+    m_layoutId.clear();
+    delete m_workspace;
+    m_workspace = nullptr;
+    delete m_session;
+    m_session = nullptr;
+    m_hasProfile = false;
+    m_profile = ConnectionProfile();
+    m_displayName.clear();
+    m_projectName.clear();
+    m_profiles->remove(profile.id);
+    if (QWidget *placeholder = centralWidget()->findChild<QWidget *>(QStringLiteral("placeholder")))
+        placeholder->show();
+    updateTitle();
+    rebuildProfileSwitcher();
+    const QList<ConnectionProfile> rest = m_profiles->profiles();
+    if (!rest.isEmpty())
+        openProfile(rest.first());
 }
 
 void MainWindow::startSession(const ConnectionSettings &settings, const QString &profileId, const QString &displayName,

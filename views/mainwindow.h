@@ -61,6 +61,8 @@ public Q_SLOTS:
     void refresh();
     void deleteSelected();
     void editConnection();
+    /// Asks, then forgets the current profile: settings, layout and its keychain entry.
+    void removeConnection();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +95,7 @@ private:
     QAction *m_loadAll = nullptr;
     QAction *m_editConnection = nullptr;
     QAction *m_newConnection = nullptr;
+    QAction *m_removeConnection = nullptr;
     QString m_layoutId;
     QString m_displayName;
     QString m_projectName;

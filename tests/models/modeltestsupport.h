@@ -37,8 +37,8 @@ inline bool sandboxServesGroupTypes(const SandboxServer &server)
     return QTest::qWaitFor([&done]() { return done; }, 5000) && ok;
 }
 
-#define REQUIRE_SANDBOX(server)                                                                  \
-    do {                                                                                         \
-        if (!sandboxServesGroupTypes(server))                                                    \
-            QFAIL("The in-process sandbox does not serve groups_types/.");                          \
+#define REQUIRE_SANDBOX(server)                                                                                        \
+    do {                                                                                                               \
+        if (!sandboxServesGroupTypes(server))                                                                          \
+            QFAIL("The in-process sandbox does not serve groups_types/.");                                             \
     } while (false)

@@ -29,7 +29,10 @@ private:
     PostHogClient *m_client = nullptr;
     EditService *m_edits = nullptr;
 
-    bool settle() { return QTest::qWaitFor([this]() { return m_edits->pendingCount() == 0; }, 10000); }
+    bool settle()
+    {
+        return QTest::qWaitFor([this]() { return m_edits->pendingCount() == 0; }, 10000);
+    }
 
     static Group acme(const FakePostHog &server)
     {
@@ -138,8 +141,9 @@ private Q_SLOTS:
         // Two writes in flight, one refused: each ticket ends once, with its own outcome, and
         // the failure carries the ticket, so a dialog can tell its save from anyone else's.
         QList<QPair<quint64, bool>> finished;
-        connect(m_edits, &EditService::editFinished, this,
-                [&finished](quint64 ticket, bool ok) { finished.append({ticket, ok}); });
+        connect(m_edits, &EditService::editFinished, this, [&finished](quint64 ticket, bool ok) {
+            finished.append({ticket, ok});
+        });
         QSignalSpy failed(m_edits, &EditService::editFailed);
         const quint64 columns = m_edits->setDefaultColumns(0, {u"seats"_s});
         m_server->denyMetadata = false;
@@ -170,7 +174,7 @@ private Q_SLOTS:
                 [&offlineFailures](const EditFailure &f) { offlineFailures.append(f.ticket); });
         const quint64 lost = offline.createMetric(0, UsageMetric());
         QVERIFY(offlineFailures.isEmpty());
-        QTRY_COMPARE(offlineFailures, QList<quint64>{lost});
+        QTRY_COMPARE(offlineFailures, QList<quint64> {lost});
     }
 
     void defaultColumnsUndoAndDeleteType()
@@ -261,7 +265,10 @@ private Q_SLOTS:
         QCOMPARE(failure.objectKey, u"acme"_s);
         QCOMPARE(failure.intendedValue.value<QJsonValue>(), QJsonValue(99));
         QCOMPARE(model.value(u"seats"_s), QJsonValue(15));
-        QVERIFY(!model.index(model.rowForName(u"seats"_s), GroupPropertiesModel::Value).data(ErrorRole).toString().isEmpty());
+        QVERIFY(!model.index(model.rowForName(u"seats"_s), GroupPropertiesModel::Value)
+                     .data(ErrorRole)
+                     .toString()
+                     .isEmpty());
     }
 
     void parseLike_data()
@@ -276,12 +283,13 @@ private Q_SLOTS:
         QTest::newRow("bool bad") << QJsonValue(false) << u"maybe"_s << false << QJsonValue();
         QTest::newRow("string keeps digits") << QJsonValue(u"a"_s) << u"12"_s << true << QJsonValue(u"12"_s);
         QTest::newRow("object") << QJsonValue(QJsonObject()) << u"{\"k\":1}"_s << true
-                                << QJsonValue(QJsonObject{{u"k"_s, 1}});
+                                << QJsonValue(QJsonObject {{u"k"_s, 1}});
         QTest::newRow("object given array") << QJsonValue(QJsonObject()) << u"[1]"_s << false << QJsonValue();
         QTest::newRow("array") << QJsonValue(QJsonArray()) << u"[1,\"a\"]"_s << true
-                               << QJsonValue(QJsonArray{1, u"a"_s});
+                               << QJsonValue(QJsonArray {1, u"a"_s});
         QTest::newRow("null takes literal") << QJsonValue(QJsonValue::Null) << u"3"_s << true << QJsonValue(3);
-        QTest::newRow("null takes text") << QJsonValue(QJsonValue::Null) << u"hello"_s << true << QJsonValue(u"hello"_s);
+        QTest::newRow("null takes text") << QJsonValue(QJsonValue::Null) << u"hello"_s << true
+                                         << QJsonValue(u"hello"_s);
     }
 
     void parseLike()
@@ -310,7 +318,7 @@ private Q_SLOTS:
 
         UsageMetric metric;
         metric.name = u"Events"_s;
-        metric.filters = QJsonObject{{u"events"_s, QJsonArray()}};
+        metric.filters = QJsonObject {{u"events"_s, QJsonArray()}};
         QSignalSpy failed(m_edits, &EditService::editFailed);
         QSignalSpy rejected(&model, &UsageMetricsModel::editRejected);
         QVERIFY(model.createMetric(metric));
@@ -319,7 +327,7 @@ private Q_SLOTS:
         const QString id = model.metric(0).id;
 
         const int requests = m_nam->requestCount();
-        QVERIFY(!model.setData(model.index(0, UsageMetricsModel::MathProperty), u"amount"_s));  // count + property
+        QVERIFY(!model.setData(model.index(0, UsageMetricsModel::MathProperty), u"amount"_s)); // count + property
         QVERIFY(!model.setData(model.index(0, UsageMetricsModel::Name), QString()));
         QCOMPARE(rejected.count(), 2);
         QCOMPARE(rejected.at(0).at(1).toString(), u"math_property"_s);
@@ -357,10 +365,10 @@ private Q_SLOTS:
         QVERIFY(newId != id);
         QCOMPARE(m_edits->currentMetricId(id), newId);
         QCOMPARE(model.metric(0).name, u"Renamed"_s);
-        m_edits->undoStack()->undo();  // the rename, now against the new id
+        m_edits->undoStack()->undo(); // the rename, now against the new id
         QVERIFY(settle());
         QCOMPARE(m_server->metrics.value(newId).value(u"name"_s).toString(), u"Events"_s);
-        m_edits->undoStack()->undo();  // the creation
+        m_edits->undoStack()->undo(); // the creation
         QVERIFY(settle());
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(m_server->metrics.isEmpty());

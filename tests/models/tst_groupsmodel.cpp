@@ -73,7 +73,8 @@ void TestGroupsModel::pagingYieldsEachGroupOnce()
     // for the big case it checks the finished model once instead.
     std::unique_ptr<QAbstractItemModelTester> tester;
     if (groups <= 1000)
-        tester = std::make_unique<QAbstractItemModelTester>(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester =
+            std::make_unique<QAbstractItemModelTester>(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&model, &GroupsModel::loadAllFinished);
     int inserted = 0;
     connect(&model, &QAbstractItemModel::rowsInserted, this,
@@ -91,7 +92,8 @@ void TestGroupsModel::pagingYieldsEachGroupOnce()
     QVERIFY(!model.canFetchMore({}));
     QVERIFY(model.lastError().isOk());
     if (!tester)
-        tester = std::make_unique<QAbstractItemModelTester>(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester =
+            std::make_unique<QAbstractItemModelTester>(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestGroupsModel::displayAndRawRoles()

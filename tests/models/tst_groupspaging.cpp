@@ -139,7 +139,7 @@ void TestGroupsPaging::staleFirstPageIsDropped()
     QVERIFY(model.isLoading());
     model.setSearch(u"g7"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() == 1, 20000);
-    QTest::qWait(600);  // the slow, stale page would have landed by now
+    QTest::qWait(600); // the slow, stale page would have landed by now
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.group(0).key, u"g7"_s);
     QVERIFY(!model.hasMore());
@@ -221,7 +221,7 @@ void TestGroupsPaging::proxySortsNumbersNumerically()
     // Filtering on the key column.
     proxy.setFilterKeyColumn(GroupsModel::Key);
     proxy.setFilterFixedString(u"g14"_s);
-    QCOMPARE(proxy.rowCount(), 11);  // g14, g140..g149
+    QCOMPARE(proxy.rowCount(), 11); // g14, g140..g149
 }
 
 QTEST_GUILESS_MAIN(TestGroupsPaging)
@@ -231,15 +231,15 @@ void TestGroupsPaging::defaultColumnsMapToPropertyColumns_data()
 {
     QTest::addColumn<QStringList>("saved");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("plain property names") << QStringList{u"plan"_s, u"seats"_s} << QStringList{u"plan"_s, u"seats"_s};
+    QTest::newRow("plain property names") << QStringList {u"plan"_s, u"seats"_s} << QStringList {u"plan"_s, u"seats"_s};
     QTest::newRow("web UI data-table columns")
-        << QStringList{u"group_name"_s, u"key"_s, u"properties.industry"_s, u"created_at"_s}
-        << QStringList{u"industry"_s};
-    QTest::newRow("contract example") << QStringList{u"name"_s, u"$group_0"_s} << QStringList{};
-    QTest::newRow("quoted HogQL names")
-        << QStringList{u"properties.`utm source`"_s, u"properties.\"a.b\""_s} << QStringList{u"utm source"_s, u"a.b"_s};
+        << QStringList {u"group_name"_s, u"key"_s, u"properties.industry"_s, u"created_at"_s}
+        << QStringList {u"industry"_s};
+    QTest::newRow("contract example") << QStringList {u"name"_s, u"$group_0"_s} << QStringList {};
+    QTest::newRow("quoted HogQL names") << QStringList {u"properties.`utm source`"_s, u"properties.\"a.b\""_s}
+                                        << QStringList {u"utm source"_s, u"a.b"_s};
     QTest::newRow("duplicates and blanks")
-        << QStringList{u"plan"_s, u" "_s, u"properties.plan"_s, u"properties.name"_s} << QStringList{u"plan"_s};
+        << QStringList {u"plan"_s, u" "_s, u"properties.plan"_s, u"properties.name"_s} << QStringList {u"plan"_s};
 }
 
 void TestGroupsPaging::defaultColumnsMapToPropertyColumns()

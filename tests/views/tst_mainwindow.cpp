@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -106,6 +107,9 @@ private Q_SLOTS:
     void openProfileUsesKeychainKey();
     void noKeychainAsksForKeyInMemory();
     void switchingProfilesKeepsEachLayout();
+    void changingHostMovesTheKeychainEntry();
+    void removeConnectionAsksAndForgetsTheKey_data();
+    void removeConnectionAsksAndForgetsTheKey();
     void screenshots();
 
 private:
@@ -636,6 +640,122 @@ void TestMainWindow::switchingProfilesKeepsEachLayout()
     QVERIFY(!m_profiles->windowState(saved.at(0).id, QStringLiteral("geometry")).isEmpty());
     QVERIFY(!m_profiles->windowState(saved.at(0).id, QStringLiteral("outerSplitter")).isEmpty());
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Beta — ")));
+}
+
+void TestMainWindow::changingHostMovesTheKeychainEntry()
+{
+    ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Staging"));
+    profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
+    profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
+    profile = m_profiles->save(profile);
+    bool stored = false;
+    m_keychain->writeKey(profile, QStringLiteral("phx_staging"), this,
+                         [&stored](const KeychainResult &r) { stored = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(stored, Timeout);
+    auto *secrets = dynamic_cast<MemorySecretBackend *>(m_keychain->backend());
+    QVERIFY(secrets);
+    const QString service = QString::fromLatin1(KeychainStore::ServiceName);
+    QVERIFY(secrets->contains(service, profile.keychainKey()));
+
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
+    m_window->show();
+    m_window->openProfile(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() != nullptr, Timeout);
+
+    // Edit the connection: only the server URL changes, the key stays as it is.
+    bool edited = false;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ProfileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer.stop();
+        for (auto *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == QStringLiteral("Self-hosted URL"))
+                edit->setText(QStringLiteral("http://127.0.0.1:10"));
+        }
+        edited = true;
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+    answer.start();
+    m_window->editConnection();
+    QVERIFY(edited);
+    const ConnectionProfile moved = m_profiles->profile(profile.id);
+    QCOMPARE(moved.selfHostedUrl, QStringLiteral("http://127.0.0.1:10"));
+    QVERIFY(moved.keychainKey() != profile.keychainKey());
+    QTRY_VERIFY_WITH_TIMEOUT(secrets->contains(service, moved.keychainKey()), Timeout);
+    QCOMPARE(secrets->secret(service, moved.keychainKey()), QStringLiteral("phx_staging"));
+    // No stray secret stays behind under the old host's entry.
+    QTRY_VERIFY_WITH_TIMEOUT(!secrets->contains(service, profile.keychainKey()), Timeout);
+    QCOMPARE(m_window->session()->client()->settings().apiKey, QStringLiteral("phx_staging"));
+}
+
+void TestMainWindow::removeConnectionAsksAndForgetsTheKey_data()
+{
+    QTest::addColumn<bool>("confirm");
+    QTest::newRow("cancel") << false;
+    QTest::newRow("remove") << true;
+}
+
+void TestMainWindow::removeConnectionAsksAndForgetsTheKey()
+{
+    QFETCH(bool, confirm);
+    QList<ConnectionProfile> saved;
+    for (const QString &name : {QStringLiteral("Prod"), QStringLiteral("Staging")}) {
+        ConnectionProfile profile = ConnectionProfile::create(name);
+        profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
+        profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
+        profile = m_profiles->save(profile);
+        bool stored = false;
+        m_keychain->writeKey(profile, QStringLiteral("phx_") + name, this,
+                             [&stored](const KeychainResult &r) { stored = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, Timeout);
+        saved << profile;
+    }
+    auto *secrets = dynamic_cast<MemorySecretBackend *>(m_keychain->backend());
+    QVERIFY(secrets);
+    const QString service = QString::fromLatin1(KeychainStore::ServiceName);
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
+    m_window->show();
+    m_window->openProfile(saved.at(0));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session() ? m_window->session()->profileId() : QString(), saved.at(0).id,
+                              Timeout);
+
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        answer.stop();
+        asked = box->text().contains(QStringLiteral("Prod"));
+        if (confirm) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        } else {
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    answer.start();
+    m_window->removeConnection();
+    QVERIFY(asked);
+    if (!confirm) {
+        QVERIFY(m_profiles->contains(saved.at(0).id));
+        QTest::qWait(100); // a wrong delete would be queued; give it the chance to show
+        QVERIFY(secrets->contains(service, saved.at(0).keychainKey()));
+        QCOMPARE(m_window->session()->profileId(), saved.at(0).id);
+        return;
+    }
+    QVERIFY(!m_profiles->contains(saved.at(0).id));
+    QTRY_VERIFY_WITH_TIMEOUT(!secrets->contains(service, saved.at(0).keychainKey()), Timeout);
+    QVERIFY(secrets->contains(service, saved.at(1).keychainKey()));
+    // The window moves on to the remaining profile.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session() ? m_window->session()->profileId() : QString(), saved.at(1).id,
+                              Timeout);
 }
 
 void TestMainWindow::screenshots()

@@ -73,7 +73,10 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &ap
     form->addRow(QString(), m_allowHttp);
     form->addRow(tr("Colo&ur tag:"), m_color);
     form->addRow(tr("API &key:"), m_key);
-    form->addRow(m_test, m_result);
+    // The result gets the dialog's full width: it can be several lines of scopes and advice.
+    m_test->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    form->addRow(QString(), m_test);
+    form->addRow(m_result);
     form->addRow(m_buttons);
 
     connect(m_host, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateHostFields);
@@ -116,7 +119,7 @@ void ProfileDialog::accept()
     if (problem.isEmpty() && apiKey().isEmpty())
         problem = tr("Enter a personal API key.");
     if (!problem.isEmpty()) {
-        m_result->setText(problem);
+        setResult(problem);
         return;
     }
     QDialog::accept();
@@ -129,32 +132,48 @@ void ProfileDialog::testConnection()
     if (problem.isEmpty() && apiKey().isEmpty())
         problem = tr("Enter a personal API key.");
     if (!problem.isEmpty()) {
-        m_result->setText(problem);
+        setResult(problem);
         return;
     }
     delete m_testClient;
     m_testClient = new PostHogClient(p.toSettings(apiKey()), nullptr, this);
     if (!m_testClient->configurationProblem().isEmpty()) {
-        m_result->setText(m_testClient->configurationProblem());
+        setResult(m_testClient->configurationProblem());
         return;
     }
     m_test->setEnabled(false);
-    m_result->setText(tr("Testing…"));
+    setResult(tr("Testing…"));
     m_testClient->checkConnection(this, [this](const ApiResult<ConnectionCheck> &result) {
         m_test->setEnabled(true);
         if (!result.ok()) {
-            m_result->setText(result.error.userMessage());
+            setResult(result.error.userMessage());
             return;
         }
         const ConnectionCheck &check = result.value;
-        auto yesNo = [this](bool ok) { return ok ? tr("works") : tr("missing"); };
+        // One line per scope, marked so the missing ones stand out at a glance.
+        auto scope = [this](bool ok, const QString &what) -> QString {
+            return (ok ? QStringLiteral("\u2714 ") : QStringLiteral("\u2718 ")) + what + QStringLiteral(": ")
+                   + (ok ? tr("works") : tr("missing"));
+        };
         QStringList lines;
         lines << tr("Connected to project \"%1\" (%2).").arg(check.project.name).arg(check.project.id);
-        lines << tr("Groups (group:read): %1; usage metrics (usage_metric:read): %2; activity (activity_log:read): %3.")
-                     .arg(yesNo(check.groupRead), yesNo(check.usageMetricRead), yesNo(check.activityLogRead));
+        lines << scope(check.groupRead, tr("Groups (group:read)"));
+        lines << scope(check.usageMetricRead, tr("Usage metrics (usage_metric:read)"));
+        lines << scope(check.activityLogRead, tr("Group activity (activity_log:read)"));
+        lines << tr("Write scopes (group:write, usage_metric:write) cannot be checked without writing.");
         lines << check.advice;
-        m_result->setText(lines.join(QLatin1Char('\n')));
+        setResult(lines.join(QLatin1Char('\n')));
     });
+}
+
+void ProfileDialog::setResult(const QString &text)
+{
+    m_result->setText(text);
+    // Grow to show every line; a word-wrapped label needs its height for the current width.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ProfileDialog::updateHostFields()

@@ -39,6 +39,8 @@ public Q_SLOTS:
 
 private:
     void updateHostFields();
+    /// Shows a test result or problem and grows the dialog to fit it.
+    void setResult(const QString &text);
 
     ConnectionProfile m_profile;
     QLineEdit *m_name = nullptr;

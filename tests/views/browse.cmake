@@ -23,3 +23,11 @@ if(TARGET groupdesk_sandbox)
         TIMEOUT 300
         LABELS views)
 endif()
+# "Test connection" in the profile dialog against the sandbox (project name, scopes, advice).
+if(TARGET groupdesk_sandbox)
+    groupdesk_add_test(NAME profiledialogsandbox
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_profiledialogsandbox.cpp
+        LIBRARIES groupdesk_views groupdesk_sandbox
+        TIMEOUT 120
+        LABELS views)
+endif()

@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +58,14 @@ MainWindow::MainWindow(ProfileStore *profiles, KeychainStore *keychain, QWidget 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // The profile's colour tag as a band across the window, so a production connection is
+    // recognisable at a glance, not only in the switcher's small swatch.
+    m_stripe = new QFrame(central);
+    m_stripe->setObjectName(QStringLiteral("profileColorStripe"));
+    m_stripe->setFixedHeight(4);
+    m_stripe->setAutoFillBackground(true);
+    m_stripe->hide();
+    layout->addWidget(m_stripe);
     layout->addWidget(m_banner);
     auto *placeholder = new QLabel(tr("Not connected. Use File → New connection… to connect to PostHog."), central);
     placeholder->setAlignment(Qt::AlignCenter);
@@ -162,6 +171,16 @@ void MainWindow::rebuildProfileSwitcher()
 {
     if (m_removeConnection)
         m_removeConnection->setEnabled(m_hasProfile);
+    const QColor tag = m_hasProfile ? QColor::fromString(m_profile.colorTag) : QColor();
+    if (m_stripe) {
+        if (tag.isValid()) {
+            QPalette palette = m_stripe->palette();
+            palette.setColor(QPalette::Window, tag);
+            m_stripe->setPalette(palette);
+            m_stripe->setToolTip(tr("Colour tag of the connection \u201c%1\u201d").arg(m_profile.name));
+        }
+        m_stripe->setVisible(tag.isValid());
+    }
     m_switcher->clear();
     if (!m_profiles)
         return;

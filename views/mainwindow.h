@@ -13,6 +13,7 @@ class ErrorBanner;
 class KeychainStore;
 class ProfileStore;
 class QAction;
+class QFrame;
 class QComboBox;
 class QLabel;
 class QNetworkAccessManager;
@@ -96,6 +97,7 @@ private:
     QAction *m_editConnection = nullptr;
     QAction *m_newConnection = nullptr;
     QAction *m_removeConnection = nullptr;
+    QFrame *m_stripe = nullptr; ///< the profile's colour tag across the top of the window
     QString m_layoutId;
     QString m_displayName;
     QString m_projectName;

@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFrame>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -551,6 +552,7 @@ void TestMainWindow::openProfileUsesKeychainKey()
     ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Staging"));
     profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
     profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
+    profile.colorTag = QStringLiteral("#d32f2f");
     profile = m_profiles->save(profile);
     bool stored = false;
     m_keychain->writeKey(profile, QStringLiteral("phx_staging"), this,
@@ -558,8 +560,15 @@ void TestMainWindow::openProfileUsesKeychainKey()
     QTRY_VERIFY_WITH_TIMEOUT(stored, Timeout);
 
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
+    m_window->show();
+    auto *stripe = m_window->findChild<QFrame *>(QStringLiteral("profileColorStripe"));
+    QVERIFY(stripe);
+    QVERIFY(!stripe->isVisible()); // not connected yet: no colour
     m_window->openProfile(profile);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->session() != nullptr, Timeout);
+    // The colour tag marks the whole window, not only the switcher.
+    QVERIFY(stripe->isVisible());
+    QCOMPARE(stripe->palette().color(QPalette::Window), QColor(QStringLiteral("#d32f2f")));
     QCOMPARE(m_window->session()->client()->settings().apiKey, QStringLiteral("phx_staging"));
     QCOMPARE(m_window->session()->profileId(), profile.id);
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Staging — ")));

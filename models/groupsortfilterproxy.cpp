@@ -61,8 +61,68 @@ GroupSortFilterProxy::GroupSortFilterProxy(QObject *parent)
 
 GroupSortFilterProxy::~GroupSortFilterProxy() = default;
 
+GroupSortFilterProxy::SortKey GroupSortFilterProxy::keyFor(const QVariant &value)
+{
+    SortKey key;
+    if (value.metaType() == QMetaType::fromType<QJsonValue>()) {
+        const QJsonValue json = value.value<QJsonValue>();
+        key.rank = typeRank(json);
+        if (json.isDouble())
+            key.number = json.toDouble();
+        else if (json.isBool())
+            key.number = json.toBool() ? 1 : 0;
+        else if (json.isString())
+            key.text = json.toString().toCaseFolded();
+    } else if (value.metaType() == QMetaType::fromType<QDateTime>()) {
+        const QDateTime when = value.toDateTime();
+        key.rank = when.isValid() ? 0 : 5;
+        key.number = when.isValid() ? double(when.toMSecsSinceEpoch()) : 0;
+    } else if (value.metaType() == QMetaType::fromType<QString>()) {
+        key.rank = 2;
+        key.text = value.toString().toCaseFolded();
+    } else if (value.isValid() && value.canConvert<double>()) {
+        key.rank = 0;
+        key.number = value.toDouble();
+    }
+    return key;
+}
+
+int GroupSortFilterProxy::compareKeys(const SortKey &a, const SortKey &b)
+{
+    if (a.rank != b.rank)
+        return a.rank < b.rank ? -1 : 1;
+    if (a.number != b.number)
+        return a.number < b.number ? -1 : 1;
+    return a.text.compare(b.text);
+}
+
+void GroupSortFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    QAbstractItemModel *source = sourceModel();
+    if (!source || column < 0 || column >= source->columnCount()) {
+        QSortFilterProxyModel::sort(column, order);
+        return;
+    }
+    const int rows = source->rowCount();
+    m_keys.clear();
+    m_keys.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        m_keys.push_back(keyFor(source->index(row, column).data(sortRole())));
+    m_keysColumn = column;
+    QSortFilterProxyModel::sort(column, order);
+    // Later inserts (dynamic sorting while pages arrive) compare through data() again: the
+    // keys would go stale with the next edit, and a page is only 100 rows.
+    m_keysColumn = -1;
+    m_keys.clear();
+    m_keys.shrink_to_fit();
+}
+
 bool GroupSortFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_keysColumn >= 0 && left.column() == m_keysColumn && right.column() == m_keysColumn
+        && size_t(left.row()) < m_keys.size() && size_t(right.row()) < m_keys.size())
+        return compareKeys(m_keys[size_t(left.row())], m_keys[size_t(right.row())]) < 0;
+
     const QVariant l = left.data(RawValueRole);
     const QVariant r = right.data(RawValueRole);
     if (l.metaType() == QMetaType::fromType<QJsonValue>() || r.metaType() == QMetaType::fromType<QJsonValue>())

@@ -80,6 +80,7 @@ private:
     }
 
 private Q_SLOTS:
+    void proxySortsMixedTypesAndKeepsOrderWhilePagesArrive();
     void defaultColumnsMapToPropertyColumns_data();
     void defaultColumnsMapToPropertyColumns();
     void pagesAppendInOrder_data();
@@ -222,6 +223,71 @@ void TestGroupsPaging::proxySortsNumbersNumerically()
     proxy.setFilterKeyColumn(GroupsModel::Key);
     proxy.setFilterFixedString(u"g14"_s);
     QCOMPARE(proxy.rowCount(), 11); // g14, g140..g149
+}
+
+void TestGroupsPaging::proxySortsMixedTypesAndKeepsOrderWhilePagesArrive()
+{
+    // Page 1 holds one value of every JSON kind; page 2 arrives after sorting and must be
+    // placed by the same rules (the proxy's precomputed keys exist only during sort()).
+    const QList<QJsonValue> first = {QJsonValue(10),       QJsonValue(u"beta"_s), QJsonValue(true),
+                                     QJsonValue::Null,     QJsonValue(2.5),       QJsonValue(u"Alpha"_s),
+                                     QJsonValue(false),    QJsonValue(9),         QJsonValue(QJsonObject {{u"a"_s, 1}}),
+                                     QJsonValue::Undefined};
+    const QList<QJsonValue> second = {QJsonValue(5), QJsonValue(u"Gamma"_s)};
+    auto makePage = [](const QList<QJsonValue> &values, int firstIndex, bool more) {
+        QJsonArray results;
+        for (int i = 0; i < values.size(); ++i) {
+            QJsonObject properties;
+            if (!values.at(i).isUndefined())
+                properties.insert(u"v"_s, values.at(i));
+            QJsonObject group;
+            group.insert(u"group_type_index"_s, 0);
+            group.insert(u"group_key"_s, QString(u"k"_s + QString::number(firstIndex + i)));
+            group.insert(u"group_properties"_s, properties);
+            group.insert(u"created_at"_s, u"2024-05-01T11:00:00Z"_s);
+            results.append(group);
+        }
+        QJsonObject body;
+        body.insert(u"next"_s,
+                    more ? QJsonValue(u"http://127.0.0.1:9/api/projects/1/groups/?group_type_index=0&cursor=p2"_s)
+                         : QJsonValue(QJsonValue::Null));
+        body.insert(u"previous"_s, QJsonValue::Null);
+        body.insert(u"results"_s, results);
+        return FakeResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    FakeNetworkAccessManager nam;
+    nam.setHandler([&](const FakeNetworkAccessManager::Request &r) {
+        return QUrlQuery(r.url).queryItemValue(u"cursor"_s) == u"p2"_s ? makePage(second, 100, false)
+                                                                       : makePage(first, 0, true);
+    });
+    PostHogClient client(settings(), &nam);
+    GroupsModel model(&client, nullptr);
+    GroupSortFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy pages(&model, &GroupsModel::pageLoaded);
+    model.setGroupType(0, {u"v"_s});
+    QVERIFY(pages.wait(20000));
+    const int v = GroupsModel::ColumnFixedCount;
+    auto column = [&proxy, v] {
+        QStringList texts;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            texts << proxy.index(row, v).data().toString();
+        return texts;
+    };
+    proxy.sort(v, Qt::AscendingOrder);
+    // Numbers numerically, then booleans, text case-insensitively, JSON, null, missing last.
+    QCOMPARE(column(), QStringList({u"2.5"_s, u"9"_s, u"10"_s, u"false"_s, u"true"_s, u"Alpha"_s, u"beta"_s,
+                                    u"{\"a\":1}"_s, u"null"_s, QString()}));
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QVERIFY(pages.wait(20000));
+    QCOMPARE(column(), QStringList({u"2.5"_s, u"5"_s, u"9"_s, u"10"_s, u"false"_s, u"true"_s, u"Alpha"_s, u"beta"_s,
+                                    u"Gamma"_s, u"{\"a\":1}"_s, u"null"_s, QString()}));
+    // Descending is the exact reverse (missing values first).
+    proxy.sort(v, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, v).data().toString(), QString());
+    QCOMPARE(proxy.index(proxy.rowCount() - 1, v).data().toString(), u"2.5"_s);
 }
 
 QTEST_GUILESS_MAIN(TestGroupsPaging)

@@ -5,7 +5,7 @@
 /**
  * Draws the edit state the admin models report: cells with a write in flight
  * (PendingRole) in italics, cells whose last write failed (ErrorRole) with a warning
- * icon; the model's tooltip carries the message.
+ * icon; the model's tooltip carries the message. Cells with no value show a dim dash.
  */
 class PendingStyleDelegate : public QStyledItemDelegate
 {

@@ -551,6 +551,12 @@ void TestAdminWidgets::pendingAndFailedCellsAreDrawnDifferently()
     QVERIFY(delegate.styleFor(model.index(1, 1)).font.italic());
     QVERIFY(delegate.styleFor(model.index(0, 0)).icon.isNull());
     QVERIFY(!delegate.styleFor(model.index(2, 0)).icon.isNull());
+    // An unset value is a dim dash, a set one is drawn as it is.
+    model.setData(model.index(0, 0), u"Organizations"_s);
+    QCOMPARE(delegate.styleFor(model.index(0, 0)).text, u"Organizations"_s);
+    const QStyleOptionViewItem unset = delegate.styleFor(model.index(0, 1));
+    QCOMPARE(unset.text, QStringLiteral("\u2014"));
+    QCOMPARE(unset.palette.color(QPalette::Text), unset.palette.color(QPalette::PlaceholderText));
 }
 
 void TestAdminWidgets::everyInputHasAnAccessibleName_data()

@@ -1,5 +1,6 @@
 #include "groupsmodel.h"
 
+#include "defaultcolumns.h"
 #include "editservice.h"
 #include "grouppropertiesmodel.h"
 #include "modelroles.h"
@@ -8,7 +9,6 @@
 
 #include <QJsonValue>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -33,35 +33,11 @@ GroupsModel::~GroupsModel()
         m_client->cancelAll(this);
 }
 
-QStringList GroupsModel::propertyColumnsFor(const QStringList &defaultColumns)
-{
-    static const QRegularExpression groupKeyAlias(QStringLiteral("^\\$group_[0-4]$"));
-    QStringList result;
-    for (const QString &raw : defaultColumns) {
-        QString column = raw.trimmed();
-        if (column.isEmpty() || column == u"group_name" || column == u"name" || column == u"key"
-            || column == u"created_at" || groupKeyAlias.match(column).hasMatch())
-            continue;
-        if (column.startsWith(u"properties.")) {
-            column = column.mid(11);
-            // HogQL quotes names with dots or spaces: properties.`utm source` or "…".
-            if (column.size() >= 2 && (column.front() == u'`' || column.front() == u'"')
-                && column.back() == column.front())
-                column = column.mid(1, column.size() - 2);
-            if (column == u"name")
-                continue;
-        }
-        if (!column.isEmpty() && !result.contains(column))
-            result.append(column);
-    }
-    return result;
-}
-
 void GroupsModel::setGroupType(int typeIndex, const QStringList &defaultColumns)
 {
     beginResetModel();
     m_query.typeIndex = typeIndex;
-    m_propertyColumns = propertyColumnsFor(defaultColumns);
+    m_propertyColumns = DefaultColumns::propertiesOf(defaultColumns);
     m_typeSet = true;
     resetData();
     endResetModel();

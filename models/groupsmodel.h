@@ -48,13 +48,9 @@ public:
     explicit GroupsModel(PostHogClient *client, EditService *edits, QObject *parent = nullptr);
     ~GroupsModel() override;
 
-    /// Resets to the first page of another type. `defaultColumns` become the property columns.
+    /// Resets to the first page of another type; its `default_columns` choose the property
+    /// columns (see DefaultColumns::propertiesOf()).
     void setGroupType(int typeIndex, const QStringList &defaultColumns = {});
-    /// The property columns a type's saved `default_columns` ask for. PostHog's web UI saves
-    /// data-table column expressions there: `group_name`, `key` and `created_at` (and the
-    /// `name` / `$group_N` forms older clients wrote) are our fixed columns already, and
-    /// `properties.plan` means property `plan`; anything else is taken as a property name.
-    static QStringList propertyColumnsFor(const QStringList &defaultColumns);
     int groupType() const { return m_query.typeIndex; }
     /// Server-side search; resets the model.
     void setSearch(const QString &text);

@@ -1,5 +1,6 @@
 #include "grouptypemetadatadialog.h"
 
+#include "defaultcolumns.h"
 #include "defaultcolumnseditor.h"
 #include "editfailure.h"
 #include "editservice.h"
@@ -60,7 +61,10 @@ GroupTypeMetadataDialog::GroupTypeMetadataDialog(PostHogClient *client, EditServ
     m_properties = new PropertyDefinitionsModel(client, this);
     m_columns = new DefaultColumnsEditor(this);
     m_columns->setSuggestions(m_properties);
-    m_columns->setColumns(type.defaultColumns);
+    // The editor lists property names; what is saved is PostHog's select list (DefaultColumns).
+    m_columns->setColumns(DefaultColumns::propertiesOf(type.defaultColumns));
+    m_columns->setToolTip(tr("Property columns of this type's groups table, here and on PostHog's groups page. "
+                             "Name, key and first seen are always shown."));
     auto *columnsLabel = new QLabel(tr("Default &columns:"), this);
     columnsLabel->setBuddy(m_columns->picker());
     form->addRow(columnsLabel, m_columns);
@@ -122,8 +126,8 @@ void GroupTypeMetadataDialog::save()
     const QString singular = m_singular->text().trimmed();
     const QString plural = m_plural->text().trimmed();
     const bool namesChanged = singular != m_type.nameSingular || plural != m_type.namePlural;
-    const QStringList columns = m_columns->columns();
-    const bool columnsChanged = columns != m_type.defaultColumns;
+    const QStringList columns = DefaultColumns::selectFor(m_columns->columns(), m_type.defaultColumns);
+    const bool columnsChanged = m_columns->columns() != DefaultColumns::propertiesOf(m_type.defaultColumns);
     const bool wantDashboard = !m_type.detailDashboard && m_dashboard->isChecked();
     if (!namesChanged && !columnsChanged && !wantDashboard) {
         accept();

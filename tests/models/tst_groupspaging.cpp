@@ -1,3 +1,4 @@
+#include "defaultcolumns.h"
 #include "fakenetworkaccessmanager.h"
 #include "groupsmodel.h"
 #include "groupsortfilterproxy.h"
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void proxySortsMixedTypesAndKeepsOrderWhilePagesArrive();
     void defaultColumnsMapToPropertyColumns_data();
     void defaultColumnsMapToPropertyColumns();
+    void defaultColumnsAreWrittenAsWebSelect_data();
+    void defaultColumnsAreWrittenAsWebSelect();
     void pagesAppendInOrder_data();
     void pagesAppendInOrder();
     void staleFirstPageIsDropped();
@@ -304,13 +307,45 @@ void TestGroupsPaging::defaultColumnsMapToPropertyColumns_data()
     QTest::newRow("contract example") << QStringList {u"name"_s, u"$group_0"_s} << QStringList {};
     QTest::newRow("quoted HogQL names") << QStringList {u"properties.`utm source`"_s, u"properties.\"a.b\""_s}
                                         << QStringList {u"utm source"_s, u"a.b"_s};
-    QTest::newRow("duplicates and blanks")
-        << QStringList {u"plan"_s, u" "_s, u"properties.plan"_s, u"properties.name"_s} << QStringList {u"plan"_s};
+    QTest::newRow("duplicates, blanks, expressions")
+        << QStringList {u"plan"_s, u" "_s, u"properties.plan"_s, u"properties.name"_s, u"count()"_s}
+        << QStringList {u"plan"_s};
 }
 
 void TestGroupsPaging::defaultColumnsMapToPropertyColumns()
 {
     QFETCH(QStringList, saved);
     QFETCH(QStringList, expected);
-    QCOMPARE(GroupsModel::propertyColumnsFor(saved), expected);
+    QCOMPARE(DefaultColumns::propertiesOf(saved), expected);
+    // Writing back keeps the web UI's own columns and reads back to the same properties.
+    const QStringList written = DefaultColumns::selectFor(expected, saved);
+    QCOMPARE(DefaultColumns::propertiesOf(written), expected);
+    for (const QString &entry : written)
+        QVERIFY2(!expected.contains(entry), qPrintable(entry + u" is a bare property name"_s));
+}
+
+void TestGroupsPaging::defaultColumnsAreWrittenAsWebSelect_data()
+{
+    QTest::addColumn<QStringList>("properties");
+    QTest::addColumn<QStringList>("previous");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("none saved yet: the web defaults around the properties")
+        << QStringList {u"plan"_s, u"utm source"_s} << QStringList {}
+        << QStringList {u"group_name"_s, u"key"_s, u"properties.plan"_s, u"properties.`utm source`"_s, u"created_at"_s};
+    QTest::newRow("web layout kept, property replaced in place")
+        << QStringList {u"seats"_s} << QStringList {u"key"_s, u"properties.plan"_s, u"group_name"_s, u"count()"_s}
+        << QStringList {u"key"_s, u"properties.seats"_s, u"group_name"_s, u"count()"_s};
+    QTest::newRow("legacy bare names become expressions")
+        << QStringList {u"plan"_s, u"seats"_s} << QStringList {u"name"_s, u"plan"_s, u"seats"_s}
+        << QStringList {u"name"_s, u"properties.plan"_s, u"properties.seats"_s};
+    QTest::newRow("all properties removed")
+        << QStringList {} << QStringList {u"group_name"_s, u"properties.plan"_s} << QStringList {u"group_name"_s};
+}
+
+void TestGroupsPaging::defaultColumnsAreWrittenAsWebSelect()
+{
+    QFETCH(QStringList, properties);
+    QFETCH(QStringList, previous);
+    QFETCH(QStringList, expected);
+    QCOMPARE(DefaultColumns::selectFor(properties, previous), expected);
 }

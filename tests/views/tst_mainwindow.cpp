@@ -121,6 +121,9 @@ private:
     GroupsTablePanel *groups() const { return m_window->workspace()->groupsPanel(); }
     GroupDetailPane *detail() const { return m_window->workspace()->detailPane(); }
     void selectGroupRow(int row);
+    /// Saves a self-hosted profile on a closed loopback port (the point is the key's path,
+    /// not a connection) with `key` in the keychain; an empty profile if the key was not stored.
+    ConnectionProfile saveProfileWithKey(const QString &name, const QString &key, const QString &colorTag = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -189,6 +192,20 @@ void TestMainWindow::selectGroupRow(int row)
     view->setCurrentIndex(groups()->proxy()->index(row, 0));
     const QString key = groups()->proxy()->index(row, GroupsModel::Key).data().toString();
     QTRY_COMPARE_WITH_TIMEOUT(detail()->group().key, key, Timeout);
+}
+
+ConnectionProfile TestMainWindow::saveProfileWithKey(const QString &name, const QString &key, const QString &colorTag)
+{
+    ConnectionProfile profile = ConnectionProfile::create(name);
+    profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
+    profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
+    profile.colorTag = colorTag;
+    profile = m_profiles->save(profile);
+    bool stored = false;
+    m_keychain->writeKey(profile, key, this, [&stored](const KeychainResult &r) { stored = r.ok(); });
+    if (!QTest::qWaitFor([&stored] { return stored; }, Timeout))
+        return {};
+    return profile;
 }
 
 void TestMainWindow::opensAndShowsGroups()
@@ -547,17 +564,10 @@ void TestMainWindow::layoutIsPersistedPerProfile()
 
 void TestMainWindow::openProfileUsesKeychainKey()
 {
-    // A self-hosted profile on a closed loopback port: the point is the key's path
-    // (keychain -> client, never settings), not the connection.
-    ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Staging"));
-    profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
-    profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
-    profile.colorTag = QStringLiteral("#d32f2f");
-    profile = m_profiles->save(profile);
-    bool stored = false;
-    m_keychain->writeKey(profile, QStringLiteral("phx_staging"), this,
-                         [&stored](const KeychainResult &r) { stored = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(stored, Timeout);
+    // The key's path: keychain -> client, never settings.
+    const ConnectionProfile profile =
+        saveProfileWithKey(QStringLiteral("Staging"), QStringLiteral("phx_staging"), QStringLiteral("#d32f2f"));
+    QVERIFY(!profile.id.isEmpty());
 
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
     m_window->show();
@@ -618,15 +628,8 @@ void TestMainWindow::switchingProfilesKeepsEachLayout()
 {
     QList<ConnectionProfile> saved;
     for (const QString &name : {QStringLiteral("Alpha"), QStringLiteral("Beta")}) {
-        ConnectionProfile profile = ConnectionProfile::create(name);
-        profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
-        profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
-        profile = m_profiles->save(profile);
-        bool stored = false;
-        m_keychain->writeKey(profile, QStringLiteral("phx_") + name, this,
-                             [&stored](const KeychainResult &r) { stored = r.ok(); });
-        QTRY_VERIFY_WITH_TIMEOUT(stored, Timeout);
-        saved << profile;
+        saved << saveProfileWithKey(name, QStringLiteral("phx_") + name);
+        QVERIFY(!saved.last().id.isEmpty());
     }
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
     m_window->show();
@@ -653,14 +656,8 @@ void TestMainWindow::switchingProfilesKeepsEachLayout()
 
 void TestMainWindow::changingHostMovesTheKeychainEntry()
 {
-    ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Staging"));
-    profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
-    profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
-    profile = m_profiles->save(profile);
-    bool stored = false;
-    m_keychain->writeKey(profile, QStringLiteral("phx_staging"), this,
-                         [&stored](const KeychainResult &r) { stored = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(stored, Timeout);
+    const ConnectionProfile profile = saveProfileWithKey(QStringLiteral("Staging"), QStringLiteral("phx_staging"));
+    QVERIFY(!profile.id.isEmpty());
     auto *secrets = dynamic_cast<MemorySecretBackend *>(m_keychain->backend());
     QVERIFY(secrets);
     const QString service = QString::fromLatin1(KeychainStore::ServiceName);
@@ -712,15 +709,8 @@ void TestMainWindow::removeConnectionAsksAndForgetsTheKey()
     QFETCH(bool, confirm);
     QList<ConnectionProfile> saved;
     for (const QString &name : {QStringLiteral("Prod"), QStringLiteral("Staging")}) {
-        ConnectionProfile profile = ConnectionProfile::create(name);
-        profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
-        profile.selfHostedUrl = QStringLiteral("http://127.0.0.1:9");
-        profile = m_profiles->save(profile);
-        bool stored = false;
-        m_keychain->writeKey(profile, QStringLiteral("phx_") + name, this,
-                             [&stored](const KeychainResult &r) { stored = r.ok(); });
-        QTRY_VERIFY_WITH_TIMEOUT(stored, Timeout);
-        saved << profile;
+        saved << saveProfileWithKey(name, QStringLiteral("phx_") + name);
+        QVERIFY(!saved.last().id.isEmpty());
     }
     auto *secrets = dynamic_cast<MemorySecretBackend *>(m_keychain->backend());
     QVERIFY(secrets);

@@ -40,6 +40,15 @@ private Q_SLOTS:
     void incompleteFormSaysWhatIsMissing();
 
 private:
+    /// A self-hosted profile pointing at the sandbox.
+    ConnectionProfile sandboxProfile() const
+    {
+        ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Sandbox"));
+        profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
+        profile.selfHostedUrl = m_server->baseUrl().toString();
+        return profile;
+    }
+
     std::unique_ptr<SandboxServer> m_server;
 };
 
@@ -78,9 +87,7 @@ void TestProfileDialogSandbox::testConnectionReportsScopes()
     QFETCH(QStringList, expected);
     QFETCH(QStringList, unexpected);
 
-    ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Sandbox"));
-    profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
-    profile.selfHostedUrl = m_server->baseUrl().toString();
+    const ConnectionProfile profile = sandboxProfile();
     ProfileDialog dialog(profile, key);
     dialog.show();
     auto *test = childNamed<QPushButton>(&dialog, QStringLiteral("Test connection"));
@@ -108,9 +115,7 @@ void TestProfileDialogSandbox::testConnectionReportsScopes()
 
 void TestProfileDialogSandbox::incompleteFormSaysWhatIsMissing()
 {
-    ConnectionProfile profile = ConnectionProfile::create(QStringLiteral("Sandbox"));
-    profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
-    profile.selfHostedUrl = m_server->baseUrl().toString();
+    const ConnectionProfile profile = sandboxProfile();
     ProfileDialog dialog(profile, QString());
     dialog.show();
     auto *test = childNamed<QPushButton>(&dialog, QStringLiteral("Test connection"));

@@ -89,9 +89,16 @@ MainWindow::MainWindow(ProfileStore *profiles, KeychainStore *keychain, QWidget 
 
 MainWindow::~MainWindow()
 {
+    closeSession();
+}
+
+void MainWindow::closeSession()
+{
     // The workspace's models reference the session: delete them in that order.
     delete m_workspace;
+    m_workspace = nullptr;
     delete m_session;
+    m_session = nullptr;
 }
 
 void MainWindow::createActions()
@@ -337,10 +344,7 @@ void MainWindow::removeConnection()
         });
     // The layout belongs to the removed profile: close without saving it.
     m_layoutId.clear();
-    delete m_workspace;
-    m_workspace = nullptr;
-    delete m_session;
-    m_session = nullptr;
+    closeSession();
     m_hasProfile = false;
     m_profile = ConnectionProfile();
     m_displayName.clear();
@@ -359,10 +363,7 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
                               const QString &layoutId, QNetworkAccessManager *nam)
 {
     saveLayout();
-    delete m_workspace;
-    m_workspace = nullptr;
-    delete m_session;
-    m_session = nullptr;
+    closeSession();
     // A new connection starts with a clean banner, except for what its set-up had to say.
     m_banner->hide();
     if (!m_sessionNotice.isEmpty())

@@ -73,6 +73,8 @@ private:
     void startSession(const ConnectionSettings &settings, const QString &profileId, const QString &displayName,
                       const QString &layoutId, QNetworkAccessManager *nam = nullptr);
     void saveLayout();
+    /// Deletes the workspace and the session (which cancels its requests); saves nothing.
+    void closeSession();
     void updateTitle();
     void onError(const ApiError &error);
     void askForKey(const ConnectionProfile &profile, const QString &why, bool storeInKeychain);

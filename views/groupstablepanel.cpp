@@ -269,7 +269,16 @@ void GroupsTablePanel::buildColumnMenu()
                 columns << name;
             else if (!on)
                 columns.removeAll(name);
+            // The column change resets the model; the analyst stays on the same group.
+            const QString current = m_currentKey;
+            const int column = m_view->currentIndex().column();
             m_model->setPropertyColumns(columns);
+            const int row = current.isEmpty() ? -1 : m_model->rowForKey(current);
+            if (row >= 0) {
+                const QModelIndex source = m_model->index(row, qBound(0, column, m_model->columnCount() - 1));
+                m_view->setCurrentIndex(m_proxy->mapFromSource(m_pause->mapFromSource(source)));
+                m_view->scrollTo(m_view->currentIndex());
+            }
         });
     }
 }

@@ -512,7 +512,14 @@ void TestMainWindow::columnChooserTogglesPropertyColumns()
                                     QStringLiteral("seats")}));
     QVERIFY(menu->actions().at(2)->isChecked());
     QVERIFY(seats && !seats->isChecked());
+    selectGroupRow(5);
+    Group before;
+    QVERIFY(groups()->currentGroup(&before));
     seats->setChecked(true);
+    // The new column does not lose the analyst's place.
+    Group after;
+    QVERIFY(groups()->currentGroup(&after));
+    QCOMPARE(after.key, before.key);
     QCOMPARE(groups()->model()->propertyColumns(), (QStringList {QStringLiteral("plan"), QStringLiteral("seats")}));
     QCOMPARE(groups()->proxy()->headerData(GroupsModel::ColumnFixedCount + 1, Qt::Horizontal).toString(),
              QStringLiteral("seats"));

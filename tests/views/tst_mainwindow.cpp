@@ -13,6 +13,7 @@
 #include "groupstablepanel.h"
 #include "grouptypesidebar.h"
 #include "grouptypesmodel.h"
+#include "grouptypespanel.h"
 #include "keychainstore.h"
 #include "mainwindow.h"
 #include "memorysecretbackend.h"
@@ -49,6 +50,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void copySelectionAsTsv();
     void returnMovesIntoProperties();
     void columnChooserTogglesPropertyColumns();
+    void typesTabSelectionDrivesTheWindow();
     void everyInteractiveWidgetHasAnAccessibleName();
     void layoutIsPersistedPerProfile();
     void openProfileUsesKeychainKey();
@@ -524,6 +527,32 @@ void TestMainWindow::columnChooserTogglesPropertyColumns()
     QCOMPARE(groups()->proxy()->headerData(GroupsModel::ColumnFixedCount + 1, Qt::Horizontal).toString(),
              QStringLiteral("seats"));
     QCOMPARE(groups()->proxy()->index(0, GroupsModel::ColumnFixedCount + 1).data().toString(), QStringLiteral("10"));
+}
+
+void TestMainWindow::typesTabSelectionDrivesTheWindow()
+{
+    openWindow();
+    BrowseWorkspace *workspace = m_window->workspace();
+    GroupTypesPanel *types = workspace->typesPanel();
+    QVERIFY(types);
+    QCOMPARE(workspace->sidebar()->currentTypeIndex(), 0);
+    // While another tab is shown, a reselection behind it moves nothing.
+    types->view()->setCurrentIndex(types->view()->model()->index(1, 0));
+    QCOMPARE(workspace->sidebar()->currentTypeIndex(), 0);
+    types->view()->setCurrentIndex(types->view()->model()->index(0, 0));
+    // Picking a type on the Group types tab makes it the window's type: sidebar and groups follow.
+    workspace->tabs()->setCurrentWidget(types);
+    types->view()->setCurrentIndex(types->view()->model()->index(1, 0));
+    QCOMPARE(workspace->sidebar()->currentTypeIndex(), 1);
+    auto asksForType1 = [this] {
+        for (const FakeNetworkAccessManager::Request &request : m_nam->requests()) {
+            if (request.url.path().endsWith(QLatin1String("/groups/"))
+                && QUrlQuery(request.url).queryItemValue(QStringLiteral("group_type_index")) == QLatin1String("1"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(asksForType1(), Timeout);
 }
 
 void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()

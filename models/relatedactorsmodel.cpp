@@ -8,8 +8,7 @@
 RelatedActorsModel::RelatedActorsModel(PostHogClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{
-}
+{ }
 
 RelatedActorsModel::~RelatedActorsModel() = default;
 
@@ -46,6 +45,13 @@ void RelatedActorsModel::reload()
     });
 }
 
+void RelatedActorsModel::setGroupTypeNames(const QHash<int, QString> &names)
+{
+    m_typeNames = names;
+    if (!m_actors.isEmpty())
+        Q_EMIT dataChanged(index(0, Type), index(rowCount() - 1, Type), {Qt::DisplayRole, RawValueRole});
+}
+
 RelatedActor RelatedActorsModel::actor(int row) const
 {
     return m_actors.value(row);
@@ -72,7 +78,11 @@ QVariant RelatedActorsModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         switch (index.column()) {
         case Type:
-            return isPerson ? tr("Person") : tr("Group (type %1)").arg(a.groupTypeIndex);
+            if (isPerson)
+                return tr("Person");
+            if (const QString name = m_typeNames.value(a.groupTypeIndex); !name.isEmpty())
+                return name;
+            return tr("Group (type %1)").arg(a.groupTypeIndex);
         case Name:
             return a.name.isEmpty() ? a.id : a.name;
         case Created:

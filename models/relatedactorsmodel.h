@@ -5,9 +5,9 @@
 #include "relatedactor.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
-
 
 /// Persons and groups related to one group (groups/related). Columns Type, Name/Id, Created.
 class RelatedActorsModel final : public QAbstractTableModel
@@ -32,6 +32,8 @@ public:
     void reload();
     bool isLoading() const { return m_loading; }
     RelatedActor actor(int row) const;
+    /// Names for related groups' types ("Company" instead of "type 1"), by type index.
+    void setGroupTypeNames(const QHash<int, QString> &names);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,6 +52,7 @@ private:
     int m_typeIndex = -1;
     QString m_key;
     QList<RelatedActor> m_actors;
+    QHash<int, QString> m_typeNames;
     bool m_loading = false;
     quint64 m_generation = 0;
 };

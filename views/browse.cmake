@@ -9,6 +9,7 @@ target_sources(groupdesk_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/groupstablepanel.cpp ${CMAKE_CURRENT_LIST_DIR}/groupstablepanel.h
     ${CMAKE_CURRENT_LIST_DIR}/grouptypeitemdelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/grouptypeitemdelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/grouptypesidebar.cpp ${CMAKE_CURRENT_LIST_DIR}/grouptypesidebar.h
+    ${CMAKE_CURRENT_LIST_DIR}/hinttableview.cpp ${CMAKE_CURRENT_LIST_DIR}/hinttableview.h
     ${CMAKE_CURRENT_LIST_DIR}/jsoneditordialog.cpp ${CMAKE_CURRENT_LIST_DIR}/jsoneditordialog.h
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
     ${CMAKE_CURRENT_LIST_DIR}/profiledialog.cpp ${CMAKE_CURRENT_LIST_DIR}/profiledialog.h

@@ -12,6 +12,7 @@
 #include "grouptypesmodel.h"
 #include "grouptypespanel.h"
 #include "profilestore.h"
+#include "relatedactorsmodel.h"
 #include "usagemetricspanel.h"
 
 #include <QHBoxLayout>
@@ -71,6 +72,19 @@ BrowseWorkspace::BrowseWorkspace(ConnectionSession *session, QWidget *parent)
     });
     connect(m_groups->model(), &GroupsModel::errorOccurred, this, &BrowseWorkspace::errorOccurred);
     connect(session->groupTypes(), &GroupTypesModel::errorOccurred, this, &BrowseWorkspace::errorOccurred);
+    // Related groups are named by their type ("Company"), not by an index.
+    auto nameTypes = [this, types = session->groupTypes()] {
+        QHash<int, QString> names;
+        for (int row = 0; row < types->rowCount(); ++row) {
+            const GroupType type = types->groupType(row);
+            names.insert(type.index, type.displaySingular());
+        }
+        m_detail->relatedModel()->setGroupTypeNames(names);
+    };
+    connect(session->groupTypes(), &QAbstractItemModel::modelReset, this, nameTypes);
+    connect(session->groupTypes(), &QAbstractItemModel::dataChanged, this, nameTypes);
+    connect(session->groupTypes(), &QAbstractItemModel::rowsRemoved, this, nameTypes);
+    nameTypes();
 }
 
 BrowseWorkspace::~BrowseWorkspace() = default;

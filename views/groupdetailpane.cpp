@@ -5,6 +5,7 @@
 #include "editservice.h"
 #include "errorbanner.h"
 #include "grouppropertiesmodel.h"
+#include "hinttableview.h"
 #include "jsoneditordialog.h"
 #include "modelroles.h"
 #include "propertyvaluedelegate.h"
@@ -25,9 +26,9 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableView *makeTable(QWidget *parent, const QString &accessibleName)
+HintTableView *makeTable(QWidget *parent, const QString &accessibleName)
 {
-    auto *view = new QTableView(parent);
+    auto *view = new HintTableView(parent);
     view->setAccessibleName(accessibleName);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -129,6 +130,23 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     m_activityView->setModel(m_activity);
     m_tabs->addTab(m_activityView, tr("A&ctivity"));
     m_tabs->setAccessibleName(tr("Group details"));
+    // Empty tables say why: still loading, nothing there, or what went wrong.
+    auto relatedHint = [this] {
+        m_relatedView->setEmptyText(m_related->isLoading() ? tr("Loading related people and groups…")
+                                                           : tr("No people or groups share events with this group."));
+    };
+    connect(m_related, &RelatedActorsModel::loadingChanged, this, relatedHint);
+    connect(m_related, &RelatedActorsModel::errorOccurred, this, [this](const ApiError &error) {
+        m_relatedView->setEmptyText(tr("Related people and groups could not be loaded: %1").arg(error.userMessage()));
+    });
+    auto activityHint = [this] {
+        m_activityView->setEmptyText(m_activity->isLoading() ? tr("Loading activity…")
+                                                             : tr("No changes to this group have been recorded."));
+    };
+    connect(m_activity, &ActivityModel::loadingChanged, this, activityHint);
+    connect(m_activity, &ActivityModel::errorOccurred, this, [this](const ApiError &error) {
+        m_activityView->setEmptyText(tr("The activity could not be loaded: %1").arg(error.userMessage()));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

@@ -15,6 +15,7 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class HintTableView;
 class RelatedActorsModel;
 
 /**
@@ -40,6 +41,9 @@ public:
 
     GroupPropertiesModel *propertiesModel() const { return m_properties; }
     QTableView *propertiesView() const { return m_propertiesView; }
+    HintTableView *relatedView() const { return m_relatedView; }
+    RelatedActorsModel *relatedModel() const { return m_related; }
+    HintTableView *activityView() const { return m_activityView; }
     QTabWidget *tabs() const { return m_tabs; }
     /// The inline message about the last failed or rejected edit (empty when none).
     QString problemText() const;
@@ -69,8 +73,8 @@ private:
     QLabel *m_firstSeen = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_propertiesView = nullptr;
-    QTableView *m_relatedView = nullptr;
-    QTableView *m_activityView = nullptr;
+    HintTableView *m_relatedView = nullptr;
+    HintTableView *m_activityView = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_json = nullptr;

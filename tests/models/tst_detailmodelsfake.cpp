@@ -119,7 +119,7 @@ private:
             group.insert(u"group_key"_s, u"1::2"_s);
             group.insert(u"group_type_index"_s, 1);
             group.insert(u"created_at"_s, u"2021-05-10T00:00:00Z"_s);
-            return json(QJsonDocument(QJsonArray{person, group}));
+            return json(QJsonDocument(QJsonArray {person, group}));
         }
         return FakeResponse::json(404, R"({"detail":"Not found."})"_ba);
     }
@@ -164,7 +164,7 @@ private Q_SLOTS:
         model.setQuery(0, u"industry"_s);
         model.setQuery(0, u"industry"_s, u"fin"_s);
         QVERIFY(loaded.wait(10000));
-        QTest::qWait(500);  // the slow, overtaken answer has arrived by now
+        QTest::qWait(500); // the slow, overtaken answer has arrived by now
         QCOMPARE(loaded.count(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0).data(RawValueRole).toString(), u"finance"_s);
@@ -199,7 +199,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 10000);
             QCOMPARE(model.rowCount(), 3);
             QVERIFY(model.canFetchMore({}));
-            model.fetchMore({});  // same page again
+            model.fetchMore({}); // same page again
         }
         QTRY_VERIFY_WITH_TIMEOUT(!model.canFetchMore({}) && !model.isLoading(), 10000);
         QCOMPARE(model.rowCount(), total);
@@ -225,6 +225,13 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, 0).data(GroupKeyRole).isValid());
         QCOMPARE(model.index(1, 0).data(GroupKeyRole).toString(), u"1::2"_s);
         QCOMPARE(model.index(1, 0).data(TypeIndexRole).toInt(), 1);
+        // The group's type is named once the names are known, and the view hears of it.
+        QCOMPARE(model.index(1, RelatedActorsModel::Type).data().toString(), u"Group (type 1)"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setGroupTypeNames({{0, u"Organization"_s}, {1, u"Company"_s}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(1, RelatedActorsModel::Type).data().toString(), u"Company"_s);
+        QCOMPARE(model.index(0, RelatedActorsModel::Type).data().toString(), u"Person"_s);
     }
 };
 

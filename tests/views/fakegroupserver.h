@@ -36,6 +36,7 @@ public:
     QStringList keys;                  ///< server order (newest first)
     QMap<QString, QJsonObject> groups; ///< key -> properties
     bool readOnlyKey = false;          ///< writes answer 403 missing scope
+    bool failActivity = false;         ///< groups/activity/ answers 500
     int listRequests = 0;
     int failLists = 0; ///< the next N list requests answer 503
 
@@ -163,6 +164,11 @@ private:
             groups.insert(key, props);
             return json(200, groupObject(key));
         }
+        if (rel == QLatin1String("groups/activity/") && m == "GET" && failActivity)
+            return json(500, QJsonObject {{QStringLiteral("type"), QStringLiteral("server_error")},
+                                          {QStringLiteral("code"), QStringLiteral("error")},
+                                          {QStringLiteral("detail"), QStringLiteral("boom")},
+                                          {QStringLiteral("attr"), QJsonValue::Null}});
         if (rel == QLatin1String("groups/activity/") && m == "GET")
             return json(200, QJsonObject {{QStringLiteral("results"), QJsonArray()},
                                           {QStringLiteral("next"), QJsonValue::Null},

@@ -14,6 +14,7 @@
 #include "grouptypesidebar.h"
 #include "grouptypesmodel.h"
 #include "grouptypespanel.h"
+#include "hinttableview.h"
 #include "keychainstore.h"
 #include "mainwindow.h"
 #include "memorysecretbackend.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void returnMovesIntoProperties();
     void columnChooserTogglesPropertyColumns();
     void typesTabSelectionDrivesTheWindow();
+    void emptyDetailTablesSayWhy();
     void everyInteractiveWidgetHasAnAccessibleName();
     void layoutIsPersistedPerProfile();
     void openProfileUsesKeychainKey();
@@ -553,6 +555,27 @@ void TestMainWindow::typesTabSelectionDrivesTheWindow()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(asksForType1(), Timeout);
+}
+
+void TestMainWindow::emptyDetailTablesSayWhy()
+{
+    openWindow();
+    selectGroupRow(0);
+    HintTableView *activity = detail()->activityView();
+    HintTableView *related = detail()->relatedView();
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(activity->model()));
+    // The fake has no history for the group: the table says so instead of staying blank.
+    QTRY_COMPARE_WITH_TIMEOUT(activity->emptyText(), QStringLiteral("No changes to this group have been recorded."),
+                              Timeout);
+    QCOMPARE(activity->model()->rowCount(), 0);
+    QCOMPARE(activity->accessibleDescription(), activity->emptyText());
+    QTRY_COMPARE_WITH_TIMEOUT(related->model()->rowCount(), 1, Timeout);
+
+    // A failing request is explained in place.
+    m_server->failActivity = true;
+    selectGroupRow(1);
+    QTRY_VERIFY_WITH_TIMEOUT(activity->emptyText().startsWith(QStringLiteral("The activity could not be loaded:")),
+                             Timeout);
 }
 
 void TestMainWindow::everyInteractiveWidgetHasAnAccessibleName()

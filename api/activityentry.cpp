@@ -5,13 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-namespace
-{
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActivityEntry", text);
-}
-
+namespace {
 QString valueText(const QJsonValue &value)
 {
     if (value.isObject())
@@ -19,7 +13,7 @@ QString valueText(const QJsonValue &value)
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     if (value.isNull() || value.isUndefined())
-        return tr("nothing");
+        return ActivityEntry::tr("nothing");
     return ApiJson::toText(value);
 }
 } // namespace
@@ -29,8 +23,8 @@ QString ActivityEntry::summary() const
     const QString name = detail.value(QLatin1String("name")).toString();
     const QJsonArray changes = detail.value(QLatin1String("changes")).toArray();
     const QJsonObject change = changes.isEmpty() ? QJsonObject() : changes.first().toObject();
-    const QString field = change.value(QLatin1String("field")).isString()
-                              ? change.value(QLatin1String("field")).toString() : name;
+    const QString field =
+        change.value(QLatin1String("field")).isString() ? change.value(QLatin1String("field")).toString() : name;
 
     if (activity == QLatin1String("create_group"))
         return tr("created the group");
@@ -38,7 +32,8 @@ QString ActivityEntry::summary() const
         return tr("set %1 to %2").arg(field, valueText(change.value(QLatin1String("after"))));
     if (activity == QLatin1String("update_property"))
         return tr("changed %1 from %2 to %3")
-            .arg(field, valueText(change.value(QLatin1String("before"))), valueText(change.value(QLatin1String("after"))));
+            .arg(field, valueText(change.value(QLatin1String("before"))),
+                 valueText(change.value(QLatin1String("after"))));
     if (activity == QLatin1String("delete_property"))
         return tr("removed %1").arg(field);
     if (!name.isEmpty())

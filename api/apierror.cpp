@@ -5,13 +5,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-namespace
-{
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
+namespace {
 
 /// True for snake_case identifiers such as "capture_http_error" (no spaces, no punctuation).
 bool looksLikeIdentifier(const QString &text)
@@ -68,15 +62,14 @@ ApiError::ApiError(Kind kind, QString message, int httpStatus)
     : m_kind(kind)
     , m_httpStatus(httpStatus)
     , m_message(std::move(message))
-{
-}
+{ }
 
 ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QByteArray &retryAfterHeader)
 {
     ApiError error(kindForStatus(httpStatus), QString(), httpStatus);
 
     const QByteArray trimmed = body.trimmed();
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
     if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject object = doc.object();
@@ -112,7 +105,8 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QByteA
             error.m_kind = Kind::NeedsSession;
         else if (detail.contains(QLatin1String("missing required scope"), Qt::CaseInsensitive))
             error.m_kind = Kind::MissingScope;
-        else if (error.m_code == QLatin1String("authentication_failed") || error.m_code == QLatin1String("not_authenticated"))
+        else if (error.m_code == QLatin1String("authentication_failed")
+                 || error.m_code == QLatin1String("not_authenticated"))
             error.m_kind = Kind::Unauthenticated;
     }
 

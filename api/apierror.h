@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -18,6 +19,8 @@
  */
 class ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
 public:
     enum class Kind
     {

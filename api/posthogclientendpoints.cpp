@@ -1,9 +1,8 @@
 // The typed endpoints of PostHogClient (posthog-api.md section 0). Transport, queueing and
 // URL handling live in posthogclient.cpp; this file only maps requests and responses.
-#include "posthogclient.h"
-
 #include "apijson.h"
 #include "apilogging.h"
+#include "posthogclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,21 +11,16 @@
 
 #include <memory>
 
-namespace
-{
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostHogClient", text);
-}
-
+namespace {
 ApiError badShape(const char *what)
 {
-    return ApiError(ApiError::Kind::BadResponse,
-                    tr("The server's answer does not have the expected shape (%1).").arg(QString::fromLatin1(what)));
+    return ApiError(
+        ApiError::Kind::BadResponse,
+        PostHogClient::tr("The server's answer does not have the expected shape (%1).").arg(QString::fromLatin1(what)));
 }
 
 /// Wraps a typed callback: errors pass through, successes are parsed by `parse`.
-template <typename T, typename Parse>
+template<typename T, typename Parse>
 std::function<void(ApiJob *)> deliver(ApiCallback<T> done, Parse parse)
 {
     return [done = std::move(done), parse = std::move(parse)](ApiJob *job) {
@@ -134,7 +128,7 @@ QUrl nextLink(const QJsonDocument &doc)
 }
 
 /// Shared state of a request that follows `next` across several pages.
-template <typename T>
+template<typename T>
 struct PagedState
 {
     QList<T> items;
@@ -193,8 +187,8 @@ void PostHogClient::checkConnection(QObject *context, ApiCallback<ConnectionChec
         self->groupActivity(typeIndex, key, 1, 1, context, [check, done](const ApiResult<ActivityPage> &r) {
             check->activityLogRead = r.ok();
             if (!r.ok())
-                check->advice.append(tr("The key cannot read group activity (scope activity_log:read): %1")
-                                         .arg(r.error.userMessage()));
+                check->advice.append(
+                    tr("The key cannot read group activity (scope activity_log:read): %1").arg(r.error.userMessage()));
             done({*check, {}});
         });
     };
@@ -234,16 +228,18 @@ void PostHogClient::checkConnection(QObject *context, ApiCallback<ConnectionChec
     auto probeGroupTypes = [self, context, check, done, fatal, probeMetricsAndGroups] {
         if (!self)
             return;
-        self->listGroupTypes(context, [check, done, fatal, probeMetricsAndGroups](const ApiResult<QList<GroupType>> &r) {
-            if (!r.ok() && fatal(r.error)) {
-                done({{}, r.error});
-                return;
-            }
-            check->groupRead = r.ok();
-            if (!r.ok())
-                check->advice.append(tr("The key cannot read groups (scope group:read): %1").arg(r.error.userMessage()));
-            probeMetricsAndGroups(r.ok() && !r.value.isEmpty() ? r.value.constFirst().index : 0);
-        });
+        self->listGroupTypes(
+            context, [check, done, fatal, probeMetricsAndGroups](const ApiResult<QList<GroupType>> &r) {
+                if (!r.ok() && fatal(r.error)) {
+                    done({{}, r.error});
+                    return;
+                }
+                check->groupRead = r.ok();
+                if (!r.ok())
+                    check->advice.append(
+                        tr("The key cannot read groups (scope group:read): %1").arg(r.error.userMessage()));
+                probeMetricsAndGroups(r.ok() && !r.value.isEmpty() ? r.value.constFirst().index : 0);
+            });
     };
 
     // Step 1: the project itself.
@@ -255,7 +251,8 @@ void PostHogClient::checkConnection(QObject *context, ApiCallback<ConnectionChec
         if (r.ok())
             check->project = r.value;
         else
-            check->advice.append(tr("The project details could not be read (scope project:read): %1").arg(r.error.userMessage()));
+            check->advice.append(
+                tr("The project details could not be read (scope project:read): %1").arg(r.error.userMessage()));
         probeGroupTypes();
     });
 }
@@ -277,7 +274,8 @@ QPointer<ApiJob> PostHogClient::listGroupsPage(const GroupQuery &query, const QU
         if (next.isValid() && self) {
             out.next = self->rebaseOntoOrigin(next);
             if (!out.next.isValid())
-                return ApiError(ApiError::Kind::BadResponse, tr("The server sent a page link that is not a PostHog API address."));
+                return ApiError(ApiError::Kind::BadResponse,
+                                tr("The server sent a page link that is not a PostHog API address."));
         }
         return ApiError();
     };
@@ -290,7 +288,8 @@ QPointer<ApiJob> PostHogClient::listGroupsPage(const GroupQuery &query, const QU
         q.addQueryItem(QStringLiteral("search"), query.search);
     if (!query.keyContains.isEmpty())
         q.addQueryItem(QStringLiteral("group_key"), query.keyContains);
-    return send(ApiJob::Method::Get, QStringLiteral("groups/"), q, {}, context, deliver<GroupPage>(std::move(done), parse));
+    return send(ApiJob::Method::Get, QStringLiteral("groups/"), q, {}, context,
+                deliver<GroupPage>(std::move(done), parse));
 }
 
 QPointer<ApiJob> PostHogClient::createGroup(int typeIndex, const QString &key, const QJsonObject &properties,
@@ -319,8 +318,8 @@ QPointer<ApiJob> PostHogClient::updateGroupProperty(int typeIndex, const QString
     QJsonObject body;
     body.insert(QStringLiteral("key"), property);
     body.insert(QStringLiteral("value"), value);
-    return send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"), groupQuery(typeIndex, key), compact(body),
-                context, deliver<Group>(std::move(done), parseGroup));
+    return send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"), groupQuery(typeIndex, key),
+                compact(body), context, deliver<Group>(std::move(done), parseGroup));
 }
 
 QPointer<ApiJob> PostHogClient::deleteGroupProperty(int typeIndex, const QString &key, const QString &property,
@@ -328,8 +327,8 @@ QPointer<ApiJob> PostHogClient::deleteGroupProperty(int typeIndex, const QString
 {
     QJsonObject body;
     body.insert(QStringLiteral("$unset"), property);
-    return send(ApiJob::Method::Post, QStringLiteral("groups/delete_property/"), groupQuery(typeIndex, key), compact(body),
-                context, deliver<Group>(std::move(done), parseGroup));
+    return send(ApiJob::Method::Post, QStringLiteral("groups/delete_property/"), groupQuery(typeIndex, key),
+                compact(body), context, deliver<Group>(std::move(done), parseGroup));
 }
 
 QPointer<ApiJob> PostHogClient::groupActivity(int typeIndex, const QString &key, int page, int limit, QObject *context,
@@ -398,8 +397,7 @@ QPointer<ApiJob> PostHogClient::propertyValues(int typeIndex, const QString &pro
                 }));
 }
 
-namespace
-{
+namespace {
 void fetchPropertyDefinitionPages(QPointer<PostHogClient> client, const QUrl &next, int typeIndex, QObject *context,
                                   std::shared_ptr<PagedState<PropertyDefinition>> state);
 
@@ -476,7 +474,8 @@ void PostHogClient::propertyDefinitions(int typeIndex, QObject *context, ApiCall
              const int status = job->error().httpStatus();
              // 404/405: the action is gone. 400 too: a server that routes the removed path
              // to another handler complains about its parameters instead.
-             const bool removed = status == 404 || status == 405 || status == 400 || (job->error().isOk() && !doc.isObject());
+             const bool removed =
+                 status == 404 || status == 405 || status == 400 || (job->error().isOk() && !doc.isObject());
              if (!removed || !self) {
                  done({{}, job->error()});
                  return;
@@ -511,11 +510,11 @@ QPointer<ApiJob> PostHogClient::updateGroupTypeMetadata(const QList<GroupTypeNam
         QJsonObject object;
         object.insert(QStringLiteral("group_type_index"), row.index);
         if (row.nameSingular)
-            object.insert(QStringLiteral("name_singular"), row.nameSingular->isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                       : QJsonValue(*row.nameSingular));
+            object.insert(QStringLiteral("name_singular"),
+                          row.nameSingular->isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(*row.nameSingular));
         if (row.namePlural)
-            object.insert(QStringLiteral("name_plural"), row.namePlural->isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                   : QJsonValue(*row.namePlural));
+            object.insert(QStringLiteral("name_plural"),
+                          row.namePlural->isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(*row.namePlural));
         body.append(object);
     }
     return send(ApiJob::Method::Patch, QStringLiteral("groups_types/update_metadata/"), {}, compact(body), context,
@@ -536,14 +535,13 @@ QPointer<ApiJob> PostHogClient::createDetailDashboard(int typeIndex, QObject *co
 {
     QJsonObject body;
     body.insert(QStringLiteral("group_type_index"), typeIndex);
-    return send(ApiJob::Method::Put, QStringLiteral("groups_types/create_detail_dashboard/"), {}, compact(body), context,
-                deliver<GroupType>(std::move(done), parseGroupType));
+    return send(ApiJob::Method::Put, QStringLiteral("groups_types/create_detail_dashboard/"), {}, compact(body),
+                context, deliver<GroupType>(std::move(done), parseGroupType));
 }
 
 // --- usage metrics -------------------------------------------------------------------
 
-namespace
-{
+namespace {
 void fetchMetricPages(QPointer<PostHogClient> client, const QUrl &next, int typeIndex, QObject *context,
                       std::shared_ptr<PagedState<UsageMetric>> state)
 {

@@ -5,18 +5,13 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
-namespace
-{
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UsageMetric", text);
-}
-
+namespace {
 const QStringList &knownMetricFields()
 {
-    static const QStringList fields{QStringLiteral("id"),      QStringLiteral("name"),    QStringLiteral("format"),
-                                    QStringLiteral("interval"), QStringLiteral("display"), QStringLiteral("filters"),
-                                    QStringLiteral("math"),    QStringLiteral("math_property")};
+    static const QStringList fields {QStringLiteral("id"),      QStringLiteral("name"),
+                                     QStringLiteral("format"),  QStringLiteral("interval"),
+                                     QStringLiteral("display"), QStringLiteral("filters"),
+                                     QStringLiteral("math"),    QStringLiteral("math_property")};
     return fields;
 }
 } // namespace
@@ -51,12 +46,14 @@ QList<UsageMetric::Problem> UsageMetric::validate() const
         problems.append({QStringLiteral("name"), tr("The name must be at most %1 characters.").arg(MaxNameLength)});
 
     if (!formats().contains(format))
-        problems.append({QStringLiteral("format"), tr("\"%1\" is not a valid format (numeric or currency).").arg(format)});
+        problems.append(
+            {QStringLiteral("format"), tr("\"%1\" is not a valid format (numeric or currency).").arg(format)});
     // The server has no range check, but a non-positive window of days is meaningless.
     if (interval < 1)
         problems.append({QStringLiteral("interval"), tr("The interval must be at least one day.")});
     if (!displays().contains(display))
-        problems.append({QStringLiteral("display"), tr("\"%1\" is not a valid display (number or sparkline).").arg(display)});
+        problems.append(
+            {QStringLiteral("display"), tr("\"%1\" is not a valid display (number or sparkline).").arg(display)});
 
     if (filters.isEmpty()) {
         problems.append({QStringLiteral("filters"), tr("Filters are required.")});
@@ -66,8 +63,8 @@ QList<UsageMetric::Problem> UsageMetric::validate() const
             for (const char *field : {"table_name", "timestamp_field", "key_field"}) {
                 const QString key = QString::fromLatin1(field);
                 if (filters.value(key).toString().trimmed().isEmpty())
-                    problems.append({QStringLiteral("filters"),
-                                     tr("Data warehouse metrics need a non-empty %1.").arg(key)});
+                    problems.append(
+                        {QStringLiteral("filters"), tr("Data warehouse metrics need a non-empty %1.").arg(key)});
             }
         } else if (src != QLatin1String("events")) {
             problems.append({QStringLiteral("filters"), tr("Unknown source: '%1'").arg(src)});
@@ -82,8 +79,8 @@ QList<UsageMetric::Problem> UsageMetric::validate() const
         problems.append({QStringLiteral("math_property"), tr("The property must be empty when math is count.")});
     }
     if (mathProperty.size() > MaxNameLength)
-        problems.append({QStringLiteral("math_property"),
-                         tr("The property must be at most %1 characters.").arg(MaxNameLength)});
+        problems.append(
+            {QStringLiteral("math_property"), tr("The property must be at most %1 characters.").arg(MaxNameLength)});
     return problems;
 }
 

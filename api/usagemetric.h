@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -12,20 +13,23 @@
  */
 struct UsageMetric
 {
-    QString id;                       ///< UUID, empty before creation
-    QString name;                     ///< <= 255, required
-    QString format = QStringLiteral("numeric");  ///< numeric | currency
-    int interval = 7;                 ///< days
-    QString display = QStringLiteral("number");  ///< number | sparkline
-    QJsonObject filters;              ///< required; events shape or {"source":"data_warehouse",...}
-    QString math = QStringLiteral("count");      ///< count | sum
-    QString mathProperty;             ///< required for sum, must be empty for count
+    Q_DECLARE_TR_FUNCTIONS(UsageMetric)
+
+public:
+    QString id;                                 ///< UUID, empty before creation
+    QString name;                               ///< <= 255, required
+    QString format = QStringLiteral("numeric"); ///< numeric | currency
+    int interval = 7;                           ///< days
+    QString display = QStringLiteral("number"); ///< number | sparkline
+    QJsonObject filters;                        ///< required; events shape or {"source":"data_warehouse",...}
+    QString math = QStringLiteral("count");     ///< count | sum
+    QString mathProperty;                       ///< required for sum, must be empty for count
     QJsonObject extra;
 
     static constexpr int MaxNameLength = 255;
-    static QStringList formats();     ///< {"numeric", "currency"}
-    static QStringList displays();    ///< {"number", "sparkline"}
-    static QStringList maths();       ///< {"count", "sum"}
+    static QStringList formats();  ///< {"numeric", "currency"}
+    static QStringList displays(); ///< {"number", "sparkline"}
+    static QStringList maths();    ///< {"count", "sum"}
 
     /// "events" or "data_warehouse" (from filters.source; absent means events).
     QString source() const;
@@ -33,8 +37,9 @@ struct UsageMetric
     /// One broken rule found before sending.
     struct Problem
     {
-        QString field;    ///< server attr naming the same field: name, format, interval, display, filters, math, math_property
-        QString message;  ///< plain sentence for people
+        QString
+            field; ///< server attr naming the same field: name, format, interval, display, filters, math, math_property
+        QString message; ///< plain sentence for people
     };
     /// Every broken server rule (empty list = valid).
     QList<Problem> validate() const;

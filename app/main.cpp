@@ -14,8 +14,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -49,6 +52,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(GROUPDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.groupdesk.GroupDesk"));
     QApplication::setWindowIcon(AppIcons::application());
+
+    // The UI follows the system language where a translation exists (see resources/translations);
+    // Qt's own strings (standard buttons, file dialogs) come from Qt's translations.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("groupdesk"), QStringLiteral("_"),
+                           QStringLiteral(":/groupdesk/i18n")))
+        QCoreApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionProfile", text);
-}
-
 bool isProjectIdUsable(const QString &projectId)
 {
     if (projectId == u"@current"_s)

@@ -2,6 +2,7 @@
 
 #include "connectionsettings.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -15,6 +16,9 @@
  */
 struct ConnectionProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+
+public:
     enum class HostKind
     {
         UsCloud,    ///< https://us.posthog.com

@@ -1,0 +1,1937 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ActivityEntry</name>
+    <message>
+        <source>created the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddPropertyDialog</name>
+    <message>
+        <source>Add property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Enterprise, 42, true, {&quot;a&quot;: 1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a property name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group already has a property called &quot;%1&quot;; edit it in the table instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server answered with a web page instead of data (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the PostHog server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostHog server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to send the API key over an insecure or foreign address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal API key was rejected. Check the key in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal API key lacks a required scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog does not allow this change with a personal API key; make it in the PostHog web app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog&apos;s rate limit was reached; try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog&apos;s rate limit was reached; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostHog server had an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiJob</name>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to another address (%1); the API key was not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request too often or in an unsupported way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If the server uses a private certificate authority, add its CA file to the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no HTTP status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of data; check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowseWorkspace</name>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usage metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The profile has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your PostHog server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not a valid http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project id must be a positive number or @current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateMetricCommand</name>
+    <message>
+        <source>Create usage metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultColumnsEditor</name>
+    <message>
+        <source>Column to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move column up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move column down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteGroupTypeDialog</name>
+    <message>
+        <source>Delete group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Delete the group type “%1” (index %2)?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This cannot be undone. PostHog removes the type together with all of its groups and their properties, usage metrics and names. Events already captured keep their &lt;tt&gt;$groups&lt;/tt&gt; value, but they no longer belong to a group you can browse, and the index may later be reused by a new type.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the code name &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the group type&apos;s code name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMetricCommand</name>
+    <message>
+        <source>Delete usage metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditService</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename group type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set property %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove property %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change usage metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set default columns of group type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create detail dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group type %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the personal API key in PostHog (Settings → Personal API keys) and add the missing scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this in the PostHog web app; everything else keeps working here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDetailPane</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View/edit JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy group key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View or edit property as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the failed edit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related people and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading related people and groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people or groups share events with this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related people and groups could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to this group have been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the property &quot;%1&quot; of %2? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupPropertiesModel</name>
+    <message>
+        <source>A property needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group already has a property named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no property named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, e.g. {&quot;a&quot;: 1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a JSON array, e.g. [1, 2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupTypeItemDelegate</name>
+    <message>
+        <source>%1 · index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupTypeMetadataDialog</name>
+    <message>
+        <source>Edit group type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (index %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singular name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Singular name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plural name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plural name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property columns of this type&apos;s groups table, here and on PostHog&apos;s groups page. Name, key and first seen are always shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create detail dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard %1 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a detail &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog does not let personal API keys change group type settings (names, default columns and the detail dashboard), so nothing was saved. Your input is kept. Make this change in PostHog&apos;s web app under Project settings &gt; Groups while logged in, or connect with a session instead of a personal API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupTypeSidebar</name>
+    <message>
+        <source>Group types</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupTypesModel</name>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singular name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plural name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupTypesPanel</name>
+    <message>
+        <source>Group types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group type metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload group types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Group Type Metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group Type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Group Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading group types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 group types used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTablePanel</name>
+    <message>
+        <source>Loading groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups (name, properties or exact key)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose property columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide property columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every remaining page (needed for sorting or exporting everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load all progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the failed page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group type on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded. Loading stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded, more on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No properties loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonEditorDialog</name>
+    <message>
+        <source>JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter exactly one JSON value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>No keychain service is available, so the API key cannot be stored safely. Start a Secret Service provider (for example GNOME Keyring or KWallet) to have it remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GroupDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Use File → New connection… to connect to PostHog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete property…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour tag of the connection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored for &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GroupDesk will ask for the key at each start and keep it in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in memory until GroupDesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its API key is deleted from the system keychain and its window layout is forgotten. Nothing changes on the PostHog server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 request in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog is limiting the request rate; continuing in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 groups to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only loaded groups were exported; use Load all first for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricDialog</name>
+    <message>
+        <source>Edit usage metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New usage metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom interval in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparkline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of a property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property to sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calculation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filters JSON is not valid; fix it or use the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the metric: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricFiltersForm</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data warehouse table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. $pageview, invoice paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event names, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter out &amp;test accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter out test accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timesta&amp;mp field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced: filters as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1 at character %2); the form keeps the last valid filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters must be a JSON object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricItemDelegate</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostHogClient</name>
+    <message>
+        <source>The CA certificate file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid PostHog server address is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to send the API key over plain http:// to %1. Use https://, or allow insecure HTTP in this connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal API key is set for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a page link that is not a PostHog API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot read group activity (scope activity_log:read): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot read usage metrics (scope usage_metric:read): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group activity access could not be checked because no group was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot read groups (scope group:read): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project details could not be read (scope project:read): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not have the expected shape (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain http:// (only for a trusted private network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog Cloud US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog Cloud EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, or @current for the key&apos;s current project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phx_… (stored in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a personal API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to project &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups (group:read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage metrics (usage_metric:read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group activity (activity_log:read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write scopes (group:write, usage_metric:write) cannot be checked without writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertyDefinitionsModel</name>
+    <message numerus="yes">
+        <source>%1: used by %n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PropertyFiltersEditor</name>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event property filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fi&amp;lter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add property filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove filt&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove property filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertyValueDelegate</name>
+    <message>
+        <source>(saving…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boolean value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertyValuesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedActorsModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group (type %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name / id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveGroupPropertyCommand</name>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameGroupTypeCommand</name>
+    <message>
+        <source>Rename group type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetDefaultColumnsCommand</name>
+    <message>
+        <source>Set default columns of group type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetGroupPropertyCommand</name>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateMetricCommand</name>
+    <message>
+        <source>Change usage metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageMetric</name>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid format (numeric or currency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid display (number or sparkline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data warehouse metrics need a non-empty %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid math (count or sum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A property to sum is required when math is sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property must be empty when math is count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property must be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageMetricsModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Math property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval must be a whole number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageMetricsPanel</name>
+    <message>
+        <source>Usage metrics appear on every group&apos;s page. Double-click a cell to change it in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New usage metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit usage metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate usage metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete usage metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Usage Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Usage Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Usage Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Usage Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Usage Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading usage metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage metrics yet. Use New… to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage metrics of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the usage metric “%1”? You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

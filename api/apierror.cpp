@@ -176,9 +176,13 @@ QString ApiError::userMessage() const
     }
     if (m_detail.isEmpty())
         return base;
+    // PostHog's details often lack a full stop; the message may get advice appended.
+    QString detail = m_detail.trimmed();
+    if (!detail.isEmpty() && !QStringLiteral(".!?:").contains(detail.back()))
+        detail += QLatin1Char('.');
     if (!m_attr.isEmpty() && m_attr != QLatin1String("detail"))
-        return base + QLatin1Char(' ') + m_attr + QLatin1String(": ") + m_detail;
-    return base + QLatin1Char(' ') + m_detail;
+        return base + QLatin1Char(' ') + m_attr + QLatin1String(": ") + detail;
+    return base + QLatin1Char(' ') + detail;
 }
 
 QString ApiError::kindName(Kind kind)

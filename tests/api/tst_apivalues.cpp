@@ -134,6 +134,8 @@ void TestApiValues::errorFromHttp()
     QVERIFY(!error.userMessage().contains(u"<html"_s));
     if (!attr.isEmpty() && attr != u"detail"_s)
         QVERIFY2(error.userMessage().contains(attr), qPrintable(error.userMessage()));
+    // Every message ends as a sentence, so advice can follow it ("... 'group:write'. Edit the key ...").
+    QVERIFY2(QStringLiteral(".!?").contains(error.userMessage().back()), qPrintable(error.userMessage()));
 }
 
 void TestApiValues::errorRetryAfter()

@@ -74,9 +74,10 @@ QList<UsageMetric::Problem> UsageMetric::validate() const
     if (!maths().contains(math)) {
         problems.append({QStringLiteral("math"), tr("\"%1\" is not a valid math (count or sum).").arg(math)});
     } else if (math == QLatin1String("sum") && mathProperty.trimmed().isEmpty()) {
-        problems.append({QStringLiteral("math_property"), tr("A property to sum is required when math is sum.")});
+        problems.append({QStringLiteral("math_property"), tr("Choose the property to sum: a sum needs one.")});
     } else if (math == QLatin1String("count") && !mathProperty.isEmpty()) {
-        problems.append({QStringLiteral("math_property"), tr("The property must be empty when math is count.")});
+        problems.append(
+            {QStringLiteral("math_property"), tr("A count takes no property: clear it, or calculate a sum instead.")});
     }
     if (mathProperty.size() > MaxNameLength)
         problems.append(

@@ -1,6 +1,7 @@
 # Administration of group types and usage metrics (issue 6, owner: admin).
 target_sources(groupdesk_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/readonlybanner.h ${CMAKE_CURRENT_LIST_DIR}/readonlybanner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/inlineerrorlabel.h ${CMAKE_CURRENT_LIST_DIR}/inlineerrorlabel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/grouptypespanel.h ${CMAKE_CURRENT_LIST_DIR}/grouptypespanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/deletegrouptypedialog.h ${CMAKE_CURRENT_LIST_DIR}/deletegrouptypedialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/defaultcolumnseditor.h ${CMAKE_CURRENT_LIST_DIR}/defaultcolumnseditor.cpp

@@ -4,6 +4,7 @@
 #include "defaultcolumnseditor.h"
 #include "editfailure.h"
 #include "editservice.h"
+#include "inlineerrorlabel.h"
 #include "propertydefinitionsmodel.h"
 
 #include <QCheckBox>
@@ -14,21 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-namespace {
-QLabel *makeErrorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    // Bold instead of a fixed red keeps it legible in any palette.
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->hide();
-    return label;
-}
-} // namespace
 
 GroupTypeMetadataDialog::GroupTypeMetadataDialog(PostHogClient *client, EditService *edits, const GroupType &type,
                                                  QWidget *parent)
@@ -55,7 +41,7 @@ GroupTypeMetadataDialog::GroupTypeMetadataDialog(PostHogClient *client, EditServ
     m_plural->setPlaceholderText(type.displaySingular() + u's');
     m_plural->setAccessibleName(tr("Plural name"));
     form->addRow(tr("&Plural name:"), m_plural);
-    m_namesError = makeErrorLabel(this);
+    m_namesError = new InlineErrorLabel(this);
     form->addRow(QString(), m_namesError);
 
     m_properties = new PropertyDefinitionsModel(client, this);
@@ -82,7 +68,7 @@ GroupTypeMetadataDialog::GroupTypeMetadataDialog(PostHogClient *client, EditServ
     }
     form->addRow(tr("Detail dashboard:"), m_dashboard);
 
-    m_error = makeErrorLabel(this);
+    m_error = new InlineErrorLabel(this);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setAccessibleName(tr("Save problem"));
     layout->addWidget(m_error);

@@ -2,6 +2,7 @@
 
 #include "editfailure.h"
 #include "editservice.h"
+#include "inlineerrorlabel.h"
 #include "metricfiltersform.h"
 #include "propertydefinitionsmodel.h"
 
@@ -20,17 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kCustomInterval = -1;
 
-QLabel *makeErrorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->hide();
-    return label;
-}
 } // namespace
 
 MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIndex, const UsageMetric &metric,
@@ -46,7 +36,7 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
     auto *form = new QFormLayout;
     layout->addLayout(form);
     auto addError = [this, form](const QString &field) {
-        QLabel *label = makeErrorLabel(this);
+        QLabel *label = new InlineErrorLabel(this);
         label->setObjectName(u"error_"_s + field);
         m_errors.insert(field, label);
         form->addRow(QString(), label);
@@ -129,10 +119,10 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
 
     m_filters = new MetricFiltersForm(this);
     layout->addWidget(m_filters, 1);
-    m_errors.insert(u"filters"_s, makeErrorLabel(this));
+    m_errors.insert(u"filters"_s, new InlineErrorLabel(this));
     layout->addWidget(m_errors.value(u"filters"_s));
 
-    m_general = makeErrorLabel(this);
+    m_general = new InlineErrorLabel(this);
     m_general->setAccessibleName(tr("Save problem"));
     layout->addWidget(m_general);
 

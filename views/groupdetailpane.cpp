@@ -6,6 +6,7 @@
 #include "errorbanner.h"
 #include "grouppropertiesmodel.h"
 #include "hinttableview.h"
+#include "inlineerrorlabel.h"
 #include "jsoneditordialog.h"
 #include "modelroles.h"
 #include "propertyvaluedelegate.h"
@@ -56,7 +57,7 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     , m_add(new QPushButton(tr("Add…"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
     , m_json(new QPushButton(tr("View/edit JSON…"), this))
-    , m_problem(new QLabel(this))
+    , m_problem(new InlineErrorLabel(this))
     , m_retry(new QPushButton(tr("Try again"), this))
 {
     QFont titleFont = m_title->font();
@@ -100,13 +101,8 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     m_add->setAccessibleName(tr("Add property"));
     m_delete->setAccessibleName(tr("Delete property"));
     m_json->setAccessibleName(tr("View or edit property as JSON"));
-    m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Edit problem"));
     m_problem->setObjectName(QStringLiteral("editProblem"));
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette pal = m_problem->palette();
-    pal.setColor(QPalette::WindowText, ErrorBanner::errorTextColor(pal));
-    m_problem->setPalette(pal);
     m_retry->setAccessibleName(tr("Try the failed edit again"));
     auto *problemRow = new QHBoxLayout;
     problemRow->addWidget(m_problem, 1);
@@ -277,8 +273,7 @@ void GroupDetailPane::copyKey()
 
 void GroupDetailPane::showProblem(const QString &text, bool canRetry)
 {
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    m_problem->showMessage(text);
     m_retry->setVisible(canRetry && !text.isEmpty());
 }
 

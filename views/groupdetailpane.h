@@ -16,6 +16,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class HintTableView;
+class InlineErrorLabel;
 class RelatedActorsModel;
 
 /**
@@ -78,7 +79,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_json = nullptr;
-    QLabel *m_problem = nullptr;
+    InlineErrorLabel *m_problem = nullptr;
     QPushButton *m_retry = nullptr;
     EditFailure m_lastFailure;
     bool m_hasGroup = false;

@@ -8,8 +8,7 @@
 ActivityModel::ActivityModel(PostHogClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{
-}
+{ }
 
 ActivityModel::~ActivityModel()
 {
@@ -90,7 +89,9 @@ int ActivityModel::columnCount(const QModelIndex &parent) const
 
 QVariant ActivityModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Qt's own widgets ask for data of an invalid index (QComboBox with no
+    // current item), so that is an answer, not a caller bug to warn about.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ActivityEntry &e = m_entries.at(index.row());
     if (role == Qt::DisplayRole || role == RawValueRole) {

@@ -8,7 +8,8 @@
 using namespace Qt::StringLiterals;
 
 CreateMetricCommand::CreateMetricCommand(EditService *service, int typeIndex, const UsageMetric &metric)
-    : EditCommand(service, QCoreApplication::translate("CreateMetricCommand", "Create usage metric %1").arg(metric.name))
+    : EditCommand(service,
+                  QCoreApplication::translate("CreateMetricCommand", "Create usage metric %1").arg(metric.name))
     , m_typeIndex(typeIndex)
     , m_metric(metric)
 {
@@ -39,7 +40,8 @@ void CreateMetricCommand::sendCreate(EditService *svc, quint64 serial, bool forw
     const QString oldId = metric.id;
     svc->beginRequest();
     svc->client()->createUsageMetric(
-        typeIndex, metric, svc, [svc, serial, forward, typeIndex, oldId, failure](const ApiResult<UsageMetric> &r) mutable {
+        typeIndex, metric, svc,
+        [svc, serial, forward, typeIndex, oldId, failure](const ApiResult<UsageMetric> &r) mutable {
             svc->endRequest();
             if (r.ok()) {
                 // Commands recorded with the old id now reach the re-created metric.

@@ -6,11 +6,11 @@
 #include <QCoreApplication>
 
 DeleteMetricCommand::DeleteMetricCommand(EditService *service, int typeIndex, const UsageMetric &metric)
-    : EditCommand(service, QCoreApplication::translate("DeleteMetricCommand", "Delete usage metric %1").arg(metric.name))
+    : EditCommand(service,
+                  QCoreApplication::translate("DeleteMetricCommand", "Delete usage metric %1").arg(metric.name))
     , m_typeIndex(typeIndex)
     , m_metric(metric)
-{
-}
+{ }
 
 DeleteMetricCommand::~DeleteMetricCommand() = default;
 

@@ -109,7 +109,8 @@ std::optional<QJsonValue> GroupPropertiesModel::parseLike(const QString &text, c
         const bool wantObject = like.isObject();
         if (parseError.error != QJsonParseError::NoError || (wantObject ? !doc.isObject() : !doc.isArray())) {
             if (error)
-                *error = wantObject ? tr("Enter a JSON object, e.g. {\"a\": 1}.") : tr("Enter a JSON array, e.g. [1, 2].");
+                *error =
+                    wantObject ? tr("Enter a JSON object, e.g. {\"a\": 1}.") : tr("Enter a JSON array, e.g. [1, 2].");
             return std::nullopt;
         }
         return wantObject ? QJsonValue(doc.object()) : QJsonValue(doc.array());
@@ -189,7 +190,9 @@ int GroupPropertiesModel::columnCount(const QModelIndex &parent) const
 
 QVariant GroupPropertiesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Qt's own widgets ask for data of an invalid index (QComboBox with no
+    // current item), so that is an answer, not a caller bug to warn about.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QString &name = m_names.at(index.row());
     const QJsonValue v = m_group.properties.value(name);
@@ -271,7 +274,7 @@ bool GroupPropertiesModel::setData(const QModelIndex &index, const QVariant &val
     QJsonValue next;
     if (role == RawValueRole) {
         next = value.metaType() == QMetaType::fromType<QJsonValue>() ? value.value<QJsonValue>()
-                                                                      : QJsonValue::fromVariant(value);
+                                                                     : QJsonValue::fromVariant(value);
     } else if (role == Qt::EditRole) {
         QString error;
         const std::optional<QJsonValue> parsed = parseLike(value.toString(), current, &error);

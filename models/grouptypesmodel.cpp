@@ -33,7 +33,7 @@ void GroupTypesModel::reload()
     setLoading(true);
     m_client->listGroupTypes(this, [this, generation](const ApiResult<QList<GroupType>> &r) {
         if (generation != m_generation)
-            return;  // a newer reload is running
+            return; // a newer reload is running
         setLoading(false);
         if (!r.ok()) {
             Q_EMIT errorOccurred(r.error);
@@ -78,7 +78,9 @@ int GroupTypesModel::columnCount(const QModelIndex &parent) const
 
 QVariant GroupTypesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Qt's own widgets ask for data of an invalid index (QComboBox with no
+    // current item), so that is an answer, not a caller bug to warn about.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const GroupType &type = m_types.at(index.row());
     switch (role) {
@@ -98,8 +100,9 @@ QVariant GroupTypesModel::data(const QModelIndex &index, int role) const
         case DetailDashboard:
             return type.detailDashboard ? QVariant(*type.detailDashboard) : QVariant();
         case Created:
-            return role == Qt::EditRole ? QVariant(type.createdAt)
-                                        : QVariant(QLocale().toString(type.createdAt.toLocalTime(), QLocale::ShortFormat));
+            return role == Qt::EditRole
+                       ? QVariant(type.createdAt)
+                       : QVariant(QLocale().toString(type.createdAt.toLocalTime(), QLocale::ShortFormat));
         default:
             return {};
         }

@@ -8,8 +8,7 @@
 PropertyDefinitionsModel::PropertyDefinitionsModel(PostHogClient *client, QObject *parent)
     : QAbstractListModel(parent)
     , m_client(client)
-{
-}
+{ }
 
 PropertyDefinitionsModel::~PropertyDefinitionsModel() = default;
 
@@ -74,7 +73,9 @@ int PropertyDefinitionsModel::rowCount(const QModelIndex &parent) const
 
 QVariant PropertyDefinitionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Qt's own widgets ask for data of an invalid index (QComboBox with no
+    // current item), so that is an answer, not a caller bug to warn about.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PropertyDefinition &d = m_definitions.at(index.row());
     switch (role) {
@@ -83,7 +84,8 @@ QVariant PropertyDefinitionsModel::data(const QModelIndex &index, int role) cons
         return d.name;
     case Qt::ToolTipRole:
         if (d.count >= 0)
-            return tr("%1: used by %n group(s)", nullptr, static_cast<int>(std::min<qint64>(d.count, INT_MAX))).arg(d.name);
+            return tr("%1: used by %n group(s)", nullptr, static_cast<int>(std::min<qint64>(d.count, INT_MAX)))
+                .arg(d.name);
         return d.name;
     case RawValueRole:
         return d.count;

@@ -85,7 +85,7 @@ QJsonValue readPayload(const QByteArray &in, qsizetype &pos, char tag, bool deco
         return tag == TagObject ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     }
     default:
-        pos = in.size();  // corrupt: stop
+        pos = in.size(); // corrupt: stop
         return {};
     }
 }
@@ -125,7 +125,7 @@ QByteArray PropertyPacker::pack(const QJsonObject &properties)
             break;
         }
     }
-    out.squeeze();  // rows live long: drop the growth slack
+    out.squeeze(); // rows live long: drop the growth slack
     return out;
 }
 

@@ -6,8 +6,7 @@
 PropertyValuesModel::PropertyValuesModel(PostHogClient *client, QObject *parent)
     : QAbstractListModel(parent)
     , m_client(client)
-{
-}
+{ }
 
 PropertyValuesModel::~PropertyValuesModel() = default;
 
@@ -26,7 +25,7 @@ void PropertyValuesModel::setQuery(int typeIndex, const QString &property, const
     m_client->propertyValues(typeIndex, property, contains, this,
                              [this, generation](const ApiResult<QList<PropertyCount>> &r) {
                                  if (generation != m_generation)
-                                     return;  // the user typed on: a newer query runs
+                                     return; // the user typed on: a newer query runs
                                  m_loading = false;
                                  Q_EMIT loadingChanged(false);
                                  if (!r.ok()) {
@@ -49,7 +48,9 @@ int PropertyValuesModel::rowCount(const QModelIndex &parent) const
 
 QVariant PropertyValuesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Qt's own widgets ask for data of an invalid index (QComboBox with no
+    // current item), so that is an answer, not a caller bug to warn about.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PropertyCount &v = m_values.at(index.row());
     switch (role) {

@@ -11,8 +11,7 @@ RemoveGroupPropertyCommand::RemoveGroupPropertyCommand(EditService *service, int
     , m_key(key)
     , m_name(name)
     , m_before(before)
-{
-}
+{ }
 
 RemoveGroupPropertyCommand::~RemoveGroupPropertyCommand() = default;
 

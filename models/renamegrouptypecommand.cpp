@@ -16,8 +16,7 @@ RenameGroupTypeCommand::RenameGroupTypeCommand(EditService *service, int typeInd
     , m_plural(std::move(plural))
     , m_beforeSingular(beforeSingular)
     , m_beforePlural(beforePlural)
-{
-}
+{ }
 
 RenameGroupTypeCommand::~RenameGroupTypeCommand() = default;
 

@@ -9,14 +9,13 @@ using namespace Qt::StringLiterals;
 
 SetDefaultColumnsCommand::SetDefaultColumnsCommand(EditService *service, int typeIndex, const QStringList &columns,
                                                    const QStringList &before)
-    : EditCommand(service,
-                  QCoreApplication::translate("SetDefaultColumnsCommand", "Set default columns of group type %1")
-                      .arg(typeIndex))
+    : EditCommand(
+        service,
+        QCoreApplication::translate("SetDefaultColumnsCommand", "Set default columns of group type %1").arg(typeIndex))
     , m_typeIndex(typeIndex)
     , m_columns(columns)
     , m_before(before)
-{
-}
+{ }
 
 SetDefaultColumnsCommand::~SetDefaultColumnsCommand() = default;
 

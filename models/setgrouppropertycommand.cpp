@@ -14,8 +14,7 @@ SetGroupPropertyCommand::SetGroupPropertyCommand(EditService *service, int typeI
     , m_name(name)
     , m_value(value)
     , m_before(before)
-{
-}
+{ }
 
 SetGroupPropertyCommand::~SetGroupPropertyCommand() = default;
 

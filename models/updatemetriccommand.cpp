@@ -13,8 +13,7 @@ UpdateMetricCommand::UpdateMetricCommand(EditService *service, int typeIndex, co
     , m_id(id)
     , m_changes(changes)
     , m_before(before)
-{
-}
+{ }
 
 UpdateMetricCommand::~UpdateMetricCommand() = default;
 
@@ -37,7 +36,8 @@ void UpdateMetricCommand::send(Direction direction)
     svc->beginRequest();
     Q_EMIT svc->metricPending(typeIndex, id, true);
     svc->client()->updateUsageMetric(
-        typeIndex, id, body, svc, [svc, serial, forward, typeIndex, id, failure](const ApiResult<UsageMetric> &r) mutable {
+        typeIndex, id, body, svc,
+        [svc, serial, forward, typeIndex, id, failure](const ApiResult<UsageMetric> &r) mutable {
             svc->endRequest();
             Q_EMIT svc->metricPending(typeIndex, id, false);
             if (r.ok()) {

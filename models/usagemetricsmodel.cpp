@@ -130,7 +130,9 @@ int UsageMetricsModel::columnCount(const QModelIndex &parent) const
 
 QVariant UsageMetricsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Qt's own widgets ask for data of an invalid index (QComboBox with no
+    // current item), so that is an answer, not a caller bug to warn about.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const UsageMetric &m = m_metrics.at(index.row());
     switch (role) {

@@ -1,6 +1,10 @@
 // Admin dialogs against the real in-process SandboxServer over loopback HTTP (issue 6):
-// renaming a type, the session-only 403 for personal API keys, a metric rule only the
-// server checks, and deleting a type with the typed confirmation.
+// renaming a type, default columns and the detail dashboard, the session-only 403 for
+// personal API keys, a dialog that waits for its own save only, creating, editing,
+// duplicating and deleting a metric, every client-side metric rule (nothing sent), a rule
+// only the server checks, and deleting a type with the typed confirmation. Server state is
+// read from the sandbox's store.
+#include "defaultcolumnseditor.h"
 #include "deletegrouptypedialog.h"
 #include "editservice.h"
 #include "grouptypemetadatadialog.h"
@@ -10,15 +14,22 @@
 #include "metricfiltersform.h"
 #include "posthogclient.h"
 #include "sandboxserver.h"
+#include "sandboxstore.h"
 #include "usagemetricsmodel.h"
 #include "usagemetricspanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -41,10 +52,21 @@ private Q_SLOTS:
     void renameThroughDialog();
     void metricRejectedByServerKeepsDialogOpen();
     void deleteTypeWithTypedConfirmation();
+    void metadataDialogSetsColumnsAndDashboard();
+    void metadataDialogWaitsForItsOwnSave();
+    void metricCreateEditDuplicateDelete();
+    void metricValidation_data();
+    void metricValidation();
 
 private:
     bool start(bool pakDeny);
     GroupTypesPanel *openTypesPanel();
+    UsageMetricsPanel *openMetricsPanel();
+    template<typename T>
+    T *waitForDialog(QWidget *parent, const QString &name = {});
+    /// The sandbox's metric of type 0 named `name` (empty when none).
+    QJsonObject serverMetric(const QString &name) const;
+    int writeRequests() const;
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<PostHogClient> m_client;
@@ -94,6 +116,46 @@ GroupTypesPanel *TestAdminSandbox::openTypesPanel()
         return nullptr;
     panel->view()->selectRow(0);
     return panel;
+}
+
+UsageMetricsPanel *TestAdminSandbox::openMetricsPanel()
+{
+    auto *panel = new UsageMetricsPanel(m_client.get(), m_edits.get());
+    m_top.reset(panel);
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(panel->model()));
+    panel->show();
+    panel->setGroupType(0, u"Organizations"_s);
+    if (!QTest::qWaitFor([panel] { return !panel->model()->isLoading() && panel->model()->rowCount() > 0; }, Timeout))
+        return nullptr;
+    return panel;
+}
+
+template<typename T>
+T *TestAdminSandbox::waitForDialog(QWidget *parent, const QString &name)
+{
+    T *found = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] { return (found = parent->findChild<T *>(name)) != nullptr && found->isVisible(); }, Timeout);
+    return shown ? found : nullptr;
+}
+
+QJsonObject TestAdminSandbox::serverMetric(const QString &name) const
+{
+    for (const QJsonObject &metric : m_server->store()->metrics(0)) {
+        if (metric.value(u"name"_s).toString() == name)
+            return metric;
+    }
+    return {};
+}
+
+int TestAdminSandbox::writeRequests() const
+{
+    int count = 0;
+    for (const QByteArray &line : m_server->requestLog()) {
+        if (!line.startsWith("GET "))
+            ++count;
+    }
+    return count;
 }
 
 void TestAdminSandbox::renameThroughDialog_data()
@@ -193,6 +255,216 @@ void TestAdminSandbox::deleteTypeWithTypedConfirmation()
     dialog->deleteButton()->click();
     QVERIFY(deleted.wait(Timeout));
     QTRY_COMPARE_WITH_TIMEOUT(m_types->rowCount(), 1, Timeout);
+}
+
+void TestAdminSandbox::metadataDialogSetsColumnsAndDashboard()
+{
+    QVERIFY(start(false));
+    GroupTypesPanel *panel = openTypesPanel();
+    QVERIFY(panel);
+    panel->view()->selectRow(1); // type 1 has no names, columns or dashboard in the seed
+    const GroupType type = m_types->groupType(1);
+    QVERIFY(!type.detailDashboard);
+    panel->editMetadata();
+    QPointer<GroupTypeMetadataDialog> dialog = panel->findChild<GroupTypeMetadataDialog *>();
+    QVERIFY(dialog);
+    dialog->pluralEdit()->setText(u"Companies"_s);
+    dialog->columnsEditor()->setColumns({u"plan"_s, u"utm source"_s});
+    QVERIFY(dialog->dashboardCheck()->isEnabled());
+    dialog->dashboardCheck()->setChecked(true);
+    QSignalSpy accepted(dialog.data(), &QDialog::accepted);
+    dialog->save();
+    QVERIFY(accepted.wait(Timeout));
+    // All three writes reached the server; columns in PostHog's own select form.
+    const SandboxStore::GroupType *saved = m_server->store()->groupType(1);
+    QVERIFY(saved);
+    const QJsonObject json = m_server->store()->groupTypeJson(*saved);
+    QCOMPARE(json.value(u"name_plural"_s).toString(), u"Companies"_s);
+    QCOMPARE(json.value(u"default_columns"_s).toArray(), (QJsonArray {u"group_name"_s, u"key"_s, u"properties.plan"_s,
+                                                                      u"properties.`utm source`"_s, u"created_at"_s}));
+    QVERIFY(json.value(u"detail_dashboard"_s).isDouble());
+    QTRY_VERIFY_WITH_TIMEOUT(m_types->groupType(1).detailDashboard.has_value(), Timeout);
+}
+
+void TestAdminSandbox::metadataDialogWaitsForItsOwnSave()
+{
+    QVERIFY(start(false));
+    GroupTypesPanel *panel = openTypesPanel();
+    QVERIFY(panel);
+    panel->editMetadata();
+    QPointer<GroupTypeMetadataDialog> dialog = panel->findChild<GroupTypeMetadataDialog *>();
+    QVERIFY(dialog);
+    dialog->singularEdit()->setText(u"Tenant"_s);
+    QSignalSpy accepted(dialog.data(), &QDialog::accepted);
+    QSignalSpy succeeded(m_edits.get(), &EditService::editSucceeded);
+    // The dialog's save is slow; another edit of the same service finishes first.
+    m_server->setLatencyMs(1500);
+    dialog->save();
+    QVERIFY(dialog->isSaving());
+    auto received = [this] {
+        for (const QByteArray &line : m_server->requestLog()) {
+            if (line.contains("update_metadata"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(received(), Timeout);
+    m_server->setLatencyMs(0);
+    const QString key =
+        m_server->store()->listGroups(0, {}, {}, std::nullopt, 1).results.at(0)[u"group_key"_s].toString();
+    m_edits->setGroupProperty(0, key, u"elsewhere"_s, QJsonValue(1));
+    QTRY_VERIFY_WITH_TIMEOUT(!succeeded.isEmpty(), Timeout);
+    QVERIFY2(accepted.isEmpty() && dialog && dialog->isVisible(), "an unrelated edit closed the dialog");
+    QVERIFY(dialog->isSaving());
+    // Its own answer closes it.
+    QVERIFY(accepted.wait(Timeout));
+    QCOMPARE(m_server->store()->groupType(0)->nameSingular.toString(), u"Tenant"_s);
+}
+
+void TestAdminSandbox::metricCreateEditDuplicateDelete()
+{
+    QVERIFY(start(false));
+    UsageMetricsPanel *panel = openMetricsPanel();
+    QVERIFY(panel);
+    const int seeded = panel->model()->rowCount();
+
+    // New
+    panel->newMetric();
+    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
+    dialog->nameEdit()->setText(u"Revenue"_s);
+    dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(u"currency"_s));
+    dialog->intervalCombo()->setCurrentIndex(dialog->intervalCombo()->findData(30));
+    dialog->displayCombo()->setCurrentIndex(dialog->displayCombo()->findData(u"sparkline"_s));
+    dialog->mathCombo()->setCurrentIndex(dialog->mathCombo()->findData(u"sum"_s));
+    dialog->mathPropertyCombo()->setEditText(u"amount"_s);
+    QTest::keyClicks(dialog->filtersForm()->eventsEdit(), u"invoice paid"_s);
+    dialog->filtersForm()->testAccountsCheck()->setChecked(true);
+    QSignalSpy created(dialog, &QDialog::accepted);
+    dialog->save();
+    QVERIFY(created.wait(Timeout));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), seeded + 1, Timeout);
+    const QJsonObject revenue = serverMetric(u"Revenue"_s);
+    QVERIFY(!revenue.isEmpty());
+    QCOMPARE(revenue.value(u"format"_s).toString(), u"currency"_s);
+    QCOMPARE(revenue.value(u"interval"_s).toInt(), 30);
+    QCOMPARE(revenue.value(u"display"_s).toString(), u"sparkline"_s);
+    QCOMPARE(revenue.value(u"math"_s).toString(), u"sum"_s);
+    QCOMPARE(revenue.value(u"math_property"_s).toString(), u"amount"_s);
+    QCOMPARE(revenue.value(u"filters"_s)[u"events"_s][0][u"id"_s].toString(), u"invoice paid"_s);
+    QVERIFY(revenue.value(u"filters"_s)[u"filter_test_accounts"_s].toBool());
+
+    // Edit: a custom interval.
+    const QString id = revenue.value(u"id"_s).toString();
+    panel->view()->selectRow(panel->model()->rowForId(id));
+    panel->editMetric();
+    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), MetricDialog::Mode::Edit);
+    QCOMPARE(dialog->mathPropertyCombo()->currentText(), u"amount"_s);
+    dialog->intervalCombo()->setCurrentIndex(dialog->intervalCombo()->findData(-1));
+    dialog->customIntervalSpin()->setValue(14);
+    QSignalSpy edited(dialog, &QDialog::accepted);
+    dialog->save();
+    QVERIFY(edited.wait(Timeout));
+    QCOMPARE(serverMetric(u"Revenue"_s).value(u"interval"_s).toInt(), 14);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->metric(panel->model()->rowForId(id)).interval, 14, Timeout);
+
+    // Duplicate: pre-filled under a new name, created as another metric.
+    panel->view()->selectRow(panel->model()->rowForId(id));
+    panel->duplicateMetric();
+    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
+    QCOMPARE(dialog->nameEdit()->text(), u"Revenue (copy)"_s);
+    QSignalSpy duplicated(dialog, &QDialog::accepted);
+    dialog->save();
+    QVERIFY(duplicated.wait(Timeout));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), seeded + 2, Timeout);
+    const QJsonObject copy = serverMetric(u"Revenue (copy)"_s);
+    QCOMPARE(copy.value(u"interval"_s).toInt(), 14);
+    QVERIFY(copy.value(u"id"_s).toString() != id);
+
+    // Delete asks first (Delete key on the table); confirming removes it on the server.
+    panel->view()->selectRow(panel->model()->rowForId(copy.value(u"id"_s).toString()));
+    panel->activateWindow();
+    panel->view()->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(panel));
+    QTest::keyClick(panel->view(), Qt::Key_Delete);
+    auto *box = waitForDialog<QMessageBox>(panel, u"deleteMetricBox"_s);
+    QVERIFY(box);
+    QAbstractButton *remove = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            remove = button;
+    }
+    QVERIFY(remove);
+    remove->click();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), seeded + 1, Timeout);
+    QVERIFY(serverMetric(u"Revenue (copy)"_s).isEmpty());
+    QVERIFY(!serverMetric(u"Revenue"_s).isEmpty());
+}
+
+void TestAdminSandbox::metricValidation_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("customInterval");
+    QTest::addColumn<QString>("math");
+    QTest::addColumn<QString>("mathProperty");
+    QTest::addColumn<QString>("filtersJson");
+    const QString events = u"{\"events\":[{\"id\":\"$pageview\",\"type\":\"events\"}]}"_s;
+    QTest::newRow("name required") << u"name"_s << QString() << 7 << u"count"_s << QString() << events;
+    QTest::newRow("interval at least a day") << u"interval"_s << u"M"_s << 0 << u"count"_s << QString() << events;
+    QTest::newRow("sum needs a property") << u"math_property"_s << u"M"_s << 7 << u"sum"_s << QString() << events;
+    QTest::newRow("filters required") << u"filters"_s << u"M"_s << 7 << u"count"_s << QString() << u"{}"_s;
+    QTest::newRow("warehouse needs a table") << u"filters"_s << u"M"_s << 7 << u"count"_s << QString()
+                                             << u"{\"source\":\"data_warehouse\",\"table_name\":\"\"}"_s;
+    QTest::newRow("unknown source") << u"filters"_s << u"M"_s << 7 << u"count"_s << QString()
+                                    << u"{\"source\":\"csv\"}"_s;
+    QTest::newRow("filters not JSON") << u"filters"_s << u"M"_s << 7 << u"count"_s << QString() << u"{\"events\": ["_s;
+}
+
+void TestAdminSandbox::metricValidation()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, name);
+    QFETCH(int, customInterval);
+    QFETCH(QString, math);
+    QFETCH(QString, mathProperty);
+    QFETCH(QString, filtersJson);
+    QVERIFY(start(false));
+    UsageMetricsPanel *panel = openMetricsPanel();
+    QVERIFY(panel);
+    const int metricsBefore = m_server->store()->metrics(0).size();
+    panel->newMetric();
+    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    QVERIFY(dialog);
+    dialog->nameEdit()->setText(name);
+    if (customInterval != 7) {
+        dialog->intervalCombo()->setCurrentIndex(dialog->intervalCombo()->findData(-1));
+        QVERIFY(dialog->customIntervalSpin()->isEnabled());
+        dialog->customIntervalSpin()->setValue(customInterval);
+    }
+    dialog->mathCombo()->setCurrentIndex(dialog->mathCombo()->findData(math));
+    dialog->mathPropertyCombo()->setEditText(mathProperty);
+    // Two rules the form makes impossible to break: the name cannot exceed PostHog's limit,
+    // and a count sends no property (the box is disabled and ignored).
+    QCOMPARE(dialog->nameEdit()->maxLength(), UsageMetric::MaxNameLength);
+    QCOMPARE(dialog->mathPropertyCombo()->isEnabled(), math == u"sum");
+    dialog->filtersForm()->jsonEdit()->setPlainText(filtersJson);
+
+    const int writes = writeRequests();
+    dialog->save();
+    // Checked before sending: the message sits next to its field, the dialog stays, nothing is written.
+    QVERIFY(!dialog->isSaving());
+    QVERIFY2(!dialog->fieldError(field).isEmpty(), qPrintable(field));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->nameEdit()->text(), name);
+    QTest::qWait(100); // a wrong request would be on its way; give it the chance to show
+    QCOMPARE(writeRequests(), writes);
+    QCOMPARE(m_server->store()->metrics(0).size(), metricsBefore);
 }
 
 QTEST_MAIN(TestAdminSandbox)

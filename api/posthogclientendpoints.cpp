@@ -180,70 +180,86 @@ void PostHogClient::checkConnection(QObject *context, ApiCallback<ConnectionChec
     };
     QPointer<PostHogClient> self(this);
 
+    // A probe that failed for lack of a scope adds the scope to one how-to-fix sentence;
+    // any other failure (server down, timeout...) is reported as its own message.
+    auto note = [check](const ApiError &error, const QString &scope, const QString &what) {
+        if (error.kind() == ApiError::Kind::MissingScope)
+            check->missingScopes.append(scope);
+        else
+            check->advice.append(tr("%1 could not be checked (scope %2): %3").arg(what, scope, error.userMessage()));
+    };
+    auto finishCheck = [check, done] {
+        if (!check->missingScopes.isEmpty()) {
+            check->advice.prepend(tr("In PostHog, open Settings > Personal API keys and give this key the missing "
+                                     "scopes (%1), or create a key that has them.")
+                                      .arg(check->missingScopes.join(QStringLiteral(", "))));
+        }
+        done({*check, {}});
+    };
+
     // Step 4: activity log (needs one group to ask about).
-    auto probeActivity = [self, context, check, done](int typeIndex, const QString &key) {
+    auto probeActivity = [self, context, check, note, finishCheck](int typeIndex, const QString &key) {
         if (!self)
             return;
-        self->groupActivity(typeIndex, key, 1, 1, context, [check, done](const ApiResult<ActivityPage> &r) {
-            check->activityLogRead = r.ok();
-            if (!r.ok())
-                check->advice.append(
-                    tr("The key cannot read group activity (scope activity_log:read): %1").arg(r.error.userMessage()));
-            done({*check, {}});
-        });
+        self->groupActivity(typeIndex, key, 1, 1, context,
+                            [check, note, finishCheck](const ApiResult<ActivityPage> &r) {
+                                check->activityLogRead = r.ok();
+                                if (!r.ok())
+                                    note(r.error, QStringLiteral("activity_log:read"), tr("Group activity"));
+                                finishCheck();
+                            });
     };
 
     // Step 3: metrics, then the first group of the first type.
-    auto probeMetricsAndGroups = [self, context, check, done, probeActivity](int typeIndex) {
+    auto probeMetricsAndGroups = [self, context, check, note, finishCheck, probeActivity](int typeIndex) {
         if (!self)
             return;
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
         self->send(ApiJob::Method::Get, metricsPath(typeIndex), query, {}, context,
-                   [self, context, check, done, probeActivity, typeIndex](ApiJob *job) {
+                   [self, context, check, note, finishCheck, probeActivity, typeIndex](ApiJob *job) {
                        check->usageMetricRead = job->error().isOk();
                        if (!check->usageMetricRead)
-                           check->advice.append(tr("The key cannot read usage metrics (scope usage_metric:read): %1")
-                                                    .arg(job->error().userMessage()));
+                           note(job->error(), QStringLiteral("usage_metric:read"), tr("Usage metrics"));
                        if (!self || !check->groupRead) {
-                           done({*check, {}});
+                           finishCheck();
                            return;
                        }
                        GroupQuery groups;
                        groups.typeIndex = typeIndex;
-                       self->listGroupsPage(groups, {}, context,
-                                            [check, done, probeActivity, typeIndex](const ApiResult<GroupPage> &r) {
-                                                if (r.ok() && !r.value.groups.isEmpty()) {
-                                                    probeActivity(typeIndex, r.value.groups.constFirst().key);
-                                                    return;
-                                                }
-                                                check->advice.append(tr("Group activity access could not be checked "
-                                                                        "because no group was found."));
-                                                done({*check, {}});
-                                            });
+                       self->listGroupsPage(
+                           groups, {}, context,
+                           [check, finishCheck, probeActivity, typeIndex](const ApiResult<GroupPage> &r) {
+                               if (r.ok() && !r.value.groups.isEmpty()) {
+                                   probeActivity(typeIndex, r.value.groups.constFirst().key);
+                                   return;
+                               }
+                               check->advice.append(tr("Group activity access could not be checked "
+                                                       "because no group was found."));
+                               finishCheck();
+                           });
                    });
     };
 
     // Step 2: group types (group:read).
-    auto probeGroupTypes = [self, context, check, done, fatal, probeMetricsAndGroups] {
+    auto probeGroupTypes = [self, context, check, done, fatal, note, probeMetricsAndGroups] {
         if (!self)
             return;
-        self->listGroupTypes(
-            context, [check, done, fatal, probeMetricsAndGroups](const ApiResult<QList<GroupType>> &r) {
-                if (!r.ok() && fatal(r.error)) {
-                    done({{}, r.error});
-                    return;
-                }
-                check->groupRead = r.ok();
-                if (!r.ok())
-                    check->advice.append(
-                        tr("The key cannot read groups (scope group:read): %1").arg(r.error.userMessage()));
-                probeMetricsAndGroups(r.ok() && !r.value.isEmpty() ? r.value.constFirst().index : 0);
-            });
+        self->listGroupTypes(context,
+                             [check, done, fatal, note, probeMetricsAndGroups](const ApiResult<QList<GroupType>> &r) {
+                                 if (!r.ok() && fatal(r.error)) {
+                                     done({{}, r.error});
+                                     return;
+                                 }
+                                 check->groupRead = r.ok();
+                                 if (!r.ok())
+                                     note(r.error, QStringLiteral("group:read"), tr("Groups"));
+                                 probeMetricsAndGroups(r.ok() && !r.value.isEmpty() ? r.value.constFirst().index : 0);
+                             });
     };
 
     // Step 1: the project itself.
-    resolveProject(context, [check, done, fatal, probeGroupTypes](const ApiResult<ProjectInfo> &r) {
+    resolveProject(context, [check, done, fatal, note, probeGroupTypes](const ApiResult<ProjectInfo> &r) {
         if (!r.ok() && fatal(r.error)) {
             done({{}, r.error});
             return;
@@ -251,8 +267,7 @@ void PostHogClient::checkConnection(QObject *context, ApiCallback<ConnectionChec
         if (r.ok())
             check->project = r.value;
         else
-            check->advice.append(
-                tr("The project details could not be read (scope project:read): %1").arg(r.error.userMessage()));
+            note(r.error, QStringLiteral("project:read"), tr("The project's details"));
         probeGroupTypes();
     });
 }

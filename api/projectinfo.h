@@ -16,9 +16,10 @@ struct ProjectInfo
 struct ConnectionCheck
 {
     ProjectInfo project;
-    bool groupRead = false;        ///< group:read (list group types)
-    bool usageMetricRead = false;  ///< usage_metric:read (list metrics)
-    bool activityLogRead = false;  ///< activity_log:read (only checked when a group exists)
+    bool groupRead = false;       ///< group:read (list group types)
+    bool usageMetricRead = false; ///< usage_metric:read (list metrics)
+    bool activityLogRead = false; ///< activity_log:read (only checked when a group exists)
     /// Write scopes cannot be probed without writing; reported as unknown.
-    QStringList advice;            ///< plain sentences: what is missing and how to fix it
+    QStringList missingScopes; ///< read scopes the server said the key lacks, e.g. "usage_metric:read"
+    QStringList advice;        ///< plain sentences: what is missing and how to fix it
 };

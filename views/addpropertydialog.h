@@ -4,10 +4,11 @@
 #include <QJsonValue>
 #include <QStringList>
 
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
+
+namespace Ui {
+class AddPropertyDialog;
+}
 
 /**
  * Asks for a new property: name, JSON type and value. accept() validates (non-empty,
@@ -33,11 +34,7 @@ public:
     void accept() override;
 
 private:
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_type = nullptr;
-    QLineEdit *m_valueEdit = nullptr;
-    QLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    std::unique_ptr<Ui::AddPropertyDialog> m_ui;
     QStringList m_existing;
     QJsonValue m_value;
 };

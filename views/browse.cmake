@@ -1,6 +1,7 @@
 # Main window and group browsing (issue 5, owner: browse).
 target_sources(groupdesk_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/addpropertydialog.cpp ${CMAKE_CURRENT_LIST_DIR}/addpropertydialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/addpropertydialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/browseworkspace.cpp ${CMAKE_CURRENT_LIST_DIR}/browseworkspace.h
     ${CMAKE_CURRENT_LIST_DIR}/connectionsession.cpp ${CMAKE_CURRENT_LIST_DIR}/connectionsession.h
     ${CMAKE_CURRENT_LIST_DIR}/errorbanner.cpp ${CMAKE_CURRENT_LIST_DIR}/errorbanner.h
@@ -11,8 +12,10 @@ target_sources(groupdesk_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/grouptypesidebar.cpp ${CMAKE_CURRENT_LIST_DIR}/grouptypesidebar.h
     ${CMAKE_CURRENT_LIST_DIR}/hinttableview.cpp ${CMAKE_CURRENT_LIST_DIR}/hinttableview.h
     ${CMAKE_CURRENT_LIST_DIR}/jsoneditordialog.cpp ${CMAKE_CURRENT_LIST_DIR}/jsoneditordialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/jsoneditordialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/mainwindow.h
     ${CMAKE_CURRENT_LIST_DIR}/profiledialog.cpp ${CMAKE_CURRENT_LIST_DIR}/profiledialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/profiledialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/propertyvaluedelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/propertyvaluedelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/tableexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/tableexporter.h)
 # Themed icons with bundled fallbacks (resources/appicons.h).

@@ -4,8 +4,13 @@
 
 #include <QDialog>
 
-class QLineEdit;
+#include <memory>
+
 class QPushButton;
+
+namespace Ui {
+class DeleteGroupTypeDialog;
+}
 
 /**
  * Confirms deleting a group type. Deleting is irreversible on the server (its groups go
@@ -21,11 +26,9 @@ public:
     ~DeleteGroupTypeDialog() override;
 
     GroupType groupType() const { return m_type; }
-    QLineEdit *confirmationEdit() const { return m_confirm; }
-    QPushButton *deleteButton() const { return m_delete; }
 
 private:
     GroupType m_type;
-    QLineEdit *m_confirm = nullptr;
+    std::unique_ptr<Ui::DeleteGroupTypeDialog> m_ui;
     QPushButton *m_delete = nullptr;
 };

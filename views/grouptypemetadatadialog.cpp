@@ -1,82 +1,50 @@
 #include "grouptypemetadatadialog.h"
 
 #include "defaultcolumns.h"
-#include "defaultcolumnseditor.h"
 #include "editfailure.h"
 #include "editservice.h"
-#include "inlineerrorlabel.h"
 #include "propertydefinitionsmodel.h"
+#include "ui_grouptypemetadatadialog.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 GroupTypeMetadataDialog::GroupTypeMetadataDialog(PostHogClient *client, EditService *edits, const GroupType &type,
                                                  QWidget *parent)
     : QDialog(parent)
     , m_edits(edits)
     , m_type(type)
+    , m_ui(std::make_unique<Ui::GroupTypeMetadataDialog>())
 {
+    m_ui->setupUi(this);
     setWindowTitle(tr("Edit group type “%1”").arg(type.codeName));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    layout->addLayout(form);
-
-    auto *code = new QLabel(tr("%1 (index %2)").arg(type.codeName).arg(type.index), this);
-    code->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Code name:"), code);
-
-    m_singular = new QLineEdit(type.nameSingular, this);
-    m_singular->setMaxLength(GroupType::MaxNameLength);
-    m_singular->setPlaceholderText(type.codeName);
-    m_singular->setAccessibleName(tr("Singular name"));
-    form->addRow(tr("&Singular name:"), m_singular);
-    m_plural = new QLineEdit(type.namePlural, this);
-    m_plural->setMaxLength(GroupType::MaxNameLength);
-    m_plural->setPlaceholderText(type.displaySingular() + u's');
-    m_plural->setAccessibleName(tr("Plural name"));
-    form->addRow(tr("&Plural name:"), m_plural);
-    m_namesError = new InlineErrorLabel(this);
-    form->addRow(QString(), m_namesError);
+    m_ui->codeNameLabel->setText(tr("%1 (index %2)").arg(type.codeName).arg(type.index));
+    m_ui->singularEdit->setText(type.nameSingular);
+    m_ui->singularEdit->setMaxLength(GroupType::MaxNameLength);
+    m_ui->singularEdit->setPlaceholderText(type.codeName);
+    m_ui->pluralEdit->setText(type.namePlural);
+    m_ui->pluralEdit->setMaxLength(GroupType::MaxNameLength);
+    m_ui->pluralEdit->setPlaceholderText(type.displaySingular() + u's');
 
     m_properties = new PropertyDefinitionsModel(client, this);
-    m_columns = new DefaultColumnsEditor(this);
-    m_columns->setSuggestions(m_properties);
+    m_ui->columnsEditor->setSuggestions(m_properties);
     // The editor lists property names; what is saved is PostHog's select list (DefaultColumns).
-    m_columns->setColumns(DefaultColumns::propertiesOf(type.defaultColumns));
-    m_columns->setToolTip(tr("Property columns of this type's groups table, here and on PostHog's groups page. "
-                             "Name, key and first seen are always shown."));
-    auto *columnsLabel = new QLabel(tr("Default &columns:"), this);
-    columnsLabel->setBuddy(m_columns->picker());
-    form->addRow(columnsLabel, m_columns);
+    m_ui->columnsEditor->setColumns(DefaultColumns::propertiesOf(type.defaultColumns));
+    // The buddy is the editor's picker, which the .ui cannot name.
+    m_ui->columnsLabel->setBuddy(m_ui->columnsEditor->picker());
     if (client && type.index >= 0)
         m_properties->setGroupType(type.index);
 
-    m_dashboard = new QCheckBox(this);
-    m_dashboard->setAccessibleName(tr("Create detail dashboard"));
     if (type.detailDashboard) {
-        m_dashboard->setText(tr("Dashboard %1 exists").arg(*type.detailDashboard));
-        m_dashboard->setChecked(true);
-        m_dashboard->setEnabled(false);
+        m_ui->dashboardCheck->setText(tr("Dashboard %1 exists").arg(*type.detailDashboard));
+        m_ui->dashboardCheck->setChecked(true);
+        m_ui->dashboardCheck->setEnabled(false);
     } else {
-        m_dashboard->setText(tr("Create a detail &dashboard"));
+        m_ui->dashboardCheck->setText(tr("Create a detail &dashboard"));
     }
-    form->addRow(tr("Detail dashboard:"), m_dashboard);
 
-    m_error = new InlineErrorLabel(this);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setAccessibleName(tr("Save problem"));
-    layout->addWidget(m_error);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &GroupTypeMetadataDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &GroupTypeMetadataDialog::save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (m_edits) {
         connect(m_edits, &EditService::editFailed, this, &GroupTypeMetadataDialog::onFailed);
@@ -95,7 +63,7 @@ GroupTypeMetadataDialog::~GroupTypeMetadataDialog() = default;
 
 QString GroupTypeMetadataDialog::errorText() const
 {
-    const QString all = m_namesError->text() + u'\n' + m_error->text();
+    const QString all = m_ui->namesError->text() + u'\n' + m_ui->saveError->text();
     return all.trimmed();
 }
 
@@ -104,17 +72,17 @@ void GroupTypeMetadataDialog::save()
     if (!m_edits || !m_tickets.isEmpty())
         return;
     m_failed = false;
-    m_error->clear();
-    m_error->hide();
-    m_namesError->clear();
-    m_namesError->hide();
+    m_ui->saveError->clear();
+    m_ui->saveError->hide();
+    m_ui->namesError->clear();
+    m_ui->namesError->hide();
 
-    const QString singular = m_singular->text().trimmed();
-    const QString plural = m_plural->text().trimmed();
+    const QString singular = m_ui->singularEdit->text().trimmed();
+    const QString plural = m_ui->pluralEdit->text().trimmed();
     const bool namesChanged = singular != m_type.nameSingular || plural != m_type.namePlural;
-    const QStringList columns = DefaultColumns::selectFor(m_columns->columns(), m_type.defaultColumns);
-    const bool columnsChanged = m_columns->columns() != DefaultColumns::propertiesOf(m_type.defaultColumns);
-    const bool wantDashboard = !m_type.detailDashboard && m_dashboard->isChecked();
+    const QStringList columns = DefaultColumns::selectFor(m_ui->columnsEditor->columns(), m_type.defaultColumns);
+    const bool columnsChanged = m_ui->columnsEditor->columns() != DefaultColumns::propertiesOf(m_type.defaultColumns);
+    const bool wantDashboard = !m_type.detailDashboard && m_ui->dashboardCheck->isChecked();
     if (!namesChanged && !columnsChanged && !wantDashboard) {
         accept();
         return;
@@ -146,13 +114,13 @@ void GroupTypeMetadataDialog::onFailed(const EditFailure &failure)
     }
     const QString attr = failure.error.attr().isEmpty() ? failure.field : failure.error.attr();
     if (failure.error.kind() == ApiError::Kind::Validation && (attr == u"name_singular" || attr == u"name_plural")) {
-        m_namesError->setText(failure.error.userMessage());
-        m_namesError->show();
+        m_ui->namesError->setText(failure.error.userMessage());
+        m_ui->namesError->show();
     }
-    if (!m_error->text().contains(text)) {
-        const QString joined = m_error->text().isEmpty() ? text : m_error->text() + u'\n' + text;
-        m_error->setText(joined);
-        m_error->show();
+    if (!m_ui->saveError->text().contains(text)) {
+        const QString joined = m_ui->saveError->text().isEmpty() ? text : m_ui->saveError->text() + u'\n' + text;
+        m_ui->saveError->setText(joined);
+        m_ui->saveError->show();
     }
 }
 
@@ -169,16 +137,16 @@ void GroupTypeMetadataDialog::onFinished(quint64 ticket)
 
 void GroupTypeMetadataDialog::setBusy(bool busy)
 {
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
-    m_buttons->button(QDialogButtonBox::Save)->setText(busy ? tr("Saving…") : tr("&Save"));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(busy ? tr("Saving…") : tr("&Save"));
 }
 
 void GroupTypeMetadataDialog::setReadOnly(bool readOnly)
 {
     for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-        if (child != m_buttons)
+        if (child != m_ui->buttons)
             child->setEnabled(!readOnly);
     }
-    m_buttons->button(QDialogButtonBox::Save)->setVisible(!readOnly);
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(readOnly ? tr("&Close") : tr("&Cancel"));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setVisible(!readOnly);
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(readOnly ? tr("&Close") : tr("&Cancel"));
 }

@@ -6,15 +6,16 @@
 #include <QPointer>
 #include <QSet>
 
-class DefaultColumnsEditor;
+#include <memory>
+
 class EditService;
 class PostHogClient;
 class PropertyDefinitionsModel;
-class QCheckBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
 struct EditFailure;
+
+namespace Ui {
+class GroupTypeMetadataDialog;
+}
 
 /**
  * Edits one group type's metadata: singular and plural names (update_metadata), default
@@ -36,10 +37,6 @@ public:
     ~GroupTypeMetadataDialog() override;
 
     GroupType groupType() const { return m_type; }
-    QLineEdit *singularEdit() const { return m_singular; }
-    QLineEdit *pluralEdit() const { return m_plural; }
-    DefaultColumnsEditor *columnsEditor() const { return m_columns; }
-    QCheckBox *dashboardCheck() const { return m_dashboard; }
     /// The explanation shown after a failed save (empty when none).
     QString errorText() const;
     bool isSaving() const { return !m_tickets.isEmpty(); }
@@ -58,14 +55,8 @@ private:
 
     QPointer<EditService> m_edits;
     GroupType m_type;
+    std::unique_ptr<Ui::GroupTypeMetadataDialog> m_ui;
     PropertyDefinitionsModel *m_properties = nullptr;
-    QLineEdit *m_singular = nullptr;
-    QLineEdit *m_plural = nullptr;
-    QLabel *m_namesError = nullptr;
-    DefaultColumnsEditor *m_columns = nullptr;
-    QCheckBox *m_dashboard = nullptr;
-    QLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     QSet<quint64> m_tickets; ///< this dialog's writes still in flight (EditService tickets)
     bool m_failed = false;
 };

@@ -1,44 +1,28 @@
 #include "jsoneditordialog.h"
 
-#include "errorbanner.h"
+#include "ui_jsoneditordialog.h"
 
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 JsonEditorDialog::JsonEditorDialog(const QString &title, const QJsonValue &value, bool readOnly, QWidget *parent)
     : QDialog(parent)
-    , m_editor(new QPlainTextEdit(this))
-    , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(
-          readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_ui(std::make_unique<Ui::JsonEditorDialog>())
     , m_value(value)
 {
+    m_ui->setupUi(this);
     setWindowTitle(title);
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setPlainText(toText(value));
-    m_editor->setReadOnly(readOnly);
-    m_editor->setAccessibleName(tr("JSON value"));
-    m_editor->setTabChangesFocus(true);
-    m_error->setAccessibleName(tr("JSON error"));
-    m_error->setWordWrap(true);
-    QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, ErrorBanner::errorTextColor(pal));
-    m_error->setPalette(pal);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_editor, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &JsonEditorDialog::validate);
+    m_ui->buttons->setStandardButtons(readOnly ? QDialogButtonBox::Close
+                                               : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_ui->jsonEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->jsonEdit->setPlainText(toText(value));
+    m_ui->jsonEdit->setReadOnly(readOnly);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->jsonEdit, &QPlainTextEdit::textChanged, this, &JsonEditorDialog::validate);
     resize(560, 420);
     validate();
 }
@@ -76,11 +60,10 @@ std::optional<QJsonValue> JsonEditorDialog::parse(const QString &text, QString *
 void JsonEditorDialog::validate()
 {
     QString error;
-    const auto parsed = parse(m_editor->toPlainText(), &error);
+    const auto parsed = parse(m_ui->jsonEdit->toPlainText(), &error);
     if (parsed)
         m_value = *parsed;
-    m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
-    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
+    m_ui->errorLabel->showMessage(error);
+    if (QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok))
         ok->setEnabled(parsed.has_value());
 }

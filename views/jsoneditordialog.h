@@ -3,9 +3,11 @@
 #include <QDialog>
 #include <QJsonValue>
 
-class QDialogButtonBox;
-class QLabel;
-class QPlainTextEdit;
+#include <memory>
+
+namespace Ui {
+class JsonEditorDialog;
+}
 
 /**
  * Views and edits one JSON value (typically a nested object or array property) as
@@ -30,8 +32,6 @@ public:
 private:
     void validate();
 
-    QPlainTextEdit *m_editor = nullptr;
-    QLabel *m_error = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    std::unique_ptr<Ui::JsonEditorDialog> m_ui;
     QJsonValue m_value;
 };

@@ -2,19 +2,10 @@
 
 #include "editfailure.h"
 #include "editservice.h"
-#include "inlineerrorlabel.h"
-#include "metricfiltersform.h"
 #include "propertydefinitionsmodel.h"
+#include "ui_metricdialog.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -30,108 +21,54 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
     , m_typeIndex(typeIndex)
     , m_original(metric)
     , m_mode(mode)
+    , m_ui(std::make_unique<Ui::MetricDialog>())
 {
+    m_ui->setupUi(this);
     setWindowTitle(mode == Mode::Edit ? tr("Edit usage metric") : tr("New usage metric"));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    layout->addLayout(form);
-    auto addError = [this, form](const QString &field) {
-        QLabel *label = new InlineErrorLabel(this);
-        label->setObjectName(u"error_"_s + field);
-        m_errors.insert(field, label);
-        form->addRow(QString(), label);
-    };
+    // Each label sits under its field and is named after the server's attr for that field.
+    for (const QString &field :
+         {u"name"_s, u"format"_s, u"interval"_s, u"display"_s, u"math"_s, u"math_property"_s, u"filters"_s})
+        m_errors.insert(field, findChild<QLabel *>(u"error_"_s + field));
 
-    m_name = new QLineEdit(this);
-    m_name->setMaxLength(UsageMetric::MaxNameLength);
-    m_name->setAccessibleName(tr("Metric name"));
-    form->addRow(tr("&Name:"), m_name);
-    addError(u"name"_s);
+    // Items carry the server's enum values as data, which a .ui cannot express.
+    m_ui->nameEdit->setMaxLength(UsageMetric::MaxNameLength);
+    m_ui->formatCombo->addItem(tr("Number"), u"numeric"_s);
+    m_ui->formatCombo->addItem(tr("Currency"), u"currency"_s);
+    m_ui->intervalCombo->addItem(tr("7 days"), 7);
+    m_ui->intervalCombo->addItem(tr("30 days"), 30);
+    m_ui->intervalCombo->addItem(tr("90 days"), 90);
+    m_ui->intervalCombo->addItem(tr("Custom"), kCustomInterval);
+    // customIntervalSpin starts at 0 (see the .ui) so that validate() can explain why 0 is refused.
+    m_ui->displayCombo->addItem(tr("Number"), u"number"_s);
+    m_ui->displayCombo->addItem(tr("Sparkline"), u"sparkline"_s);
+    m_ui->mathCombo->addItem(tr("Count of events"), u"count"_s);
+    m_ui->mathCombo->addItem(tr("Sum of a property"), u"sum"_s);
 
-    m_format = new QComboBox(this);
-    m_format->addItem(tr("Number"), u"numeric"_s);
-    m_format->addItem(tr("Currency"), u"currency"_s);
-    m_format->setAccessibleName(tr("Format"));
-    form->addRow(tr("&Format:"), m_format);
-    addError(u"format"_s);
-
-    auto *intervalRow = new QHBoxLayout;
-    m_interval = new QComboBox(this);
-    m_interval->addItem(tr("7 days"), 7);
-    m_interval->addItem(tr("30 days"), 30);
-    m_interval->addItem(tr("90 days"), 90);
-    m_interval->addItem(tr("Custom"), kCustomInterval);
-    m_interval->setAccessibleName(tr("Interval"));
-    m_customInterval = new QSpinBox(this);
-    m_customInterval->setRange(0, 3650); // 0 is allowed here so validate() can explain it
-    m_customInterval->setSuffix(tr(" days"));
-    m_customInterval->setAccessibleName(tr("Custom interval in days"));
-    intervalRow->addWidget(m_interval);
-    intervalRow->addWidget(m_customInterval, 1);
-    auto *intervalLabel = new QLabel(tr("&Interval:"), this);
-    intervalLabel->setBuddy(m_interval);
-    form->addRow(intervalLabel, intervalRow);
-    addError(u"interval"_s);
-
-    m_display = new QComboBox(this);
-    m_display->addItem(tr("Number"), u"number"_s);
-    m_display->addItem(tr("Sparkline"), u"sparkline"_s);
-    m_display->setAccessibleName(tr("Display"));
-    form->addRow(tr("&Display:"), m_display);
-    addError(u"display"_s);
-
-    auto *mathRow = new QHBoxLayout;
-    m_math = new QComboBox(this);
-    m_math->addItem(tr("Count of events"), u"count"_s);
-    m_math->addItem(tr("Sum of a property"), u"sum"_s);
-    m_math->setAccessibleName(tr("Calculation"));
-    m_mathProperty = new QComboBox(this);
-    m_mathProperty->setEditable(true);
-    m_mathProperty->setInsertPolicy(QComboBox::NoInsert);
-    m_mathProperty->setAccessibleName(tr("Property to sum"));
     m_properties = new PropertyDefinitionsModel(client, this);
-    m_mathProperty->setModel(m_properties);
+    m_ui->mathPropertyCombo->setModel(m_properties);
     // QComboBox picks the first suggestion when rows arrive; keep what the metric or user says.
     // The guard spans "about to" .. "done" so the combo's own selection is not mistaken for input.
     auto hold = [this] { m_holdMathProperty = true; };
     auto keepText = [this] {
-        m_mathProperty->setCurrentIndex(-1);
-        m_mathProperty->setEditText(m_mathPropertyText);
+        m_ui->mathPropertyCombo->setCurrentIndex(-1);
+        m_ui->mathPropertyCombo->setEditText(m_mathPropertyText);
         m_holdMathProperty = false;
     };
     connect(m_properties, &QAbstractItemModel::modelAboutToBeReset, this, hold);
     connect(m_properties, &QAbstractItemModel::rowsAboutToBeInserted, this, hold);
     connect(m_properties, &QAbstractItemModel::modelReset, this, keepText);
     connect(m_properties, &QAbstractItemModel::rowsInserted, this, keepText);
-    connect(m_mathProperty, &QComboBox::editTextChanged, this, [this](const QString &text) {
+    connect(m_ui->mathPropertyCombo, &QComboBox::editTextChanged, this, [this](const QString &text) {
         if (!m_holdMathProperty)
             m_mathPropertyText = text;
     });
     if (client && typeIndex >= 0)
         m_properties->setGroupType(typeIndex);
-    mathRow->addWidget(m_math);
-    mathRow->addWidget(m_mathProperty, 1);
-    auto *mathLabel = new QLabel(tr("&Calculation:"), this);
-    mathLabel->setBuddy(m_math);
-    form->addRow(mathLabel, mathRow);
-    addError(u"math"_s);
-    addError(u"math_property"_s);
 
-    m_filters = new MetricFiltersForm(this);
-    layout->addWidget(m_filters, 1);
-    m_errors.insert(u"filters"_s, new InlineErrorLabel(this));
-    layout->addWidget(m_errors.value(u"filters"_s));
-
-    m_general = new InlineErrorLabel(this);
-    m_general->setAccessibleName(tr("Save problem"));
-    layout->addWidget(m_general);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MetricDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_interval, &QComboBox::currentIndexChanged, this, &MetricDialog::updateEnabled);
-    connect(m_math, &QComboBox::currentIndexChanged, this, &MetricDialog::updateEnabled);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &MetricDialog::save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->intervalCombo, &QComboBox::currentIndexChanged, this, &MetricDialog::updateEnabled);
+    connect(m_ui->mathCombo, &QComboBox::currentIndexChanged, this, &MetricDialog::updateEnabled);
 
     if (m_edits) {
         connect(m_edits, &EditService::editFailed, this, &MetricDialog::onFailed);
@@ -145,44 +82,44 @@ MetricDialog::~MetricDialog() = default;
 
 void MetricDialog::setMetric(const UsageMetric &metric)
 {
-    m_name->setText(metric.name);
-    m_format->setCurrentIndex(qMax(0, m_format->findData(metric.format)));
-    const int preset = m_interval->findData(metric.interval);
-    m_interval->setCurrentIndex(preset >= 0 ? preset : m_interval->findData(kCustomInterval));
-    m_customInterval->setValue(metric.interval);
-    m_display->setCurrentIndex(qMax(0, m_display->findData(metric.display)));
-    m_math->setCurrentIndex(qMax(0, m_math->findData(metric.math)));
-    m_mathProperty->setCurrentIndex(-1);
-    m_mathProperty->setEditText(metric.mathProperty);
-    m_filters->setFilters(metric.filters);
+    m_ui->nameEdit->setText(metric.name);
+    m_ui->formatCombo->setCurrentIndex(qMax(0, m_ui->formatCombo->findData(metric.format)));
+    const int preset = m_ui->intervalCombo->findData(metric.interval);
+    m_ui->intervalCombo->setCurrentIndex(preset >= 0 ? preset : m_ui->intervalCombo->findData(kCustomInterval));
+    m_ui->customIntervalSpin->setValue(metric.interval);
+    m_ui->displayCombo->setCurrentIndex(qMax(0, m_ui->displayCombo->findData(metric.display)));
+    m_ui->mathCombo->setCurrentIndex(qMax(0, m_ui->mathCombo->findData(metric.math)));
+    m_ui->mathPropertyCombo->setCurrentIndex(-1);
+    m_ui->mathPropertyCombo->setEditText(metric.mathProperty);
+    m_ui->filtersForm->setFilters(metric.filters);
     updateEnabled();
 }
 
 UsageMetric MetricDialog::metric() const
 {
     UsageMetric result = m_original;
-    result.name = m_name->text().trimmed();
-    result.format = m_format->currentData().toString();
-    const int interval = m_interval->currentData().toInt();
-    result.interval = interval == kCustomInterval ? m_customInterval->value() : interval;
-    result.display = m_display->currentData().toString();
-    result.math = m_math->currentData().toString();
-    result.mathProperty = result.math == u"sum" ? m_mathProperty->currentText().trimmed() : QString();
-    result.filters = m_filters->filters();
+    result.name = m_ui->nameEdit->text().trimmed();
+    result.format = m_ui->formatCombo->currentData().toString();
+    const int interval = m_ui->intervalCombo->currentData().toInt();
+    result.interval = interval == kCustomInterval ? m_ui->customIntervalSpin->value() : interval;
+    result.display = m_ui->displayCombo->currentData().toString();
+    result.math = m_ui->mathCombo->currentData().toString();
+    result.mathProperty = result.math == u"sum" ? m_ui->mathPropertyCombo->currentText().trimmed() : QString();
+    result.filters = m_ui->filtersForm->filters();
     return result;
 }
 
 QString MetricDialog::fieldError(const QString &field) const
 {
     const QLabel *label = m_errors.value(field, nullptr);
-    return label ? label->text() : (field.isEmpty() ? m_general->text() : QString());
+    return label ? label->text() : (field.isEmpty() ? m_ui->generalError->text() : QString());
 }
 
 void MetricDialog::updateEnabled()
 {
-    m_customInterval->setVisible(m_interval->currentData().toInt() == kCustomInterval);
-    m_customInterval->setEnabled(m_customInterval->isVisibleTo(this));
-    m_mathProperty->setEnabled(m_math->currentData().toString() == u"sum");
+    m_ui->customIntervalSpin->setVisible(m_ui->intervalCombo->currentData().toInt() == kCustomInterval);
+    m_ui->customIntervalSpin->setEnabled(m_ui->customIntervalSpin->isVisibleTo(this));
+    m_ui->mathPropertyCombo->setEnabled(m_ui->mathCombo->currentData().toString() == u"sum");
 }
 
 void MetricDialog::clearErrors()
@@ -191,13 +128,13 @@ void MetricDialog::clearErrors()
         label->clear();
         label->hide();
     }
-    m_general->clear();
-    m_general->hide();
+    m_ui->generalError->clear();
+    m_ui->generalError->hide();
 }
 
 void MetricDialog::showError(const QString &field, const QString &message)
 {
-    QLabel *label = m_errors.value(field, m_general);
+    QLabel *label = m_errors.value(field, m_ui->generalError);
     label->setText(label->text().isEmpty() ? message : label->text() + u'\n' + message);
     label->show();
 }
@@ -207,7 +144,7 @@ void MetricDialog::save()
     if (m_ticket != 0)
         return;
     clearErrors();
-    if (m_filters->hasJsonError()) {
+    if (m_ui->filtersForm->hasJsonError()) {
         showError(u"filters"_s, tr("The filters JSON is not valid; fix it or use the form."));
         return;
     }
@@ -217,8 +154,8 @@ void MetricDialog::save()
         showError(problem.field, problem.message);
     if (!problems.isEmpty() || !m_edits)
         return;
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Saving…"));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("Saving…"));
     if (m_mode == Mode::Edit && !candidate.id.isEmpty())
         m_ticket = m_edits->updateMetric(m_typeIndex, candidate.id, candidate.toJson());
     else
@@ -229,8 +166,8 @@ void MetricDialog::onFailed(const EditFailure &failure)
 {
     if (m_ticket == 0 || failure.ticket != m_ticket)
         return;
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     const QString attr = failure.error.attr().isEmpty() ? failure.field : failure.error.attr();
     const QString message = failure.error.detail().isEmpty() ? failure.error.userMessage() : failure.error.detail();
     showError(m_errors.contains(attr) ? attr : QString(),
@@ -251,9 +188,9 @@ void MetricDialog::onFinished(quint64 ticket, bool ok)
 void MetricDialog::setReadOnly(bool readOnly)
 {
     for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-        if (child != m_buttons)
+        if (child != m_ui->buttons)
             child->setEnabled(!readOnly);
     }
-    m_buttons->button(QDialogButtonBox::Save)->setVisible(!readOnly);
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(readOnly ? tr("&Close") : tr("&Cancel"));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setVisible(!readOnly);
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(readOnly ? tr("&Close") : tr("&Cancel"));
 }

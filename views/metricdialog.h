@@ -6,16 +6,17 @@
 #include <QHash>
 #include <QPointer>
 
+#include <memory>
+
 class EditService;
-class MetricFiltersForm;
 class PostHogClient;
 class PropertyDefinitionsModel;
-class QComboBox;
-class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QSpinBox;
 struct EditFailure;
+
+namespace Ui {
+class MetricDialog;
+}
 
 /**
  * Creates or edits one usage metric. The form covers every server field; `filters` lives
@@ -46,15 +47,6 @@ public:
     QString fieldError(const QString &field) const;
     bool isSaving() const { return m_ticket != 0; }
 
-    QLineEdit *nameEdit() const { return m_name; }
-    QComboBox *formatCombo() const { return m_format; }
-    QComboBox *intervalCombo() const { return m_interval; }
-    QSpinBox *customIntervalSpin() const { return m_customInterval; }
-    QComboBox *displayCombo() const { return m_display; }
-    QComboBox *mathCombo() const { return m_math; }
-    QComboBox *mathPropertyCombo() const { return m_mathProperty; }
-    MetricFiltersForm *filtersForm() const { return m_filters; }
-
     /// Look, don't touch: every field disabled, Save hidden, Close still works.
     void setReadOnly(bool readOnly);
 
@@ -74,19 +66,10 @@ private:
     int m_typeIndex = -1;
     UsageMetric m_original;
     Mode m_mode;
+    std::unique_ptr<Ui::MetricDialog> m_ui;
     PropertyDefinitionsModel *m_properties = nullptr;
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_format = nullptr;
-    QComboBox *m_interval = nullptr;
-    QSpinBox *m_customInterval = nullptr;
-    QComboBox *m_display = nullptr;
-    QComboBox *m_math = nullptr;
-    QComboBox *m_mathProperty = nullptr;
-    MetricFiltersForm *m_filters = nullptr;
-    QLabel *m_general = nullptr;
     QHash<QString, QLabel *> m_errors; ///< server attr -> label under that field
-    QDialogButtonBox *m_buttons = nullptr;
-    QString m_mathPropertyText; ///< what the user chose, kept when suggestions arrive
+    QString m_mathPropertyText;        ///< what the user chose, kept when suggestions arrive
     bool m_holdMathProperty = false;
     quint64 m_ticket = 0; ///< the save in flight (EditService ticket), 0 when idle
 };

@@ -5,13 +5,13 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
 class PostHogClient;
-class QCheckBox;
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
+
+namespace Ui {
+class ProfileDialog;
+}
 
 /**
  * Creates or edits a connection profile: name, host (US / EU / self-hosted URL), project
@@ -43,17 +43,6 @@ private:
     void setResult(const QString &text);
 
     ConnectionProfile m_profile;
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_host = nullptr;
-    QLineEdit *m_url = nullptr;
-    QLineEdit *m_project = nullptr;
-    QLineEdit *m_caFile = nullptr;
-    QPushButton *m_browseCa = nullptr;
-    QCheckBox *m_allowHttp = nullptr;
-    QComboBox *m_color = nullptr;
-    QLineEdit *m_key = nullptr;
-    QPushButton *m_test = nullptr;
-    QLabel *m_result = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    std::unique_ptr<Ui::ProfileDialog> m_ui;
     QPointer<PostHogClient> m_testClient;
 };

@@ -50,7 +50,39 @@
 <context>
     <name>AddPropertyDialog</name>
     <message>
+        <source>Enter a property name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group already has a property called &quot;%1&quot;; edit it in the table instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -70,11 +102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Property name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value type</source>
+        <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -87,34 +115,6 @@
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a property name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group already has a property called &quot;%1&quot;; edit it in the table instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter true or false.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,11 +335,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the group type&apos;s code name to confirm</source>
+        <source>&amp;Delete group type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete group type</source>
+        <source>Type the group type&apos;s code name to confirm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -632,51 +632,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Singular name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Singular name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plural name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Plural name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Property columns of this type&apos;s groups table, here and on PostHog&apos;s groups page. Name, key and first seen are always shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default &amp;columns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create detail dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dashboard %1 exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a detail &amp;dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail dashboard:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,6 +661,46 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Singular name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singular name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plural name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plural name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property columns of this type&apos;s groups table, here and on PostHog&apos;s groups page. Name, key and first seen are always shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create detail dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,19 +918,19 @@
 <context>
     <name>JsonEditorDialog</name>
     <message>
-        <source>JSON value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not valid JSON: %1 (at character %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter exactly one JSON value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,27 +1163,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Metric name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1203,31 +1187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom interval in days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Interval:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sparkline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Display:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1236,22 +1196,6 @@
     </message>
     <message>
         <source>Sum of a property</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calculation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Property to sum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Calculation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1220,62 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom interval in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calculation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property to sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,44 +1400,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key cannot read group activity (scope activity_log:read): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key cannot read usage metrics (scope usage_metric:read): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Group activity access could not be checked because no group was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key cannot read groups (scope group:read): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project details could not be read (scope project:read): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server&apos;s answer does not have the expected shape (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be checked (scope %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In PostHog, open Settings &gt; Personal API keys and give this key the missing scopes (%1), or create a key that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow plain http:// (only for a trusted private network)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>New connection</source>
         <translation type="unfinished"></translation>
@@ -1459,10 +1455,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number, or @current for the key&apos;s current project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,82 +1472,6 @@
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phx_… (stored in the system keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-hosted URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra CA certificates file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse for CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow plain HTTP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colo&amp;ur tag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1600,6 +1516,102 @@
     </message>
     <message>
         <source>Write scopes (group:write, usage_metric:write) cannot be checked without writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://posthog.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, or @current for the key&apos;s current project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain http:// (only for a trusted private network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phx_… (stored in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,15 +1801,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A property to sum is required when math is sum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The property must be empty when math is count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The property must be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the property to sum: a sum needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count takes no property: clear it, or calculate a sum instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

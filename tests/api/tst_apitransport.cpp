@@ -14,8 +14,7 @@ using Behaviour = FakeResponse::Behaviour;
 
 Q_DECLARE_METATYPE(FakeResponse)
 
-namespace
-{
+namespace {
 const QString SecretKey = u"phx_secret_key_do_not_leak_123"_s;
 
 FakeResponse ok(const QByteArray &body = R"({"results": []})")
@@ -23,7 +22,8 @@ FakeResponse ok(const QByteArray &body = R"({"results": []})")
     return FakeResponse::json(200, body);
 }
 
-FakeResponse status(int code, const QByteArray &body = R"({"type":"server_error","code":"error","detail":"x","attr":null})")
+FakeResponse status(int code,
+                    const QByteArray &body = R"({"type":"server_error","code":"error","detail":"x","attr":null})")
 {
     return FakeResponse::json(code, body);
 }
@@ -91,8 +91,9 @@ void TestApiTransport::faultMatrix_data()
 
     using M = ApiJob::Method;
     using L = QList<FakeResponse>;
-    const FakeResponse throttled = status(429, R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled.","attr":null})")
-                                       .withHeader("Retry-After", "0");
+    const FakeResponse throttled =
+        status(429, R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled.","attr":null})")
+            .withHeader("Retry-After", "0");
     const FakeResponse html = FakeResponse::json(200, "<!DOCTYPE html><html><body>Login</body></html>");
     const FakeResponse html502 = FakeResponse::json(502, "<html><body>Bad gateway</body></html>");
     const FakeResponse reset = FakeResponse::fault(Behaviour::Reset);
@@ -101,39 +102,43 @@ void TestApiTransport::faultMatrix_data()
     truncated.behaviour = Behaviour::Truncated;
     const FakeResponse hang = FakeResponse::fault(Behaviour::Hang);
 
-    QTest::newRow("GET 200") << M::Get << L{ok()} << ApiError::Kind::None << 1;
-    QTest::newRow("GET 204 empty") << M::Delete << L{FakeResponse::json(204, {})} << ApiError::Kind::None << 1;
-    QTest::newRow("GET 400") << M::Get << L{status(400)} << ApiError::Kind::Validation << 1;
-    QTest::newRow("GET 401") << M::Get << L{status(401)} << ApiError::Kind::Unauthenticated << 1;
-    QTest::newRow("GET 403") << M::Get << L{status(403)} << ApiError::Kind::Forbidden << 1;
-    QTest::newRow("GET 404") << M::Get << L{status(404)} << ApiError::Kind::NotFound << 1;
-    QTest::newRow("GET 429 persists") << M::Get << L{throttled, throttled, throttled} << ApiError::Kind::Throttled << 3;
-    QTest::newRow("GET 429 then ok") << M::Get << L{throttled, ok()} << ApiError::Kind::None << 2;
-    QTest::newRow("GET 500 not retried") << M::Get << L{status(500)} << ApiError::Kind::Server << 1;
-    QTest::newRow("GET 502 retried") << M::Get << L{status(502), status(502), status(502)} << ApiError::Kind::Server << 3;
-    QTest::newRow("GET 503 then ok") << M::Get << L{status(503), ok()} << ApiError::Kind::None << 2;
-    QTest::newRow("GET 504 then ok") << M::Get << L{status(504), ok()} << ApiError::Kind::None << 2;
-    QTest::newRow("GET reset") << M::Get << L{reset, reset, reset} << ApiError::Kind::Network << 3;
-    QTest::newRow("GET reset then ok") << M::Get << L{reset, ok()} << ApiError::Kind::None << 2;
-    QTest::newRow("GET refused") << M::Get << L{refused, refused, refused} << ApiError::Kind::Network << 3;
-    QTest::newRow("GET truncated") << M::Get << L{truncated, truncated, truncated} << ApiError::Kind::BadResponse << 3;
-    QTest::newRow("GET malformed JSON") << M::Get << L{ok("{\"results\": [")} << ApiError::Kind::BadResponse << 1;
-    QTest::newRow("GET HTML page 200") << M::Get << L{html} << ApiError::Kind::BadResponse << 1;
-    QTest::newRow("GET HTML page 502") << M::Get << L{html502, html502, html502} << ApiError::Kind::Server << 3;
-    QTest::newRow("GET hanging") << M::Get << L{hang, hang, hang} << ApiError::Kind::Timeout << 3;
-    QTest::newRow("GET hanging then ok") << M::Get << L{hang, ok()} << ApiError::Kind::None << 2;
-    QTest::newRow("GET tls") << M::Get << L{FakeResponse::fault(Behaviour::TlsFailure)} << ApiError::Kind::Tls << 1;
+    QTest::newRow("GET 200") << M::Get << L {ok()} << ApiError::Kind::None << 1;
+    QTest::newRow("GET 204 empty") << M::Delete << L {FakeResponse::json(204, {})} << ApiError::Kind::None << 1;
+    QTest::newRow("GET 400") << M::Get << L {status(400)} << ApiError::Kind::Validation << 1;
+    QTest::newRow("GET 401") << M::Get << L {status(401)} << ApiError::Kind::Unauthenticated << 1;
+    QTest::newRow("GET 403") << M::Get << L {status(403)} << ApiError::Kind::Forbidden << 1;
+    QTest::newRow("GET 404") << M::Get << L {status(404)} << ApiError::Kind::NotFound << 1;
+    QTest::newRow("GET 429 persists") << M::Get << L {throttled, throttled, throttled} << ApiError::Kind::Throttled
+                                      << 3;
+    QTest::newRow("GET 429 then ok") << M::Get << L {throttled, ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET 500 not retried") << M::Get << L {status(500)} << ApiError::Kind::Server << 1;
+    QTest::newRow("GET 502 retried") << M::Get << L {status(502), status(502), status(502)} << ApiError::Kind::Server
+                                     << 3;
+    QTest::newRow("GET 503 then ok") << M::Get << L {status(503), ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET 504 then ok") << M::Get << L {status(504), ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET reset") << M::Get << L {reset, reset, reset} << ApiError::Kind::Network << 3;
+    QTest::newRow("GET reset then ok") << M::Get << L {reset, ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET refused") << M::Get << L {refused, refused, refused} << ApiError::Kind::Network << 3;
+    QTest::newRow("GET truncated") << M::Get << L {truncated, truncated, truncated} << ApiError::Kind::BadResponse << 3;
+    QTest::newRow("GET malformed JSON") << M::Get << L {ok("{\"results\": [")} << ApiError::Kind::BadResponse << 1;
+    QTest::newRow("GET HTML page 200") << M::Get << L {html} << ApiError::Kind::BadResponse << 1;
+    QTest::newRow("GET HTML page 502") << M::Get << L {html502, html502, html502} << ApiError::Kind::Server << 3;
+    QTest::newRow("GET hanging") << M::Get << L {hang, hang, hang} << ApiError::Kind::Timeout << 3;
+    QTest::newRow("GET hanging then ok") << M::Get << L {hang, ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET tls") << M::Get << L {FakeResponse::fault(Behaviour::TlsFailure)} << ApiError::Kind::Tls << 1;
     // A POST that may have reached the server is never sent twice.
-    QTest::newRow("POST 502 once") << M::Post << L{status(502), ok()} << ApiError::Kind::Server << 1;
-    QTest::newRow("POST 503 once") << M::Post << L{status(503), ok()} << ApiError::Kind::Server << 1;
-    QTest::newRow("POST 504 once") << M::Post << L{status(504), ok()} << ApiError::Kind::Server << 1;
-    QTest::newRow("POST reset once") << M::Post << L{reset, ok()} << ApiError::Kind::Network << 1;
-    QTest::newRow("POST truncated once") << M::Post << L{truncated, ok()} << ApiError::Kind::BadResponse << 1;
-    QTest::newRow("POST hanging once") << M::Post << L{hang, ok()} << ApiError::Kind::Timeout << 1;
+    QTest::newRow("POST 502 once") << M::Post << L {status(502), ok()} << ApiError::Kind::Server << 1;
+    QTest::newRow("POST 503 once") << M::Post << L {status(503), ok()} << ApiError::Kind::Server << 1;
+    QTest::newRow("POST 504 once") << M::Post << L {status(504), ok()} << ApiError::Kind::Server << 1;
+    QTest::newRow("POST reset once") << M::Post << L {reset, ok()} << ApiError::Kind::Network << 1;
+    QTest::newRow("POST truncated once") << M::Post << L {truncated, ok()} << ApiError::Kind::BadResponse << 1;
+    QTest::newRow("POST hanging once") << M::Post << L {hang, ok()} << ApiError::Kind::Timeout << 1;
     // ...but a POST the server refused to look at is.
-    QTest::newRow("POST 429 then created") << M::Post << L{throttled, FakeResponse::json(201, "{}")} << ApiError::Kind::None << 2;
-    QTest::newRow("POST refused then created") << M::Post << L{refused, FakeResponse::json(201, "{}")} << ApiError::Kind::None << 2;
-    QTest::newRow("PATCH 503 retried") << M::Patch << L{status(503), ok("{}")} << ApiError::Kind::None << 2;
+    QTest::newRow("POST 429 then created")
+        << M::Post << L {throttled, FakeResponse::json(201, "{}")} << ApiError::Kind::None << 2;
+    QTest::newRow("POST refused then created")
+        << M::Post << L {refused, FakeResponse::json(201, "{}")} << ApiError::Kind::None << 2;
+    QTest::newRow("PATCH 503 retried") << M::Patch << L {status(503), ok("{}")} << ApiError::Kind::None << 2;
 }
 
 void TestApiTransport::faultMatrix()
@@ -150,7 +155,8 @@ void TestApiTransport::faultMatrix()
     PostHogClient client(testSettings(), &nam);
 
     Outcome outcome;
-    const QByteArray body = method == ApiJob::Method::Get || method == ApiJob::Method::Delete ? QByteArray() : QByteArray("{}");
+    const QByteArray body =
+        method == ApiJob::Method::Get || method == ApiJob::Method::Delete ? QByteArray() : QByteArray("{}");
     QPointer<ApiJob> job = client.send(method, u"groups/"_s, {}, body, this, [&outcome](ApiJob *finished) {
         ++outcome.calls;
         outcome.error = finished->error();
@@ -201,7 +207,8 @@ void TestApiTransport::keyOnlyInAuthorizationHeader()
 void TestApiTransport::nextLinkToForeignOriginIsRebased()
 {
     FakeNetworkAccessManager nam;
-    nam.enqueue(ok(R"({"next": "http://evil.example.com:8000/api/projects/1/groups/?group_type_index=0&cursor=abc%3D", "previous": null,
+    nam.enqueue(ok(
+        R"({"next": "http://evil.example.com:8000/api/projects/1/groups/?group_type_index=0&cursor=abc%3D", "previous": null,
                       "results": [{"group_type_index": 0, "group_key": "a", "group_properties": {}, "created_at": null}]})"));
     nam.enqueue(ok(R"({"next": null, "previous": null,
                       "results": [{"group_type_index": 0, "group_key": "b", "group_properties": {}, "created_at": null}]})"));
@@ -209,7 +216,10 @@ void TestApiTransport::nextLinkToForeignOriginIsRebased()
 
     ApiResult<GroupPage> first;
     int calls = 0;
-    client.listGroupsPage({}, {}, this, [&](const ApiResult<GroupPage> &r) { first = r; ++calls; });
+    client.listGroupsPage({}, {}, this, [&](const ApiResult<GroupPage> &r) {
+        first = r;
+        ++calls;
+    });
     QTRY_COMPARE(calls, 1);
     QVERIFY(first.ok());
     QCOMPARE(first.value.groups.size(), 1);
@@ -217,7 +227,10 @@ void TestApiTransport::nextLinkToForeignOriginIsRebased()
     QCOMPARE(first.value.next.scheme(), u"https"_s);
 
     ApiResult<GroupPage> second;
-    client.listGroupsPage({}, first.value.next, this, [&](const ApiResult<GroupPage> &r) { second = r; ++calls; });
+    client.listGroupsPage({}, first.value.next, this, [&](const ApiResult<GroupPage> &r) {
+        second = r;
+        ++calls;
+    });
     // Even a caller passing the raw foreign link gets it rebased.
     client.listGroupsPage({}, QUrl(u"https://evil.example.com/api/projects/1/groups/?cursor=zz"_s), this,
                           [&](const ApiResult<GroupPage> &) { ++calls; });
@@ -239,11 +252,11 @@ void TestApiTransport::redirects_data()
     QTest::addColumn<int>("requests");
     QTest::newRow("302 to foreign host") << 302 << QByteArray("https://evil.example.com/api/projects/1/groups_types/")
                                          << ApiError::Kind::InsecureUrl << 1;
-    QTest::newRow("307 to http same host") << 307 << QByteArray("http://ph.example.org/api/projects/1/groups_types/")
-                                           << ApiError::Kind::InsecureUrl << 1;
+    QTest::newRow("307 to http same host")
+        << 307 << QByteArray("http://ph.example.org/api/projects/1/groups_types/") << ApiError::Kind::InsecureUrl << 1;
     QTest::newRow("301 same origin") << 301 << QByteArray("/api/projects/1/groups_types") << ApiError::Kind::None << 2;
-    QTest::newRow("308 same origin absolute") << 308 << QByteArray("https://ph.example.org/api/projects/1/groups_types")
-                                              << ApiError::Kind::None << 2;
+    QTest::newRow("308 same origin absolute")
+        << 308 << QByteArray("https://ph.example.org/api/projects/1/groups_types") << ApiError::Kind::None << 2;
 }
 
 void TestApiTransport::redirects()
@@ -259,7 +272,10 @@ void TestApiTransport::redirects()
     PostHogClient client(testSettings(), &nam);
     ApiResult<QList<GroupType>> result;
     int calls = 0;
-    client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &r) { result = r; ++calls; });
+    client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &r) {
+        result = r;
+        ++calls;
+    });
     QTRY_COMPARE(calls, 1);
     QCOMPARE(result.error.kind(), kind);
     QCOMPARE(nam.requestCount(), requests);
@@ -278,7 +294,10 @@ void TestApiTransport::insecureHttpNeverSends()
     QVERIFY(!client.configurationProblem().isEmpty());
     ApiResult<QList<GroupType>> result;
     int calls = 0;
-    client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &r) { result = r; ++calls; });
+    client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &r) {
+        result = r;
+        ++calls;
+    });
     QTRY_COMPARE(calls, 1);
     QCOMPARE(result.error.kind(), ApiError::Kind::InsecureUrl);
     QCOMPARE(nam.requestCount(), 0);
@@ -403,14 +422,19 @@ void TestApiTransport::rateLimiterHoldsRequests()
 void TestApiTransport::throttledSignalAndRequestFailed()
 {
     FakeNetworkAccessManager nam;
-    nam.enqueue(status(429, R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled. Expected available in 1 seconds.","attr":null})"));
+    nam.enqueue(status(
+        429,
+        R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled. Expected available in 1 seconds.","attr":null})"));
     nam.enqueue(status(404, R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
     PostHogClient client(testSettings(), &nam);
     QSignalSpy throttledSpy(&client, &PostHogClient::throttled);
     QSignalSpy failedSpy(&client, &PostHogClient::requestFailed);
     int calls = 0;
     ApiError error;
-    client.findGroup(0, u"x"_s, this, [&](const ApiResult<Group> &r) { ++calls; error = r.error; });
+    client.findGroup(0, u"x"_s, this, [&](const ApiResult<Group> &r) {
+        ++calls;
+        error = r.error;
+    });
     QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 10000);
     QCOMPARE(error.kind(), ApiError::Kind::NotFound);
     QCOMPARE(throttledSpy.count(), 1);
@@ -423,7 +447,8 @@ void TestApiTransport::queryValuesArePercentEncoded()
 {
     FakeNetworkAccessManager nam;
     nam.setHandler([](const FakeNetworkAccessManager::Request &) {
-        return ok(R"({"group_type_index": 0, "group_key": "a+b c:d/é&x=1", "group_properties": {}, "created_at": null, "notebook": null})");
+        return ok(
+            R"({"group_type_index": 0, "group_key": "a+b c:d/é&x=1", "group_properties": {}, "created_at": null, "notebook": null})");
     });
     PostHogClient client(testSettings(), &nam);
     ApiResult<Group> result;
@@ -434,13 +459,15 @@ void TestApiTransport::queryValuesArePercentEncoded()
     QVERIFY2(encoded.contains("group_key=a%2Bb%20c%3Ad%2F%C3%A9%26x%3D1"), encoded.constData());
     QVERIFY(encoded.contains("skip_create_notebook=true"));
     QVERIFY(encoded.startsWith("https://ph.example.org/api/projects/1/groups/find/?"));
-    QCOMPARE(QUrlQuery(nam.requests().constFirst().url).queryItemValue(u"group_key"_s, QUrl::FullyDecoded), u"a+b c:d/é&x=1"_s);
+    QCOMPARE(QUrlQuery(nam.requests().constFirst().url).queryItemValue(u"group_key"_s, QUrl::FullyDecoded),
+             u"a+b c:d/é&x=1"_s);
 }
 
 void TestApiTransport::propertyValuesBothShapes_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("newest") << QByteArray(R"({"results": [{"name": "finance", "count": 2}, {"name": 7, "count": 1}], "refreshing": false})");
+    QTest::newRow("newest") << QByteArray(
+        R"({"results": [{"name": "finance", "count": 2}, {"name": 7, "count": 1}], "refreshing": false})");
     QTest::newRow("older bare array") << QByteArray(R"([{"name": "finance", "count": 2}, {"name": 7, "count": 1}])");
 }
 
@@ -452,7 +479,10 @@ void TestApiTransport::propertyValuesBothShapes()
     PostHogClient client(testSettings(), &nam);
     ApiResult<QList<PropertyCount>> result;
     int calls = 0;
-    client.propertyValues(0, u"industry"_s, u"fin"_s, this, [&](const ApiResult<QList<PropertyCount>> &r) { result = r; ++calls; });
+    client.propertyValues(0, u"industry"_s, u"fin"_s, this, [&](const ApiResult<QList<PropertyCount>> &r) {
+        result = r;
+        ++calls;
+    });
     QTRY_COMPARE(calls, 1);
     QVERIFY(result.ok());
     QCOMPARE(result.value.size(), 2);
@@ -467,11 +497,15 @@ void TestApiTransport::propertyValuesBothShapes()
 void TestApiTransport::propertyDefinitionsOlderServer()
 {
     FakeNetworkAccessManager nam;
-    nam.enqueue(ok(R"({"0": [{"name": "industry", "count": 2}, {"name": "name", "count": 1}], "1": [{"name": "name", "count": 1}]})"));
+    nam.enqueue(ok(
+        R"({"0": [{"name": "industry", "count": 2}, {"name": "name", "count": 1}], "1": [{"name": "name", "count": 1}]})"));
     PostHogClient client(testSettings(), &nam);
     ApiResult<QList<PropertyDefinition>> result;
     int calls = 0;
-    client.propertyDefinitions(0, this, [&](const ApiResult<QList<PropertyDefinition>> &r) { result = r; ++calls; });
+    client.propertyDefinitions(0, this, [&](const ApiResult<QList<PropertyDefinition>> &r) {
+        result = r;
+        ++calls;
+    });
     QTRY_COMPARE(calls, 1);
     QVERIFY(result.ok());
     QCOMPARE(result.value.size(), 2);
@@ -484,13 +518,17 @@ void TestApiTransport::propertyDefinitionsFallback()
 {
     FakeNetworkAccessManager nam;
     nam.enqueue(status(404, R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
-    nam.enqueue(ok(R"({"count": 3, "next": "http://internal/api/projects/1/property_definitions/?type=group&group_type_index=2&limit=2&offset=2",
+    nam.enqueue(ok(
+        R"({"count": 3, "next": "http://internal/api/projects/1/property_definitions/?type=group&group_type_index=2&limit=2&offset=2",
                       "results": [{"name": "industry", "property_type": "String"}, {"name": "seats", "property_type": "Numeric"}]})"));
     nam.enqueue(ok(R"({"count": 3, "next": null, "results": [{"name": "active", "property_type": "Boolean"}]})"));
     PostHogClient client(testSettings(), &nam);
     ApiResult<QList<PropertyDefinition>> result;
     int calls = 0;
-    client.propertyDefinitions(2, this, [&](const ApiResult<QList<PropertyDefinition>> &r) { result = r; ++calls; });
+    client.propertyDefinitions(2, this, [&](const ApiResult<QList<PropertyDefinition>> &r) {
+        result = r;
+        ++calls;
+    });
     QTRY_COMPARE(calls, 1);
     QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
     QCOMPARE(result.value.size(), 3);
@@ -507,13 +545,18 @@ void TestApiTransport::propertyDefinitionsFallback()
 void TestApiTransport::usageMetricsFollowPages()
 {
     FakeNetworkAccessManager nam;
-    nam.enqueue(ok(R"({"count": 2, "next": "https://other.example/api/projects/1/groups_types/0/metrics/?limit=1&offset=1", "previous": null,
+    nam.enqueue(ok(
+        R"({"count": 2, "next": "https://other.example/api/projects/1/groups_types/0/metrics/?limit=1&offset=1", "previous": null,
                       "results": [{"id": "m1", "name": "A", "filters": {"events": []}}]})"));
-    nam.enqueue(ok(R"({"count": 2, "next": null, "previous": null, "results": [{"id": "m2", "name": "B", "filters": {}}]})"));
+    nam.enqueue(
+        ok(R"({"count": 2, "next": null, "previous": null, "results": [{"id": "m2", "name": "B", "filters": {}}]})"));
     PostHogClient client(testSettings(), &nam);
     ApiResult<QList<UsageMetric>> result;
     int calls = 0;
-    client.listUsageMetrics(0, this, [&](const ApiResult<QList<UsageMetric>> &r) { result = r; ++calls; });
+    client.listUsageMetrics(0, this, [&](const ApiResult<QList<UsageMetric>> &r) {
+        result = r;
+        ++calls;
+    });
     QTRY_COMPARE(calls, 1);
     QVERIFY(result.ok());
     QCOMPARE(result.value.size(), 2);
@@ -532,7 +575,10 @@ void TestApiTransport::invalidMetricIsNotSent()
     metric.filters.insert(u"events"_s, QJsonArray());
     ApiResult<UsageMetric> result;
     int calls = 0;
-    client.createUsageMetric(0, metric, this, [&](const ApiResult<UsageMetric> &r) { result = r; ++calls; });
+    client.createUsageMetric(0, metric, this, [&](const ApiResult<UsageMetric> &r) {
+        result = r;
+        ++calls;
+    });
     QTRY_COMPARE(calls, 1);
     QCOMPARE(result.error.kind(), ApiError::Kind::Validation);
     QCOMPARE(result.error.attr(), u"math_property"_s);
@@ -549,7 +595,10 @@ void TestApiTransport::resolveProjectReplacesCurrent()
     PostHogClient client(settings, &nam);
     ApiResult<ProjectInfo> result;
     int calls = 0;
-    client.resolveProject(this, [&](const ApiResult<ProjectInfo> &r) { result = r; ++calls; });
+    client.resolveProject(this, [&](const ApiResult<ProjectInfo> &r) {
+        result = r;
+        ++calls;
+    });
     QTRY_COMPARE(calls, 1);
     QVERIFY(result.ok());
     QCOMPARE(result.value.id, 4711);
@@ -567,11 +616,18 @@ void TestApiTransport::checkConnectionReportsScopes_data()
     QTest::addColumn<int>("metricsStatus");
     QTest::addColumn<int>("activityStatus");
     QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<QStringList>("missing");
     QTest::addColumn<int>("advice");
-    QTest::newRow("all scopes") << 200 << 200 << 200 << ApiError::Kind::None << 0;
-    QTest::newRow("no metrics, no activity") << 200 << 403 << 403 << ApiError::Kind::None << 2;
-    QTest::newRow("no project:read") << 403 << 200 << 200 << ApiError::Kind::None << 1;
-    QTest::newRow("bad key") << 401 << 200 << 200 << ApiError::Kind::Unauthenticated << 0;
+    QTest::newRow("all scopes") << 200 << 200 << 200 << ApiError::Kind::None << QStringList() << 0;
+    // Missing scopes make one sentence that names them all and says where to add them.
+    QTest::newRow("no metrics, no activity") << 200 << 403 << 403 << ApiError::Kind::None
+                                             << QStringList {u"usage_metric:read"_s, u"activity_log:read"_s} << 1;
+    QTest::newRow("no project:read") << 403 << 200 << 200 << ApiError::Kind::None << QStringList {u"project:read"_s}
+                                     << 1;
+    // Any other failure is its own sentence, with the server's message.
+    QTest::newRow("metrics fail, activity missing")
+        << 200 << 500 << 403 << ApiError::Kind::None << QStringList {u"activity_log:read"_s} << 2;
+    QTest::newRow("bad key") << 401 << 200 << 200 << ApiError::Kind::Unauthenticated << QStringList() << 0;
 }
 
 void TestApiTransport::checkConnectionReportsScopes()
@@ -580,30 +636,40 @@ void TestApiTransport::checkConnectionReportsScopes()
     QFETCH(int, metricsStatus);
     QFETCH(int, activityStatus);
     QFETCH(ApiError::Kind, kind);
+    QFETCH(QStringList, missing);
     QFETCH(int, advice);
 
-    const QByteArray missingScope = R"({"type":"authentication_error","code":"permission_denied","detail":"API key missing required scope 'x:read'","attr":null})";
+    const QByteArray missingScope =
+        R"({"type":"authentication_error","code":"permission_denied","detail":"API key missing required scope 'x:read'","attr":null})";
     FakeNetworkAccessManager nam;
     nam.setHandler([=](const FakeNetworkAccessManager::Request &request) {
         const QString path = request.url.path();
         if (path.endsWith(u"/groups_types/"_s))
             return ok(R"([{"group_type": "organization", "group_type_index": 0}])");
         if (path.contains(u"/metrics/"_s))
-            return metricsStatus == 200 ? ok(R"({"count": 0, "next": null, "results": []})") : status(metricsStatus, missingScope);
+            return metricsStatus == 200 ? ok(R"({"count": 0, "next": null, "results": []})")
+                                        : status(metricsStatus, missingScope);
         if (path.endsWith(u"/groups/activity/"_s))
-            return activityStatus == 200 ? ok(R"({"results": [], "next": null, "total_count": 0})") : status(activityStatus, missingScope);
+            return activityStatus == 200 ? ok(R"({"results": [], "next": null, "total_count": 0})")
+                                         : status(activityStatus, missingScope);
         if (path.endsWith(u"/groups/"_s))
-            return ok(R"({"next": null, "results": [{"group_type_index": 0, "group_key": "org:1", "group_properties": {}}]})");
+            return ok(
+                R"({"next": null, "results": [{"group_type_index": 0, "group_key": "org:1", "group_properties": {}}]})");
         if (projectStatus == 200)
             return ok(R"({"id": 7, "name": "P", "organization": "uuid"})");
-        return status(projectStatus, projectStatus == 401
-                                         ? QByteArray(R"({"type":"authentication_error","code":"authentication_failed","detail":"bad","attr":null})")
-                                         : missingScope);
+        return status(
+            projectStatus,
+            projectStatus == 401 ? QByteArray(
+                R"({"type":"authentication_error","code":"authentication_failed","detail":"bad","attr":null})")
+                                 : missingScope);
     });
     PostHogClient client(testSettings(), &nam);
     ApiResult<ConnectionCheck> result;
     int calls = 0;
-    client.checkConnection(this, [&](const ApiResult<ConnectionCheck> &r) { result = r; ++calls; });
+    client.checkConnection(this, [&](const ApiResult<ConnectionCheck> &r) {
+        result = r;
+        ++calls;
+    });
     QTRY_COMPARE(calls, 1);
     QCOMPARE(result.error.kind(), kind);
     if (kind != ApiError::Kind::None)
@@ -611,7 +677,16 @@ void TestApiTransport::checkConnectionReportsScopes()
     QVERIFY(result.value.groupRead);
     QCOMPARE(result.value.usageMetricRead, metricsStatus == 200);
     QCOMPARE(result.value.activityLogRead, activityStatus == 200);
+    QCOMPARE(result.value.missingScopes, missing);
     QCOMPARE(result.value.advice.size(), advice);
+    if (!missing.isEmpty()) {
+        const QString first = result.value.advice.constFirst();
+        QVERIFY2(first.contains(u"Personal API keys"_s), qPrintable(first));
+        for (const QString &scope : std::as_const(missing))
+            QVERIFY2(first.contains(scope), qPrintable(first));
+    }
+    if (metricsStatus == 500)
+        QVERIFY(result.value.advice.constLast().startsWith(u"Usage metrics could not be checked"_s));
     if (projectStatus == 200)
         QCOMPARE(result.value.project.id, 7);
 }
@@ -654,8 +729,7 @@ void TestApiTransport::destroyingClientDropsCallbacks()
     QCOMPARE(calls, 0);
 }
 
-namespace
-{
+namespace {
 QStringList g_logLines;
 void collectLog(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
@@ -672,8 +746,10 @@ void TestApiTransport::keyNeverLogged()
         FakeNetworkAccessManager nam;
         nam.enqueue(status(503));
         nam.enqueue(ok("[]"));
-        nam.enqueue(FakeResponse::json(302, {}).withHeader("Location", "https://evil.example.com/?key=" + SecretKey.toUtf8()));
-        nam.enqueue(status(401, R"({"type":"authentication_error","code":"authentication_failed","detail":"bad","attr":null})"));
+        nam.enqueue(
+            FakeResponse::json(302, {}).withHeader("Location", "https://evil.example.com/?key=" + SecretKey.toUtf8()));
+        nam.enqueue(status(
+            401, R"({"type":"authentication_error","code":"authentication_failed","detail":"bad","attr":null})"));
         PostHogClient client(testSettings(), &nam);
         int calls = 0;
         client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &) { ++calls; });

@@ -15,6 +15,7 @@
 #include "posthogclient.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
+#include "uichild.h"
 #include "usagemetricsmodel.h"
 #include "usagemetricspanel.h"
 
@@ -176,7 +177,7 @@ void TestAdminSandbox::renameThroughDialog()
     // The dialog deletes itself once accepted: hold it in a QPointer.
     QPointer<GroupTypeMetadataDialog> dialog = panel->findChild<GroupTypeMetadataDialog *>();
     QVERIFY(dialog);
-    dialog->singularEdit()->setText(u"Tenant"_s);
+    uiChild<QLineEdit>(dialog, "singularEdit")->setText(u"Tenant"_s);
     QSignalSpy accepted(dialog.data(), &QDialog::accepted);
     QSignalSpy succeeded(m_edits.get(), &EditService::editSucceeded);
     QSignalSpy failed(m_edits.get(), &EditService::editFailed);
@@ -192,7 +193,7 @@ void TestAdminSandbox::renameThroughDialog()
     QVERIFY(dialog);
     QVERIFY(!dialog->isSaving());
     QVERIFY(dialog->isVisible());
-    QCOMPARE(dialog->singularEdit()->text(), u"Tenant"_s);
+    QCOMPARE(uiChild<QLineEdit>(dialog, "singularEdit")->text(), u"Tenant"_s);
     QVERIFY(dialog->errorText().contains(u"Project settings > Groups"_s));
     QCOMPARE(m_types->groupType(0).nameSingular, before);
 }
@@ -211,8 +212,8 @@ void TestAdminSandbox::metricRejectedByServerKeepsDialogOpen()
     panel->newMetric();
     auto *dialog = panel->findChild<MetricDialog *>();
     QVERIFY(dialog);
-    dialog->nameEdit()->setText(u"Warehouse revenue"_s);
-    MetricFiltersForm *filters = dialog->filtersForm();
+    uiChild<QLineEdit>(dialog, "nameEdit")->setText(u"Warehouse revenue"_s);
+    MetricFiltersForm *filters = uiChild<MetricFiltersForm>(dialog, "filtersForm");
     filters->sourceCombo()->setCurrentIndex(1);
     QTest::keyClicks(filters->tableEdit(), u"no_such_table"_s);
     QTest::keyClicks(filters->timestampEdit(), u"ts"_s);
@@ -246,13 +247,13 @@ void TestAdminSandbox::deleteTypeWithTypedConfirmation()
     panel->deleteGroupType();
     auto *dialog = panel->findChild<DeleteGroupTypeDialog *>();
     QVERIFY(dialog);
-    QVERIFY(!dialog->deleteButton()->isEnabled());
-    QTest::keyClicks(dialog->confirmationEdit(), type.codeName.left(3));
-    QVERIFY(!dialog->deleteButton()->isEnabled());
-    dialog->confirmationEdit()->setText(type.codeName);
-    QVERIFY(dialog->deleteButton()->isEnabled());
+    QVERIFY(!uiChild<QPushButton>(dialog, "deleteButton")->isEnabled());
+    QTest::keyClicks(uiChild<QLineEdit>(dialog, "confirmationEdit"), type.codeName.left(3));
+    QVERIFY(!uiChild<QPushButton>(dialog, "deleteButton")->isEnabled());
+    uiChild<QLineEdit>(dialog, "confirmationEdit")->setText(type.codeName);
+    QVERIFY(uiChild<QPushButton>(dialog, "deleteButton")->isEnabled());
     QSignalSpy deleted(m_edits.get(), &EditService::groupTypeDeleted);
-    dialog->deleteButton()->click();
+    uiChild<QPushButton>(dialog, "deleteButton")->click();
     QVERIFY(deleted.wait(Timeout));
     QTRY_COMPARE_WITH_TIMEOUT(m_types->rowCount(), 1, Timeout);
 }
@@ -268,10 +269,10 @@ void TestAdminSandbox::metadataDialogSetsColumnsAndDashboard()
     panel->editMetadata();
     QPointer<GroupTypeMetadataDialog> dialog = panel->findChild<GroupTypeMetadataDialog *>();
     QVERIFY(dialog);
-    dialog->pluralEdit()->setText(u"Companies"_s);
-    dialog->columnsEditor()->setColumns({u"plan"_s, u"utm source"_s});
-    QVERIFY(dialog->dashboardCheck()->isEnabled());
-    dialog->dashboardCheck()->setChecked(true);
+    uiChild<QLineEdit>(dialog, "pluralEdit")->setText(u"Companies"_s);
+    uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->setColumns({u"plan"_s, u"utm source"_s});
+    QVERIFY(uiChild<QCheckBox>(dialog, "dashboardCheck")->isEnabled());
+    uiChild<QCheckBox>(dialog, "dashboardCheck")->setChecked(true);
     QSignalSpy accepted(dialog.data(), &QDialog::accepted);
     dialog->save();
     QVERIFY(accepted.wait(Timeout));
@@ -294,7 +295,7 @@ void TestAdminSandbox::metadataDialogWaitsForItsOwnSave()
     panel->editMetadata();
     QPointer<GroupTypeMetadataDialog> dialog = panel->findChild<GroupTypeMetadataDialog *>();
     QVERIFY(dialog);
-    dialog->singularEdit()->setText(u"Tenant"_s);
+    uiChild<QLineEdit>(dialog, "singularEdit")->setText(u"Tenant"_s);
     QSignalSpy accepted(dialog.data(), &QDialog::accepted);
     QSignalSpy succeeded(m_edits.get(), &EditService::editSucceeded);
     // The dialog's save is slow; another edit of the same service finishes first.
@@ -333,14 +334,18 @@ void TestAdminSandbox::metricCreateEditDuplicateDelete()
     auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
-    dialog->nameEdit()->setText(u"Revenue"_s);
-    dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(u"currency"_s));
-    dialog->intervalCombo()->setCurrentIndex(dialog->intervalCombo()->findData(30));
-    dialog->displayCombo()->setCurrentIndex(dialog->displayCombo()->findData(u"sparkline"_s));
-    dialog->mathCombo()->setCurrentIndex(dialog->mathCombo()->findData(u"sum"_s));
-    dialog->mathPropertyCombo()->setEditText(u"amount"_s);
-    QTest::keyClicks(dialog->filtersForm()->eventsEdit(), u"invoice paid"_s);
-    dialog->filtersForm()->testAccountsCheck()->setChecked(true);
+    uiChild<QLineEdit>(dialog, "nameEdit")->setText(u"Revenue"_s);
+    uiChild<QComboBox>(dialog, "formatCombo")
+        ->setCurrentIndex(uiChild<QComboBox>(dialog, "formatCombo")->findData(u"currency"_s));
+    uiChild<QComboBox>(dialog, "intervalCombo")
+        ->setCurrentIndex(uiChild<QComboBox>(dialog, "intervalCombo")->findData(30));
+    uiChild<QComboBox>(dialog, "displayCombo")
+        ->setCurrentIndex(uiChild<QComboBox>(dialog, "displayCombo")->findData(u"sparkline"_s));
+    uiChild<QComboBox>(dialog, "mathCombo")
+        ->setCurrentIndex(uiChild<QComboBox>(dialog, "mathCombo")->findData(u"sum"_s));
+    uiChild<QComboBox>(dialog, "mathPropertyCombo")->setEditText(u"amount"_s);
+    QTest::keyClicks(uiChild<MetricFiltersForm>(dialog, "filtersForm")->eventsEdit(), u"invoice paid"_s);
+    uiChild<MetricFiltersForm>(dialog, "filtersForm")->testAccountsCheck()->setChecked(true);
     QSignalSpy created(dialog, &QDialog::accepted);
     dialog->save();
     QVERIFY(created.wait(Timeout));
@@ -362,9 +367,10 @@ void TestAdminSandbox::metricCreateEditDuplicateDelete()
     dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Edit);
-    QCOMPARE(dialog->mathPropertyCombo()->currentText(), u"amount"_s);
-    dialog->intervalCombo()->setCurrentIndex(dialog->intervalCombo()->findData(-1));
-    dialog->customIntervalSpin()->setValue(14);
+    QCOMPARE(uiChild<QComboBox>(dialog, "mathPropertyCombo")->currentText(), u"amount"_s);
+    uiChild<QComboBox>(dialog, "intervalCombo")
+        ->setCurrentIndex(uiChild<QComboBox>(dialog, "intervalCombo")->findData(-1));
+    uiChild<QSpinBox>(dialog, "customIntervalSpin")->setValue(14);
     QSignalSpy edited(dialog, &QDialog::accepted);
     dialog->save();
     QVERIFY(edited.wait(Timeout));
@@ -377,7 +383,7 @@ void TestAdminSandbox::metricCreateEditDuplicateDelete()
     dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
-    QCOMPARE(dialog->nameEdit()->text(), u"Revenue (copy)"_s);
+    QCOMPARE(uiChild<QLineEdit>(dialog, "nameEdit")->text(), u"Revenue (copy)"_s);
     QSignalSpy duplicated(dialog, &QDialog::accepted);
     dialog->save();
     QVERIFY(duplicated.wait(Timeout));
@@ -441,19 +447,20 @@ void TestAdminSandbox::metricValidation()
     panel->newMetric();
     auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
     QVERIFY(dialog);
-    dialog->nameEdit()->setText(name);
+    uiChild<QLineEdit>(dialog, "nameEdit")->setText(name);
     if (customInterval != 7) {
-        dialog->intervalCombo()->setCurrentIndex(dialog->intervalCombo()->findData(-1));
-        QVERIFY(dialog->customIntervalSpin()->isEnabled());
-        dialog->customIntervalSpin()->setValue(customInterval);
+        uiChild<QComboBox>(dialog, "intervalCombo")
+            ->setCurrentIndex(uiChild<QComboBox>(dialog, "intervalCombo")->findData(-1));
+        QVERIFY(uiChild<QSpinBox>(dialog, "customIntervalSpin")->isEnabled());
+        uiChild<QSpinBox>(dialog, "customIntervalSpin")->setValue(customInterval);
     }
-    dialog->mathCombo()->setCurrentIndex(dialog->mathCombo()->findData(math));
-    dialog->mathPropertyCombo()->setEditText(mathProperty);
+    uiChild<QComboBox>(dialog, "mathCombo")->setCurrentIndex(uiChild<QComboBox>(dialog, "mathCombo")->findData(math));
+    uiChild<QComboBox>(dialog, "mathPropertyCombo")->setEditText(mathProperty);
     // Two rules the form makes impossible to break: the name cannot exceed PostHog's limit,
     // and a count sends no property (the box is disabled and ignored).
-    QCOMPARE(dialog->nameEdit()->maxLength(), UsageMetric::MaxNameLength);
-    QCOMPARE(dialog->mathPropertyCombo()->isEnabled(), math == u"sum");
-    dialog->filtersForm()->jsonEdit()->setPlainText(filtersJson);
+    QCOMPARE(uiChild<QLineEdit>(dialog, "nameEdit")->maxLength(), UsageMetric::MaxNameLength);
+    QCOMPARE(uiChild<QComboBox>(dialog, "mathPropertyCombo")->isEnabled(), math == u"sum");
+    uiChild<MetricFiltersForm>(dialog, "filtersForm")->jsonEdit()->setPlainText(filtersJson);
 
     const int writes = writeRequests();
     dialog->save();
@@ -461,7 +468,7 @@ void TestAdminSandbox::metricValidation()
     QVERIFY(!dialog->isSaving());
     QVERIFY2(!dialog->fieldError(field).isEmpty(), qPrintable(field));
     QVERIFY(dialog->isVisible());
-    QCOMPARE(dialog->nameEdit()->text(), name);
+    QCOMPARE(uiChild<QLineEdit>(dialog, "nameEdit")->text(), name);
     QTest::qWait(100); // a wrong request would be on its way; give it the chance to show
     QCOMPARE(writeRequests(), writes);
     QCOMPARE(m_server->store()->metrics(0).size(), metricsBefore);

@@ -14,6 +14,7 @@
 #include "posthogclient.h"
 #include "propertyfilterseditor.h"
 #include "readonlybanner.h"
+#include "uichild.h"
 #include "usagemetricsmodel.h"
 #include "usagemetricspanel.h"
 
@@ -188,20 +189,21 @@ void TestAdminWidgets::metadataDialogRenamesSetsColumnsAndDashboard()
     panel->editMetadata();
     auto *dialog = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s);
     QVERIFY(dialog);
-    QCOMPARE(dialog->singularEdit()->maxLength(), GroupType::MaxNameLength);
-    QVERIFY(dialog->dashboardCheck()->isEnabled());
+    QCOMPARE(uiChild<QLineEdit>(dialog, "singularEdit")->maxLength(), GroupType::MaxNameLength);
+    QVERIFY(uiChild<QCheckBox>(dialog, "dashboardCheck")->isEnabled());
 
-    dialog->pluralEdit()->setText(u"Organisations"_s);
+    uiChild<QLineEdit>(dialog, "pluralEdit")->setText(u"Organisations"_s);
     // The picker offers the type's property names; free entry works too.
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->columnsEditor()->picker()->count() == 3, Timeout);
-    dialog->columnsEditor()->picker()->setEditText(u"plan"_s);
-    dialog->columnsEditor()->addCurrent();
-    dialog->columnsEditor()->picker()->setEditText(u"custom_field"_s);
-    dialog->columnsEditor()->addCurrent();
-    dialog->columnsEditor()->list()->setCurrentRow(1);
-    dialog->columnsEditor()->moveSelected(-1);
-    QCOMPARE(dialog->columnsEditor()->columns(), (QStringList {u"custom_field"_s, u"plan"_s}));
-    dialog->dashboardCheck()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->picker()->count() == 3, Timeout);
+    uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->picker()->setEditText(u"plan"_s);
+    uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->addCurrent();
+    uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->picker()->setEditText(u"custom_field"_s);
+    uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->addCurrent();
+    uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->list()->setCurrentRow(1);
+    uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->moveSelected(-1);
+    QCOMPARE(uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->columns(),
+             (QStringList {u"custom_field"_s, u"plan"_s}));
+    uiChild<QCheckBox>(dialog, "dashboardCheck")->setChecked(true);
 
     QSignalSpy accepted(dialog, &QDialog::accepted);
     dialog->save();
@@ -223,8 +225,8 @@ void TestAdminWidgets::metadataDialogExplainsSessionOnly403()
     panel->editMetadata();
     auto *dialog = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s);
     QVERIFY(dialog);
-    dialog->singularEdit()->setText(u"Tenant"_s);
-    dialog->dashboardCheck()->setChecked(true);
+    uiChild<QLineEdit>(dialog, "singularEdit")->setText(u"Tenant"_s);
+    uiChild<QCheckBox>(dialog, "dashboardCheck")->setChecked(true);
     QSignalSpy failed(m_edits.get(), &EditService::editFailed);
     dialog->save();
     QVERIFY(dialog->isSaving());
@@ -232,7 +234,7 @@ void TestAdminWidgets::metadataDialogExplainsSessionOnly403()
     QCOMPARE(failed.count(), 2);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
-    QCOMPARE(dialog->singularEdit()->text(), u"Tenant"_s);
+    QCOMPARE(uiChild<QLineEdit>(dialog, "singularEdit")->text(), u"Tenant"_s);
     QVERIFY(dialog->errorText().contains(u"personal API keys"_s));
     QVERIFY(dialog->errorText().contains(u"Project settings > Groups"_s));
     // A per-action refusal is not a read-only connection.
@@ -247,14 +249,14 @@ void TestAdminWidgets::deleteNeedsTypedName()
     panel->deleteGroupType();
     auto *dialog = waitForDialog<DeleteGroupTypeDialog>(panel, u"deleteGroupTypeDialog"_s);
     QVERIFY(dialog);
-    QVERIFY(!dialog->deleteButton()->isEnabled());
-    QTest::keyClicks(dialog->confirmationEdit(), u"organizatio"_s);
-    QVERIFY(!dialog->deleteButton()->isEnabled());
-    QTest::keyClicks(dialog->confirmationEdit(), u"n"_s);
-    QVERIFY(dialog->deleteButton()->isEnabled());
+    QVERIFY(!uiChild<QPushButton>(dialog, "deleteButton")->isEnabled());
+    QTest::keyClicks(uiChild<QLineEdit>(dialog, "confirmationEdit"), u"organizatio"_s);
+    QVERIFY(!uiChild<QPushButton>(dialog, "deleteButton")->isEnabled());
+    QTest::keyClicks(uiChild<QLineEdit>(dialog, "confirmationEdit"), u"n"_s);
+    QVERIFY(uiChild<QPushButton>(dialog, "deleteButton")->isEnabled());
 
     QSignalSpy deleted(m_edits.get(), &EditService::groupTypeDeleted);
-    dialog->deleteButton()->click();
+    uiChild<QPushButton>(dialog, "deleteButton")->click();
     QVERIFY(deleted.wait(Timeout));
     QCOMPARE(deleted.at(0).at(0).toInt(), 0);
     QVERIFY(m_server->log.contains(u"DELETE groups_types/0/"_s));
@@ -284,8 +286,8 @@ void TestAdminWidgets::readOnlyDisablesEditing()
     MetricDialog dialog(m_client.get(), m_edits.get(), 0, UsageMetric(), MetricDialog::Mode::Edit);
     dialog.setReadOnly(true);
     dialog.show();
-    QVERIFY(!dialog.nameEdit()->isEnabled());
-    QVERIFY(!dialog.filtersForm()->isEnabled());
+    QVERIFY(!uiChild<QLineEdit>(&dialog, "nameEdit")->isEnabled());
+    QVERIFY(!uiChild<MetricFiltersForm>(&dialog, "filtersForm")->isEnabled());
     const auto buttons = dialog.findChildren<QPushButton *>();
     int visibleEnabled = 0;
     for (QPushButton *b : buttons)
@@ -294,8 +296,8 @@ void TestAdminWidgets::readOnlyDisablesEditing()
     panel->editMetadata();
     auto *meta = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s);
     QVERIFY(meta);
-    QVERIFY(!meta->singularEdit()->isEnabled());
-    QVERIFY(!meta->columnsEditor()->isEnabled());
+    QVERIFY(!uiChild<QLineEdit>(meta, "singularEdit")->isEnabled());
+    QVERIFY(!uiChild<DefaultColumnsEditor>(meta, "columnsEditor")->isEnabled());
 }
 
 void TestAdminWidgets::missingScopeSwitchesToReadOnly()
@@ -341,15 +343,16 @@ void TestAdminWidgets::metricValidation()
 
     MetricDialog dialog(m_client.get(), m_edits.get(), 0, UsageMetric(), MetricDialog::Mode::Create);
     dialog.show();
-    dialog.nameEdit()->setText(name);
+    uiChild<QLineEdit>(&dialog, "nameEdit")->setText(name);
     if (customInterval != 7) {
-        dialog.intervalCombo()->setCurrentIndex(dialog.intervalCombo()->count() - 1);
-        QVERIFY(dialog.customIntervalSpin()->isEnabled());
-        dialog.customIntervalSpin()->setValue(customInterval);
+        uiChild<QComboBox>(&dialog, "intervalCombo")
+            ->setCurrentIndex(uiChild<QComboBox>(&dialog, "intervalCombo")->count() - 1);
+        QVERIFY(uiChild<QSpinBox>(&dialog, "customIntervalSpin")->isEnabled());
+        uiChild<QSpinBox>(&dialog, "customIntervalSpin")->setValue(customInterval);
     }
-    dialog.mathCombo()->setCurrentIndex(dialog.mathCombo()->findData(math));
-    dialog.mathPropertyCombo()->setEditText(QString());
-    dialog.filtersForm()->jsonEdit()->setPlainText(filtersJson);
+    uiChild<QComboBox>(&dialog, "mathCombo")->setCurrentIndex(uiChild<QComboBox>(&dialog, "mathCombo")->findData(math));
+    uiChild<QComboBox>(&dialog, "mathPropertyCombo")->setEditText(QString());
+    uiChild<MetricFiltersForm>(&dialog, "filtersForm")->jsonEdit()->setPlainText(filtersJson);
 
     const int before = m_nam->requestCount();
     dialog.save();
@@ -371,14 +374,18 @@ void TestAdminWidgets::metricCreateEditDuplicateDelete()
     auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
-    dialog->nameEdit()->setText(u"Revenue"_s);
-    dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(u"currency"_s));
-    dialog->intervalCombo()->setCurrentIndex(dialog->intervalCombo()->findData(30));
-    dialog->displayCombo()->setCurrentIndex(dialog->displayCombo()->findData(u"sparkline"_s));
-    dialog->mathCombo()->setCurrentIndex(dialog->mathCombo()->findData(u"sum"_s));
-    dialog->mathPropertyCombo()->setEditText(u"amount"_s);
-    QTest::keyClicks(dialog->filtersForm()->eventsEdit(), u"invoice paid"_s);
-    dialog->filtersForm()->testAccountsCheck()->setChecked(true);
+    uiChild<QLineEdit>(dialog, "nameEdit")->setText(u"Revenue"_s);
+    uiChild<QComboBox>(dialog, "formatCombo")
+        ->setCurrentIndex(uiChild<QComboBox>(dialog, "formatCombo")->findData(u"currency"_s));
+    uiChild<QComboBox>(dialog, "intervalCombo")
+        ->setCurrentIndex(uiChild<QComboBox>(dialog, "intervalCombo")->findData(30));
+    uiChild<QComboBox>(dialog, "displayCombo")
+        ->setCurrentIndex(uiChild<QComboBox>(dialog, "displayCombo")->findData(u"sparkline"_s));
+    uiChild<QComboBox>(dialog, "mathCombo")
+        ->setCurrentIndex(uiChild<QComboBox>(dialog, "mathCombo")->findData(u"sum"_s));
+    uiChild<QComboBox>(dialog, "mathPropertyCombo")->setEditText(u"amount"_s);
+    QTest::keyClicks(uiChild<MetricFiltersForm>(dialog, "filtersForm")->eventsEdit(), u"invoice paid"_s);
+    uiChild<MetricFiltersForm>(dialog, "filtersForm")->testAccountsCheck()->setChecked(true);
     QSignalSpy created(dialog, &QDialog::accepted);
     dialog->save();
     QVERIFY(created.wait(Timeout));
@@ -398,10 +405,11 @@ void TestAdminWidgets::metricCreateEditDuplicateDelete()
     dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Edit);
-    QCOMPARE(dialog->nameEdit()->text(), u"Revenue"_s);
-    QCOMPARE(dialog->mathPropertyCombo()->currentText(), u"amount"_s);
-    dialog->intervalCombo()->setCurrentIndex(dialog->intervalCombo()->findData(-1));
-    dialog->customIntervalSpin()->setValue(14);
+    QCOMPARE(uiChild<QLineEdit>(dialog, "nameEdit")->text(), u"Revenue"_s);
+    QCOMPARE(uiChild<QComboBox>(dialog, "mathPropertyCombo")->currentText(), u"amount"_s);
+    uiChild<QComboBox>(dialog, "intervalCombo")
+        ->setCurrentIndex(uiChild<QComboBox>(dialog, "intervalCombo")->findData(-1));
+    uiChild<QSpinBox>(dialog, "customIntervalSpin")->setValue(14);
     QSignalSpy edited(dialog, &QDialog::accepted);
     dialog->save();
     QVERIFY(edited.wait(Timeout));
@@ -414,7 +422,7 @@ void TestAdminWidgets::metricCreateEditDuplicateDelete()
     dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
-    QCOMPARE(dialog->nameEdit()->text(), u"Revenue (copy)"_s);
+    QCOMPARE(uiChild<QLineEdit>(dialog, "nameEdit")->text(), u"Revenue (copy)"_s);
     QVERIFY(dialog->metric().id.isEmpty());
     QSignalSpy duplicated(dialog, &QDialog::accepted);
     dialog->save();
@@ -451,18 +459,18 @@ void TestAdminWidgets::metricServerRejectionKeepsDialogOpen()
     auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
     QVERIFY(dialog);
     // Unique names per type: only the server knows the other names.
-    dialog->nameEdit()->setText(u"Events"_s);
+    uiChild<QLineEdit>(dialog, "nameEdit")->setText(u"Events"_s);
     QSignalSpy failed(m_edits.get(), &EditService::editFailed);
     dialog->save();
     QVERIFY(failed.wait(Timeout));
     QVERIFY(!dialog->isSaving());
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->fieldError(u"name"_s).contains(u"already exists"_s));
-    QCOMPARE(dialog->nameEdit()->text(), u"Events"_s);
+    QCOMPARE(uiChild<QLineEdit>(dialog, "nameEdit")->text(), u"Events"_s);
     QCOMPARE(m_server->metricCount(0), 1);
 
     // Fixing the input and saving again works from the same dialog.
-    dialog->nameEdit()->setText(u"Events 2"_s);
+    uiChild<QLineEdit>(dialog, "nameEdit")->setText(u"Events 2"_s);
     QSignalSpy accepted(dialog, &QDialog::accepted);
     dialog->save();
     QVERIFY(accepted.wait(Timeout));
@@ -624,15 +632,15 @@ void TestAdminWidgets::screenshots()
     types->editMetadata();
     auto *meta = waitForDialog<GroupTypeMetadataDialog>(types, u"groupTypeMetadataDialog"_s);
     QVERIFY(meta);
-    QTRY_VERIFY_WITH_TIMEOUT(meta->columnsEditor()->picker()->count() == 3, Timeout);
-    meta->columnsEditor()->setColumns({u"name"_s, u"plan"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(uiChild<DefaultColumnsEditor>(meta, "columnsEditor")->picker()->count() == 3, Timeout);
+    uiChild<DefaultColumnsEditor>(meta, "columnsEditor")->setColumns({u"name"_s, u"plan"_s});
     save(meta, u"dialog-group-type-metadata.png"_s);
     meta->close();
     m_server->pakDeny = true;
     types->editMetadata();
     meta = waitForDialog<GroupTypeMetadataDialog>(types, u"groupTypeMetadataDialog"_s);
     QVERIFY(meta);
-    meta->pluralEdit()->setText(u"Organisations"_s);
+    uiChild<QLineEdit>(meta, "pluralEdit")->setText(u"Organisations"_s);
     meta->save();
     QTRY_VERIFY_WITH_TIMEOUT(!meta->isSaving(), Timeout);
     save(meta, u"dialog-group-type-metadata-403.png"_s);
@@ -640,7 +648,7 @@ void TestAdminWidgets::screenshots()
     types->deleteGroupType();
     auto *del = waitForDialog<DeleteGroupTypeDialog>(types, u"deleteGroupTypeDialog"_s);
     QVERIFY(del);
-    QTest::keyClicks(del->confirmationEdit(), u"organization"_s);
+    QTest::keyClicks(uiChild<QLineEdit>(del, "confirmationEdit"), u"organization"_s);
     save(del, u"dialog-delete-group-type.png"_s);
     del->close();
     types->setReadOnly(true, u"the API key lacks the group:write scope."_s);
@@ -652,28 +660,30 @@ void TestAdminWidgets::screenshots()
     metrics->editMetric();
     auto *metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s);
     QVERIFY(metric);
-    metric->mathCombo()->setCurrentIndex(1);
-    metric->nameEdit()->clear();
+    uiChild<QComboBox>(metric, "mathCombo")->setCurrentIndex(1);
+    uiChild<QLineEdit>(metric, "nameEdit")->clear();
     metric->save();
     save(metric, u"dialog-metric-validation.png"_s);
     metric->close();
     metrics->duplicateMetric();
     metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s);
     QVERIFY(metric);
-    metric->formatCombo()->setCurrentIndex(1);
-    metric->intervalCombo()->setCurrentIndex(metric->intervalCombo()->count() - 1);
-    metric->customIntervalSpin()->setValue(14);
-    metric->mathCombo()->setCurrentIndex(1);
-    metric->mathPropertyCombo()->setEditText(u"amount"_s);
-    metric->filtersForm()->jsonEdit()->setPlainText(
-        uR"({"events":[{"id":"invoice paid","type":"events"}],"filter_test_accounts":true,)"
-        uR"("properties":[{"key":"plan","operator":"exact","value":"enterprise","type":"event"}]})"_s);
+    uiChild<QComboBox>(metric, "formatCombo")->setCurrentIndex(1);
+    uiChild<QComboBox>(metric, "intervalCombo")
+        ->setCurrentIndex(uiChild<QComboBox>(metric, "intervalCombo")->count() - 1);
+    uiChild<QSpinBox>(metric, "customIntervalSpin")->setValue(14);
+    uiChild<QComboBox>(metric, "mathCombo")->setCurrentIndex(1);
+    uiChild<QComboBox>(metric, "mathPropertyCombo")->setEditText(u"amount"_s);
+    uiChild<MetricFiltersForm>(metric, "filtersForm")
+        ->jsonEdit()
+        ->setPlainText(uR"({"events":[{"id":"invoice paid","type":"events"}],"filter_test_accounts":true,)"
+                       uR"("properties":[{"key":"plan","operator":"exact","value":"enterprise","type":"event"}]})"_s);
     save(metric, u"dialog-metric-duplicate.png"_s);
     metric->close();
     metrics->newMetric();
     metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s);
     QVERIFY(metric);
-    metric->filtersForm()->sourceCombo()->setCurrentIndex(1);
+    uiChild<MetricFiltersForm>(metric, "filtersForm")->sourceCombo()->setCurrentIndex(1);
     save(metric, u"dialog-metric-warehouse.png"_s);
 }
 

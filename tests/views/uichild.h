@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+/**
+ * A dialog's widget by its object name in the dialog's .ui. Dialogs expose typed values,
+ * not their widgets, so tests reach the widgets the way uic named them. A missing name
+ * is a broken test, not a result: it stops the test binary with the name it looked for.
+ */
+template<typename T>
+T *uiChild(const QObject *parent, const char *name)
+{
+    T *child = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!child)
+        qFatal("%s has no %s named \"%s\"", parent->metaObject()->className(), T::staticMetaObject.className(), name);
+    return child;
+}

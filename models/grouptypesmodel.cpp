@@ -1,5 +1,6 @@
 #include "grouptypesmodel.h"
 
+#include "defaultcolumns.h"
 #include "editfailure.h"
 #include "editservice.h"
 #include "modelroles.h"
@@ -96,7 +97,10 @@ QVariant GroupTypesModel::data(const QModelIndex &index, int role) const
         case PluralName:
             return type.namePlural;
         case DefaultColumns:
-            return role == Qt::EditRole ? QVariant(type.defaultColumns) : QVariant(type.defaultColumns.join(u", "_s));
+            // Shown as the property names the groups table gets; the stored select list
+            // (group_name, properties.plan, ...) is the tooltip.
+            return role == Qt::EditRole ? QVariant(type.defaultColumns)
+                                        : QVariant(::DefaultColumns::propertiesOf(type.defaultColumns).join(u", "_s));
         case DetailDashboard:
             return type.detailDashboard ? QVariant(*type.detailDashboard) : QVariant();
         case Created:
@@ -128,6 +132,8 @@ QVariant GroupTypesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!m_errors.value(type.index).isEmpty())
             return m_errors.value(type.index);
+        if (index.column() == DefaultColumns && !type.defaultColumns.isEmpty())
+            return tr("Saved in PostHog as: %1").arg(type.defaultColumns.join(u", "_s));
         return {};
     case PendingRole:
         return m_pendingCount.value(type.index) > 0;

@@ -36,6 +36,9 @@ BrowseWorkspace::BrowseWorkspace(ConnectionSession *session, QWidget *parent)
     m_groupsSplitter->addWidget(m_detail);
     m_groupsSplitter->setStretchFactor(0, 3);
     m_groupsSplitter->setStretchFactor(1, 2);
+    // The table is what analysts scan; give it the room at first (the detail pane's size hint
+    // would otherwise take ~45%). A saved layout replaces these sizes.
+    m_groupsSplitter->setSizes({780, 420});
     m_groupsSplitter->setChildrenCollapsible(false);
     m_tabs->addTab(m_groupsSplitter, tr("&Groups"));
     m_typesPanel = new GroupTypesPanel(session->client(), session->edits(), session->groupTypes(), m_tabs);

@@ -124,9 +124,14 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
         // Fit the first page once; later pages must not make columns jump while scrolling.
         m_autoSizeColumns = false;
         QHeaderView *header = m_view->horizontalHeader();
+        // Measure contents and header rather than read sectionSize(): the stretched last
+        // section would report the whole free width and keep it, pushing its right-aligned
+        // numbers out of sight behind a horizontal scroll bar.
         for (int column = 0; column < m_proxy->columnCount(); ++column) {
-            m_view->resizeColumnToContents(column);
-            header->resizeSection(column, qBound(80, header->sectionSize(column) + 16, 320));
+            // (QTableView hides sizeHintForColumn(); QAbstractItemView has it public.)
+            const QAbstractItemView *view = m_view;
+            const int wanted = qMax(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+            header->resizeSection(column, qBound(80, wanted + 16, 320));
         }
     });
     connect(m_model, &GroupsModel::loadAllProgress, m_progress, &QProgressBar::setValue);

@@ -28,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListView>
@@ -190,6 +191,13 @@ void TestMainWindowSandbox::demoStartShowsTypesAndGroups()
     QCOMPARE(detail()->group().key, serverKeys(0).value(0));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->windowTitle(), QStringLiteral("Demo — %1").arg(m_server->projectName()),
                               Timeout);
+    // At the first-start window size the default columns fit: the last one (a number column,
+    // right-aligned) is not pushed out of sight behind a horizontal scroll bar.
+    QTableView *table = groups()->view();
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->columnCount() > 3, Timeout);
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    const int last = table->horizontalHeader()->logicalIndex(table->model()->columnCount() - 1);
+    QVERIFY(table->columnViewportPosition(last) + table->columnWidth(last) <= table->viewport()->width());
 }
 
 void TestMainWindowSandbox::pickTypeShowsItsGroups()

@@ -31,6 +31,25 @@ QStringList UsageMetric::maths()
     return {QStringLiteral("count"), QStringLiteral("sum")};
 }
 
+QString UsageMetric::label(const QString &value)
+{
+    if (value == u"numeric" || value == u"number")
+        return tr("Number");
+    if (value == u"currency")
+        return tr("Currency");
+    if (value == u"sparkline")
+        return tr("Sparkline");
+    if (value == u"count")
+        return tr("Count of events");
+    if (value == u"sum")
+        return tr("Sum of a property");
+    if (value == u"events")
+        return tr("Events");
+    if (value == u"data_warehouse")
+        return tr("Data warehouse table");
+    return value;
+}
+
 QString UsageMetric::source() const
 {
     const QString value = filters.value(QLatin1String("source")).toString();

@@ -30,6 +30,9 @@ public:
     static QStringList formats();  ///< {"numeric", "currency"}
     static QStringList displays(); ///< {"number", "sparkline"}
     static QStringList maths();    ///< {"count", "sum"}
+    /// Words for people for a format, display, math or source value ("sum" -> "Sum of a
+    /// property"); a value this client does not know (a newer server's) is returned as is.
+    static QString label(const QString &value);
 
     /// "events" or "data_warehouse" (from filters.source; absent means events).
     QString source() const;

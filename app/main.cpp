@@ -59,9 +59,12 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
+    // The source strings are English, but English plurals ("%n day(s)" -> "1 day", "7 days")
+    // live in groupdesk_en; it is also the fallback for a language without a translation.
     QTranslator appTranslator;
     if (appTranslator.load(QLocale(), QStringLiteral("groupdesk"), QStringLiteral("_"),
-                           QStringLiteral(":/groupdesk/i18n")))
+                           QStringLiteral(":/groupdesk/i18n"))
+        || appTranslator.load(QStringLiteral(":/groupdesk/i18n/groupdesk_en")))
         QCoreApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;

@@ -142,18 +142,20 @@ QVariant UsageMetricsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name:
             return m.name;
+        // DisplayRole speaks the dialog's words; EditRole and RawValueRole keep the
+        // server's values, which sorting, the delegate and setData() work with.
         case Format:
-            return m.format;
+            return role == Qt::DisplayRole ? UsageMetric::label(m.format) : m.format;
         case Interval:
             if (role == Qt::DisplayRole)
                 return tr("%n day(s)", nullptr, m.interval);
             return m.interval;
         case Display:
-            return m.display;
+            return role == Qt::DisplayRole ? UsageMetric::label(m.display) : m.display;
         case Source:
-            return m.source();
+            return role == Qt::DisplayRole ? UsageMetric::label(m.source()) : m.source();
         case Calculation:
-            return m.math;
+            return role == Qt::DisplayRole ? UsageMetric::label(m.math) : m.math;
         case MathProperty:
             return m.mathProperty;
         default:
@@ -196,7 +198,7 @@ QVariant UsageMetricsModel::headerData(int section, Qt::Orientation orientation,
     case Calculation:
         return tr("Calculation");
     case MathProperty:
-        return tr("Math property");
+        return tr("Summed property");
     default:
         return {};
     }

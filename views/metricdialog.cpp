@@ -32,17 +32,17 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
 
     // Items carry the server's enum values as data, which a .ui cannot express.
     m_ui->nameEdit->setMaxLength(UsageMetric::MaxNameLength);
-    m_ui->formatCombo->addItem(tr("Number"), u"numeric"_s);
-    m_ui->formatCombo->addItem(tr("Currency"), u"currency"_s);
+    for (const QString &format : UsageMetric::formats())
+        m_ui->formatCombo->addItem(UsageMetric::label(format), format);
     m_ui->intervalCombo->addItem(tr("7 days"), 7);
     m_ui->intervalCombo->addItem(tr("30 days"), 30);
     m_ui->intervalCombo->addItem(tr("90 days"), 90);
     m_ui->intervalCombo->addItem(tr("Custom"), kCustomInterval);
     // customIntervalSpin starts at 0 (see the .ui) so that validate() can explain why 0 is refused.
-    m_ui->displayCombo->addItem(tr("Number"), u"number"_s);
-    m_ui->displayCombo->addItem(tr("Sparkline"), u"sparkline"_s);
-    m_ui->mathCombo->addItem(tr("Count of events"), u"count"_s);
-    m_ui->mathCombo->addItem(tr("Sum of a property"), u"sum"_s);
+    for (const QString &display : UsageMetric::displays())
+        m_ui->displayCombo->addItem(UsageMetric::label(display), display);
+    for (const QString &math : UsageMetric::maths())
+        m_ui->mathCombo->addItem(UsageMetric::label(math), math);
 
     m_properties = new PropertyDefinitionsModel(client, this);
     m_ui->mathPropertyCombo->setModel(m_properties);

@@ -1,6 +1,7 @@
 #include "metricfiltersform.h"
 
 #include "propertyfilterseditor.h"
+#include "usagemetric.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,8 +30,8 @@ MetricFiltersForm::MetricFiltersForm(QWidget *parent)
     auto *top = new QFormLayout;
     layout->addLayout(top);
     m_source = new QComboBox(this);
-    m_source->addItem(tr("Events"), u"events"_s);
-    m_source->addItem(tr("Data warehouse table"), kWarehouse);
+    m_source->addItem(UsageMetric::label(u"events"_s), u"events"_s);
+    m_source->addItem(UsageMetric::label(kWarehouse), kWarehouse);
     m_source->setAccessibleName(tr("Source"));
     top->addRow(tr("S&ource:"), m_source);
 

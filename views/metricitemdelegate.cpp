@@ -41,7 +41,8 @@ QWidget *MetricItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     const QStringList choices = choicesFor(index.column());
     if (!choices.isEmpty()) {
         auto *combo = new QComboBox(parent);
-        combo->addItems(choices);
+        for (const QString &choice : choices)
+            combo->addItem(UsageMetric::label(choice), choice);
         combo->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
         return combo;
     }
@@ -58,7 +59,7 @@ QWidget *MetricItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
 void MetricItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        combo->setCurrentIndex(qMax(0, combo->findText(rawText(index))));
+        combo->setCurrentIndex(qMax(0, combo->findData(rawText(index))));
         return;
     }
     if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
@@ -72,8 +73,8 @@ void MetricItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index
 void MetricItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        if (combo->currentText() != rawText(index))
-            model->setData(index, combo->currentText(), Qt::EditRole);
+        if (combo->currentData().toString() != rawText(index))
+            model->setData(index, combo->currentData(), Qt::EditRole);
         return;
     }
     if (auto *spin = qobject_cast<QSpinBox *>(editor)) {

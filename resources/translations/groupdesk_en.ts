@@ -741,6 +741,10 @@
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved in PostHog as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupTypesPanel</name>
@@ -1163,14 +1167,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,18 +1180,6 @@
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sparkline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count of events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sum of a property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1281,14 +1265,6 @@
 </context>
 <context>
     <name>MetricFiltersForm</name>
-    <message>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data warehouse table</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Source</source>
         <translation type="unfinished"></translation>
@@ -1619,9 +1595,9 @@
     <name>PropertyDefinitionsModel</name>
     <message numerus="yes">
         <source>%1: used by %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: used by %n group</numerusform>
+            <numerusform>%1: used by %n groups</numerusform>
         </translation>
     </message>
 </context>
@@ -1812,14 +1788,42 @@
         <source>A count takes no property: clear it, or calculate a sum instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparkline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of a property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data warehouse table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UsageMetricsModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1847,11 +1851,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Math property</source>
+        <source>The interval must be a whole number of days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The interval must be a whole number of days.</source>
+        <source>Summed property</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -531,12 +531,17 @@ void TestAdminWidgets::metricInPlaceEditThroughDelegate()
     view->edit(display);
     auto *combo = view->findChild<QComboBox *>();
     QVERIFY(combo);
-    QCOMPARE(combo->currentText(), u"number"_s);
-    combo->setCurrentIndex(combo->findText(u"sparkline"_s));
+    // The editor shows the dialog's words and carries the server's values.
+    QCOMPARE(combo->currentText(), u"Number"_s);
+    QCOMPARE(combo->currentData().toString(), u"number"_s);
+    QCOMPARE(display.data().toString(), u"Number"_s);
+    combo->setCurrentIndex(combo->findData(u"sparkline"_s));
     QSignalSpy changed(m_edits.get(), &EditService::metricChanged);
     view->itemDelegate()->setModelData(combo, panel->model(), display);
     QVERIFY(changed.wait(Timeout));
     QCOMPARE(m_server->metricNamed(u"Events"_s).value(u"display"_s).toString(), u"sparkline"_s);
+    QCOMPARE(display.data().toString(), u"Sparkline"_s);
+    QCOMPARE(display.data(RawValueRole).toString(), u"sparkline"_s);
 
     const QModelIndex interval = panel->model()->index(0, UsageMetricsModel::Interval);
     view->closePersistentEditor(display);

@@ -13,6 +13,7 @@
 #include "metricdialog.h"
 #include "metricfiltersform.h"
 #include "posthogclient.h"
+#include "revenuemetric.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
 #include "uichild.h"
@@ -334,18 +335,7 @@ void TestAdminSandbox::metricCreateEditDuplicateDelete()
     auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
-    uiChild<QLineEdit>(dialog, "nameEdit")->setText(u"Revenue"_s);
-    uiChild<QComboBox>(dialog, "formatCombo")
-        ->setCurrentIndex(uiChild<QComboBox>(dialog, "formatCombo")->findData(u"currency"_s));
-    uiChild<QComboBox>(dialog, "intervalCombo")
-        ->setCurrentIndex(uiChild<QComboBox>(dialog, "intervalCombo")->findData(30));
-    uiChild<QComboBox>(dialog, "displayCombo")
-        ->setCurrentIndex(uiChild<QComboBox>(dialog, "displayCombo")->findData(u"sparkline"_s));
-    uiChild<QComboBox>(dialog, "mathCombo")
-        ->setCurrentIndex(uiChild<QComboBox>(dialog, "mathCombo")->findData(u"sum"_s));
-    uiChild<QComboBox>(dialog, "mathPropertyCombo")->setEditText(u"amount"_s);
-    QTest::keyClicks(uiChild<MetricFiltersForm>(dialog, "filtersForm")->eventsEdit(), u"invoice paid"_s);
-    uiChild<MetricFiltersForm>(dialog, "filtersForm")->testAccountsCheck()->setChecked(true);
+    fillRevenueMetric(dialog);
     QSignalSpy created(dialog, &QDialog::accepted);
     dialog->save();
     QVERIFY(created.wait(Timeout));
@@ -368,8 +358,7 @@ void TestAdminSandbox::metricCreateEditDuplicateDelete()
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Edit);
     QCOMPARE(uiChild<QComboBox>(dialog, "mathPropertyCombo")->currentText(), u"amount"_s);
-    uiChild<QComboBox>(dialog, "intervalCombo")
-        ->setCurrentIndex(uiChild<QComboBox>(dialog, "intervalCombo")->findData(-1));
+    chooseData(dialog, "intervalCombo", -1);
     uiChild<QSpinBox>(dialog, "customIntervalSpin")->setValue(14);
     QSignalSpy edited(dialog, &QDialog::accepted);
     dialog->save();
@@ -449,12 +438,11 @@ void TestAdminSandbox::metricValidation()
     QVERIFY(dialog);
     uiChild<QLineEdit>(dialog, "nameEdit")->setText(name);
     if (customInterval != 7) {
-        uiChild<QComboBox>(dialog, "intervalCombo")
-            ->setCurrentIndex(uiChild<QComboBox>(dialog, "intervalCombo")->findData(-1));
+        chooseData(dialog, "intervalCombo", -1);
         QVERIFY(uiChild<QSpinBox>(dialog, "customIntervalSpin")->isEnabled());
         uiChild<QSpinBox>(dialog, "customIntervalSpin")->setValue(customInterval);
     }
-    uiChild<QComboBox>(dialog, "mathCombo")->setCurrentIndex(uiChild<QComboBox>(dialog, "mathCombo")->findData(math));
+    chooseData(dialog, "mathCombo", math);
     uiChild<QComboBox>(dialog, "mathPropertyCombo")->setEditText(mathProperty);
     // Two rules the form makes impossible to break: the name cannot exceed PostHog's limit,
     // and a count sends no property (the box is disabled and ignored).

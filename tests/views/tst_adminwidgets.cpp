@@ -14,6 +14,7 @@
 #include "posthogclient.h"
 #include "propertyfilterseditor.h"
 #include "readonlybanner.h"
+#include "revenuemetric.h"
 #include "uichild.h"
 #include "usagemetricsmodel.h"
 #include "usagemetricspanel.h"
@@ -350,7 +351,7 @@ void TestAdminWidgets::metricValidation()
         QVERIFY(uiChild<QSpinBox>(&dialog, "customIntervalSpin")->isEnabled());
         uiChild<QSpinBox>(&dialog, "customIntervalSpin")->setValue(customInterval);
     }
-    uiChild<QComboBox>(&dialog, "mathCombo")->setCurrentIndex(uiChild<QComboBox>(&dialog, "mathCombo")->findData(math));
+    chooseData(&dialog, "mathCombo", math);
     uiChild<QComboBox>(&dialog, "mathPropertyCombo")->setEditText(QString());
     uiChild<MetricFiltersForm>(&dialog, "filtersForm")->jsonEdit()->setPlainText(filtersJson);
 
@@ -374,18 +375,7 @@ void TestAdminWidgets::metricCreateEditDuplicateDelete()
     auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
-    uiChild<QLineEdit>(dialog, "nameEdit")->setText(u"Revenue"_s);
-    uiChild<QComboBox>(dialog, "formatCombo")
-        ->setCurrentIndex(uiChild<QComboBox>(dialog, "formatCombo")->findData(u"currency"_s));
-    uiChild<QComboBox>(dialog, "intervalCombo")
-        ->setCurrentIndex(uiChild<QComboBox>(dialog, "intervalCombo")->findData(30));
-    uiChild<QComboBox>(dialog, "displayCombo")
-        ->setCurrentIndex(uiChild<QComboBox>(dialog, "displayCombo")->findData(u"sparkline"_s));
-    uiChild<QComboBox>(dialog, "mathCombo")
-        ->setCurrentIndex(uiChild<QComboBox>(dialog, "mathCombo")->findData(u"sum"_s));
-    uiChild<QComboBox>(dialog, "mathPropertyCombo")->setEditText(u"amount"_s);
-    QTest::keyClicks(uiChild<MetricFiltersForm>(dialog, "filtersForm")->eventsEdit(), u"invoice paid"_s);
-    uiChild<MetricFiltersForm>(dialog, "filtersForm")->testAccountsCheck()->setChecked(true);
+    fillRevenueMetric(dialog);
     QSignalSpy created(dialog, &QDialog::accepted);
     dialog->save();
     QVERIFY(created.wait(Timeout));
@@ -407,8 +397,7 @@ void TestAdminWidgets::metricCreateEditDuplicateDelete()
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Edit);
     QCOMPARE(uiChild<QLineEdit>(dialog, "nameEdit")->text(), u"Revenue"_s);
     QCOMPARE(uiChild<QComboBox>(dialog, "mathPropertyCombo")->currentText(), u"amount"_s);
-    uiChild<QComboBox>(dialog, "intervalCombo")
-        ->setCurrentIndex(uiChild<QComboBox>(dialog, "intervalCombo")->findData(-1));
+    chooseData(dialog, "intervalCombo", -1);
     uiChild<QSpinBox>(dialog, "customIntervalSpin")->setValue(14);
     QSignalSpy edited(dialog, &QDialog::accepted);
     dialog->save();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QComboBox>
 #include <QObject>
 #include <QString>
 
@@ -15,4 +16,14 @@ T *uiChild(const QObject *parent, const char *name)
     if (!child)
         qFatal("%s has no %s named \"%s\"", parent->metaObject()->className(), T::staticMetaObject.className(), name);
     return child;
+}
+
+/// Picks the item of the combo box `name` whose data is `data` (the server value it stands for).
+inline void chooseData(const QObject *parent, const char *name, const QVariant &data)
+{
+    auto *combo = uiChild<QComboBox>(parent, name);
+    const int index = combo->findData(data);
+    if (index < 0)
+        qFatal("combo box \"%s\" has no item for %s", name, qPrintable(data.toString()));
+    combo->setCurrentIndex(index);
 }

@@ -125,6 +125,17 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     m_activityView = makeTable(m_tabs, tr("Activity history"));
     m_activityView->setModel(m_activity);
     m_tabs->addTab(m_activityView, tr("A&ctivity"));
+    // The pane is narrow: short columns fit their contents and the free text takes the rest,
+    // so no column starts out of sight.
+    QHeaderView *related = m_relatedView->horizontalHeader();
+    related->setStretchLastSection(false);
+    related->setSectionResizeMode(RelatedActorsModel::Type, QHeaderView::ResizeToContents);
+    related->setSectionResizeMode(RelatedActorsModel::Name, QHeaderView::Stretch);
+    related->setSectionResizeMode(RelatedActorsModel::Created, QHeaderView::ResizeToContents);
+    QHeaderView *activity = m_activityView->horizontalHeader();
+    activity->setSectionResizeMode(ActivityModel::When, QHeaderView::ResizeToContents);
+    activity->resizeSection(ActivityModel::Who, 140);
+    activity->setSectionResizeMode(ActivityModel::Activity, QHeaderView::ResizeToContents);
     m_tabs->setAccessibleName(tr("Group details"));
     // Empty tables say why: still loading, nothing there, or what went wrong.
     auto relatedHint = [this] {

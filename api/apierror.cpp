@@ -182,6 +182,9 @@ QString ApiError::userMessage() const
         detail += QLatin1Char('.');
     if (!m_attr.isEmpty() && m_attr != QLatin1String("detail"))
         return base + QLatin1Char(' ') + m_attr + QLatin1String(": ") + detail;
+    // DRF's plain 404 says "Not found." itself: "Not found. Not found." reads like a glitch.
+    if (detail.compare(base, Qt::CaseInsensitive) == 0)
+        return base;
     return base + QLatin1Char(' ') + detail;
 }
 

@@ -100,6 +100,13 @@ ApiError PostHogClient::configurationError() const
     return {};
 }
 
+void PostHogClient::addQueryValue(QUrlQuery &query, const QString &key, const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('%'), QLatin1String("%25"));
+    query.addQueryItem(key, escaped);
+}
+
 QUrl PostHogClient::apiUrl(const QString &relativePath, const QUrlQuery &query) const
 {
     QUrl url = m_settings.baseUrl;
@@ -173,15 +180,21 @@ QPointer<ApiJob> PostHogClient::sendToUrl(const QUrl &url, QObject *context, std
     const QUrl rebased = rebaseOntoOrigin(url);
     QPointer<ApiJob> job = enqueue(ApiJob::Method::Get, rebased.isValid() ? rebased : apiUrl(QString(), {}), {},
                                    context, std::move(done));
-    if (!rebased.isValid() && job) {
-        const ApiError error(ApiError::Kind::BadResponse, tr("The server sent a page link that is not a PostHog API address."));
-        m_queue.removeAll(job);
-        QTimer::singleShot(0, job.data(), [job, error] {
-            if (job)
-                job->abortWith(error);
-        });
-    }
+    if (!rebased.isValid())
+        refuseBeforeSending(job, ApiError(ApiError::Kind::BadResponse,
+                                          tr("The server sent a page link that is not a PostHog API address.")));
     return job;
+}
+
+void PostHogClient::refuseBeforeSending(const QPointer<ApiJob> &job, const ApiError &error)
+{
+    if (!job)
+        return;
+    m_queue.removeAll(job.data());
+    QTimer::singleShot(0, job.data(), [job, error] {
+        if (job)
+            job->abortWith(error);
+    });
 }
 
 QPointer<ApiJob> PostHogClient::enqueue(ApiJob::Method method, const QUrl &url, const QByteArray &body, QObject *context,

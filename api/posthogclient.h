@@ -56,6 +56,11 @@ public:
     QString projectId() const { return m_projectId; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
+    /// Appends `key=value` to a query for send()/the endpoints, taking `value` as plain text.
+    /// QUrlQuery::addQueryItem() reads '%' as the start of an escape, so a group key such as
+    /// "a%41b" would silently become "aAb"; this escapes the '%' first.
+    static void addQueryValue(QUrlQuery &query, const QString &key, const QString &value);
+
     /// Requests queued or on the wire.
     int activeRequests() const;
 
@@ -148,6 +153,9 @@ private:
     /// Absolute URL under /api/projects/{id}/ with every query value strictly percent-encoded.
     QUrl apiUrl(const QString &relativePath, const QUrlQuery &query) const;
     QNetworkRequest buildRequest(const QUrl &url, bool hasBody) const;
+    /// Takes a just-enqueued job off the queue and fails it with `error` on the next event-loop
+    /// turn (callers always get their answer asynchronously, never inside the call).
+    void refuseBeforeSending(const QPointer<ApiJob> &job, const ApiError &error);
     /// Creates, registers and queues one job (or fails it at once on a configuration problem).
     QPointer<ApiJob> enqueue(ApiJob::Method method, const QUrl &url, const QByteArray &body, QObject *context,
                              std::function<void(ApiJob *)> done);

@@ -46,8 +46,8 @@ QByteArray compact(const QJsonArray &array)
 QUrlQuery groupQuery(int typeIndex, const QString &key)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(typeIndex));
-    query.addQueryItem(QStringLiteral("group_key"), key);
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(typeIndex));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), key);
     return query;
 }
 
@@ -215,7 +215,7 @@ void PostHogClient::checkConnection(QObject *context, ApiCallback<ConnectionChec
         if (!self)
             return;
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        PostHogClient::addQueryValue(query, QStringLiteral("limit"), QStringLiteral("1"));
         self->send(ApiJob::Method::Get, metricsPath(typeIndex), query, {}, context,
                    [self, context, check, note, finishCheck, probeActivity, typeIndex](ApiJob *job) {
                        check->usageMetricRead = job->error().isOk();
@@ -298,11 +298,11 @@ QPointer<ApiJob> PostHogClient::listGroupsPage(const GroupQuery &query, const QU
         return sendToUrl(next, context, deliver<GroupPage>(std::move(done), parse));
 
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("group_type_index"), QString::number(query.typeIndex));
+    PostHogClient::addQueryValue(q, QStringLiteral("group_type_index"), QString::number(query.typeIndex));
     if (!query.search.isEmpty())
-        q.addQueryItem(QStringLiteral("search"), query.search);
+        PostHogClient::addQueryValue(q, QStringLiteral("search"), query.search);
     if (!query.keyContains.isEmpty())
-        q.addQueryItem(QStringLiteral("group_key"), query.keyContains);
+        PostHogClient::addQueryValue(q, QStringLiteral("group_key"), query.keyContains);
     return send(ApiJob::Method::Get, QStringLiteral("groups/"), q, {}, context,
                 deliver<GroupPage>(std::move(done), parse));
 }
@@ -322,7 +322,7 @@ QPointer<ApiJob> PostHogClient::findGroup(int typeIndex, const QString &key, QOb
 {
     QUrlQuery query = groupQuery(typeIndex, key);
     // Read-only lookups must not create CRM notebooks as a side effect.
-    query.addQueryItem(QStringLiteral("skip_create_notebook"), QStringLiteral("true"));
+    PostHogClient::addQueryValue(query, QStringLiteral("skip_create_notebook"), QStringLiteral("true"));
     return send(ApiJob::Method::Get, QStringLiteral("groups/find/"), query, {}, context,
                 deliver<Group>(std::move(done), parseGroup));
 }
@@ -333,8 +333,22 @@ QPointer<ApiJob> PostHogClient::updateGroupProperty(int typeIndex, const QString
     QJsonObject body;
     body.insert(QStringLiteral("key"), property);
     body.insert(QStringLiteral("value"), value);
-    return send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"), groupQuery(typeIndex, key),
-                compact(body), context, deliver<Group>(std::move(done), parseGroup));
+    QPointer<ApiJob> job = send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"),
+                                groupQuery(typeIndex, key), compact(body), context,
+                                deliver<Group>(std::move(done), parseGroup));
+    // The server answers both with a bare 400; say what to do instead, before anything is sent.
+    const auto refuse = [&](const QString &attr, const QString &message) {
+        ApiError error(ApiError::Kind::Validation, message);
+        error.setAttr(attr);
+        error.setDetail(message);
+        refuseBeforeSending(job, error);
+    };
+    if (property.isEmpty())
+        refuse(QStringLiteral("key"), tr("A property needs a name."));
+    else if (value.isNull() || value.isUndefined())
+        refuse(QStringLiteral("value"),
+               tr("PostHog cannot store an empty (null) value in \"%1\"; delete the property instead.").arg(property));
+    return job;
 }
 
 QPointer<ApiJob> PostHogClient::deleteGroupProperty(int typeIndex, const QString &key, const QString &property,
@@ -351,8 +365,8 @@ QPointer<ApiJob> PostHogClient::groupActivity(int typeIndex, const QString &key,
 {
     // The docs name the parameter `id`; the server really requires `group_key`.
     QUrlQuery query = groupQuery(typeIndex, key);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(std::max(1, limit)));
-    query.addQueryItem(QStringLiteral("page"), QString::number(std::max(1, page)));
+    PostHogClient::addQueryValue(query, QStringLiteral("limit"), QString::number(std::max(1, limit)));
+    PostHogClient::addQueryValue(query, QStringLiteral("page"), QString::number(std::max(1, page)));
     return send(ApiJob::Method::Get, QStringLiteral("groups/activity/"), query, {}, context,
                 deliver<ActivityPage>(std::move(done), [](const QJsonDocument &doc, ActivityPage &out) {
                     QJsonArray results;
@@ -374,8 +388,8 @@ QPointer<ApiJob> PostHogClient::relatedActors(int typeIndex, const QString &key,
                                               ApiCallback<QList<RelatedActor>> done)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(typeIndex));
-    query.addQueryItem(QStringLiteral("id"), key);
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(typeIndex));
+    PostHogClient::addQueryValue(query, QStringLiteral("id"), key);
     return send(ApiJob::Method::Get, QStringLiteral("groups/related/"), query, {}, context,
                 deliver<QList<RelatedActor>>(std::move(done), [](const QJsonDocument &doc, QList<RelatedActor> &out) {
                     QJsonArray results;
@@ -391,10 +405,10 @@ QPointer<ApiJob> PostHogClient::propertyValues(int typeIndex, const QString &pro
                                                QObject *context, ApiCallback<QList<PropertyCount>> done)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(typeIndex));
-    query.addQueryItem(QStringLiteral("key"), property);
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(typeIndex));
+    PostHogClient::addQueryValue(query, QStringLiteral("key"), property);
     if (!contains.isEmpty())
-        query.addQueryItem(QStringLiteral("value"), contains);
+        PostHogClient::addQueryValue(query, QStringLiteral("value"), contains);
     return send(ApiJob::Method::Get, QStringLiteral("groups/property_values/"), query, {}, context,
                 deliver<QList<PropertyCount>>(std::move(done), [](const QJsonDocument &doc, QList<PropertyCount> &out) {
                     // Newest: {"results": [...], "refreshing": false}; older: a bare array.
@@ -457,9 +471,9 @@ void fetchPropertyDefinitionPages(QPointer<PostHogClient> client, const QUrl &ne
         return;
     }
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("type"), QStringLiteral("group"));
-    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(typeIndex));
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    PostHogClient::addQueryValue(query, QStringLiteral("type"), QStringLiteral("group"));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(typeIndex));
+    PostHogClient::addQueryValue(query, QStringLiteral("limit"), QStringLiteral("100"));
     client->send(ApiJob::Method::Get, QStringLiteral("property_definitions/"), query, {}, context, handler);
 }
 } // namespace
@@ -585,7 +599,7 @@ void fetchMetricPages(QPointer<PostHogClient> client, const QUrl &next, int type
         return;
     }
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    PostHogClient::addQueryValue(query, QStringLiteral("limit"), QStringLiteral("100"));
     client->send(ApiJob::Method::Get, metricsPath(typeIndex), query, {}, context, handler);
 }
 } // namespace
@@ -603,16 +617,12 @@ QPointer<ApiJob> PostHogClient::createUsageMetric(int typeIndex, const UsageMetr
     QPointer<ApiJob> job = send(ApiJob::Method::Post, metricsPath(typeIndex), {}, compact(metric.toJson()), context,
                                 deliver<UsageMetric>(std::move(done), parseMetric));
     const QList<UsageMetric::Problem> problems = metric.validate();
-    if (!problems.isEmpty() && job) {
+    if (!problems.isEmpty()) {
         // Refuse before sending: same kind and attr as the server's 400 would carry.
         ApiError error(ApiError::Kind::Validation, QString());
         error.setAttr(problems.constFirst().field);
         error.setDetail(problems.constFirst().message);
-        m_queue.removeAll(job);
-        QTimer::singleShot(0, job.data(), [job, error] {
-            if (job)
-                job->abortWith(error);
-        });
+        refuseBeforeSending(job, error);
     }
     return job;
 }

@@ -307,11 +307,11 @@ void CliRunner::groupsListPage(const QUrl &next)
         return;
     }
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
     if (m_options.has(QStringLiteral("search")))
-        query.addQueryItem(QStringLiteral("search"), m_options.value(QStringLiteral("search")));
+        PostHogClient::addQueryValue(query, QStringLiteral("search"), m_options.value(QStringLiteral("search")));
     if (m_options.has(QStringLiteral("key-contains")))
-        query.addQueryItem(QStringLiteral("group_key"), m_options.value(QStringLiteral("key-contains")));
+        PostHogClient::addQueryValue(query, QStringLiteral("group_key"), m_options.value(QStringLiteral("key-contains")));
     m_client->send(ApiJob::Method::Get, QStringLiteral("groups/"), query, {}, this, handler);
 }
 
@@ -320,9 +320,9 @@ void CliRunner::groupsFind()
     if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")))
         return;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    query.addQueryItem(QStringLiteral("group_key"), m_options.positional().at(0));
-    query.addQueryItem(QStringLiteral("skip_create_notebook"), QStringLiteral("true"));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), m_options.positional().at(0));
+    PostHogClient::addQueryValue(query, QStringLiteral("skip_create_notebook"), QStringLiteral("true"));
     m_client->send(ApiJob::Method::Get, QStringLiteral("groups/find/"), query, {}, this, [this](ApiJob *job) { printObject(job); });
 }
 
@@ -354,11 +354,23 @@ void CliRunner::groupsSetProperty()
         return;
     const QStringList args = m_options.positional();
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    query.addQueryItem(QStringLiteral("group_key"), args.at(0));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), args.at(0));
+    const QJsonValue value = parseValue(args.at(2));
+    if (value.isNull()) {
+        // The server's bare 400 ("value: This field is required.") does not say what to do.
+        const QString message = tr("PostHog cannot store an empty (null) value in %1; use unset-property to delete "
+                                   "the property instead.")
+                                    .arg(args.at(1));
+        ApiError error(ApiError::Kind::Validation, message);
+        error.setAttr(QStringLiteral("value"));
+        error.setDetail(message);
+        apiError(error);
+        return;
+    }
     QJsonObject body;
     body.insert(QStringLiteral("key"), args.at(1));
-    body.insert(QStringLiteral("value"), parseValue(args.at(2)));
+    body.insert(QStringLiteral("value"), value);
     m_client->send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"), query,
                    QJsonDocument(body).toJson(QJsonDocument::Compact), this, [this](ApiJob *job) { printObject(job); });
 }
@@ -369,8 +381,8 @@ void CliRunner::groupsUnsetProperty()
         return;
     const QStringList args = m_options.positional();
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    query.addQueryItem(QStringLiteral("group_key"), args.at(0));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), args.at(0));
     QJsonObject body;
     body.insert(QStringLiteral("$unset"), args.at(1));
     m_client->send(ApiJob::Method::Post, QStringLiteral("groups/delete_property/"), query,
@@ -382,10 +394,10 @@ void CliRunner::groupsPropertyValues()
     if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("NAME")))
         return;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    query.addQueryItem(QStringLiteral("key"), m_options.positional().at(0));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    PostHogClient::addQueryValue(query, QStringLiteral("key"), m_options.positional().at(0));
     if (m_options.has(QStringLiteral("contains")))
-        query.addQueryItem(QStringLiteral("value"), m_options.value(QStringLiteral("contains")));
+        PostHogClient::addQueryValue(query, QStringLiteral("value"), m_options.value(QStringLiteral("contains")));
     m_formatter.setColumns({{QStringLiteral("VALUE"), QStringLiteral("name")}, {QStringLiteral("COUNT"), QStringLiteral("count")}});
     m_client->send(ApiJob::Method::Get, QStringLiteral("groups/property_values/"), query, {}, this,
                    [this](ApiJob *job) { printList(job); });
@@ -425,9 +437,9 @@ void CliRunner::groupsActivity()
     if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")))
         return;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    query.addQueryItem(QStringLiteral("group_key"), m_options.positional().at(0));
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), m_options.positional().at(0));
+    PostHogClient::addQueryValue(query, QStringLiteral("limit"), QStringLiteral("100"));
     m_formatter.setColumns({{QStringLiteral("WHEN"), QStringLiteral("created_at")},
                             {QStringLiteral("USER"), QStringLiteral("user.first_name")},
                             {QStringLiteral("ACTIVITY"), QStringLiteral("activity")},
@@ -440,8 +452,8 @@ void CliRunner::groupsRelated()
     if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")))
         return;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    query.addQueryItem(QStringLiteral("id"), m_options.positional().at(0));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    PostHogClient::addQueryValue(query, QStringLiteral("id"), m_options.positional().at(0));
     m_formatter.setColumns({{QStringLiteral("TYPE"), QStringLiteral("type")},
                             {QStringLiteral("ID"), QStringLiteral("id")},
                             {QStringLiteral("NAME"), QStringLiteral("name")},
@@ -482,7 +494,7 @@ void CliRunner::metricsListPage(const QUrl &next)
         return;
     }
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    PostHogClient::addQueryValue(query, QStringLiteral("limit"), QStringLiteral("100"));
     m_client->send(ApiJob::Method::Get, QStringLiteral("groups_types/%1/metrics/").arg(m_typeIndex), query, {}, this, handler);
 }
 

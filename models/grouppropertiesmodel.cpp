@@ -49,6 +49,10 @@ bool GroupPropertiesModel::addProperty(const QString &name, const QJsonValue &va
         Q_EMIT editRejected(tr("The group already has a property named %1.").arg(trimmed));
         return false;
     }
+    if (value.isNull() || value.isUndefined()) {
+        Q_EMIT editRejected(nullRefusal(trimmed));
+        return false;
+    }
     if (!m_edits || m_group.key.isEmpty())
         return false;
     m_edits->setGroupProperty(m_group.typeIndex, m_group.key, trimmed, value);
@@ -63,6 +67,12 @@ bool GroupPropertiesModel::removeProperty(const QString &name)
     }
     m_edits->removeGroupProperty(m_group.typeIndex, m_group.key, name);
     return true;
+}
+
+QString GroupPropertiesModel::nullRefusal(const QString &name)
+{
+    // update_property answers null with a bare 400; say what works instead, before any request.
+    return tr("PostHog cannot store an empty (null) value in %1; delete the property instead.").arg(name);
 }
 
 QJsonValue GroupPropertiesModel::value(const QString &name) const
@@ -288,6 +298,10 @@ bool GroupPropertiesModel::setData(const QModelIndex &index, const QVariant &val
     }
     if (next == current)
         return true;
+    if (next.isNull() || next.isUndefined()) {
+        Q_EMIT editRejected(nullRefusal(name));
+        return false;
+    }
     // The row shows the intended value (PendingRole); the server's answer or a failure follows.
     // Keep the first before-value so a failure restores what the server still has.
     if (!m_beforeValues.contains(name))

@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 private:
     bool isCurrent(int typeIndex, const QString &key) const;
+    static QString nullRefusal(const QString &name);
     void rebuildNames();
     void onGroupChanged(const Group &group);
     void onPropertyPending(int typeIndex, const QString &key, const QString &name, bool pending);

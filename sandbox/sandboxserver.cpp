@@ -304,7 +304,11 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request)
     SandboxCall call;
     call.method = methodName(request.method());
     call.segments = parts.mid(3);
-    call.query = QUrlQuery(request.url());
+    // Django reads '+' in a query as a space (HTML form rules); QUrlQuery keeps it a '+'.
+    // Decode like the real server so a client that leaves '+' unescaped is caught here too.
+    QString rawQuery = request.url().query(QUrl::FullyEncoded);
+    rawQuery.replace(QLatin1Char('+'), QLatin1String("%20"));
+    call.query = QUrlQuery(rawQuery);
     call.body = request.body();
     call.url = request.url();
     call.url.setScheme(u"http"_s);

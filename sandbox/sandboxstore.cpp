@@ -103,10 +103,14 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
         for (int i = 0; i < count; ++i) {
             StoredGroup group;
             const QString prefix = QString::fromUtf16(seed.keyPrefix);
-            // Keys with ':', '+', '/' and spaces, as real PostHog keys have, to test encoding.
+            // Keys with ':', '+', '/', spaces and a stray escape (a UTM value stored still
+            // encoded), as real PostHog keys have, to test encoding.
             switch (i % 10) {
             case 3:
                 group.key = prefix + u":acme+partners/"_s + QString::number(i);
+                break;
+            case 5:
+                group.key = prefix + u":utm%20"_s + QString::number(i);
                 break;
             case 7:
                 group.key = prefix + u" team "_s + QString::number(i);

@@ -264,7 +264,8 @@ void TestApiSandbox::groupLifecycle()
     QFETCH(Variant, variant);
     startServer(variant);
     PostHogClient *c = client();
-    const QString key = u"gd:test+1 ü/x"_s;
+    // '+', space, non-ASCII, '/' and text that looks like percent escapes must all survive.
+    const QString key = u"gd:test+1 ü/x%41%25"_s;
 
     Waiter<Group> created;
     c->createGroup(0, key, QJsonObject{{u"plan"_s, u"pro"_s}, {u"name"_s, u"Test Org"_s}}, this, created.callback());

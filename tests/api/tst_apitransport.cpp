@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using Behaviour = FakeResponse::Behaviour;
 
@@ -68,6 +70,9 @@ private Q_SLOTS:
     void rateLimiterHoldsRequests();
     void throttledSignalAndRequestFailed();
     void queryValuesArePercentEncoded();
+    void percentSignsInValuesStayLiteral_data();
+    void percentSignsInValuesStayLiteral();
+    void nullPropertyValueRefusedBeforeSending();
     void propertyValuesBothShapes_data();
     void propertyValuesBothShapes();
     void propertyDefinitionsOlderServer();
@@ -461,6 +466,72 @@ void TestApiTransport::queryValuesArePercentEncoded()
     QVERIFY(encoded.startsWith("https://ph.example.org/api/projects/1/groups/find/?"));
     QCOMPARE(QUrlQuery(nam.requests().constFirst().url).queryItemValue(u"group_key"_s, QUrl::FullyDecoded),
              u"a+b c:d/é&x=1"_s);
+}
+
+void TestApiTransport::percentSignsInValuesStayLiteral_data()
+{
+    // Group keys are arbitrary text: "%41" in a key is three characters, not an 'A'.
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("parameter");
+    QTest::newRow("find key") << u"find"_s << u"group_key"_s;
+    QTest::newRow("property key") << u"updateProperty"_s << u"group_key"_s;
+    QTest::newRow("activity key") << u"activity"_s << u"group_key"_s;
+    QTest::newRow("related id") << u"related"_s << u"id"_s;
+    QTest::newRow("search") << u"search"_s << u"search"_s;
+    QTest::newRow("key contains") << u"keyContains"_s << u"group_key"_s;
+    QTest::newRow("value contains") << u"valueContains"_s << u"value"_s;
+}
+
+void TestApiTransport::percentSignsInValuesStayLiteral()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, parameter);
+    // Only well-formed escapes: one stray '%' makes QUrlQuery keep the whole value literally.
+    const QString raw = u"a%41b%25c%2B d"_s;
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) { return ok(R"({})"); });
+    PostHogClient client(testSettings(), &nam);
+    if (endpoint == u"find")
+        client.findGroup(0, raw, this, [](const ApiResult<Group> &) {});
+    else if (endpoint == u"updateProperty")
+        client.updateGroupProperty(0, raw, u"plan"_s, u"x"_s, this, [](const ApiResult<Group> &) {});
+    else if (endpoint == u"activity")
+        client.groupActivity(0, raw, 1, 10, this, [](const ApiResult<ActivityPage> &) {});
+    else if (endpoint == u"related")
+        client.relatedActors(0, raw, this, [](const ApiResult<QList<RelatedActor>> &) {});
+    else if (endpoint == u"search")
+        client.listGroupsPage(GroupQuery{0, raw, {}}, {}, this, [](const ApiResult<GroupPage> &) {});
+    else if (endpoint == u"keyContains")
+        client.listGroupsPage(GroupQuery{0, {}, raw}, {}, this, [](const ApiResult<GroupPage> &) {});
+    else
+        client.propertyValues(0, u"plan"_s, raw, this, [](const ApiResult<QList<PropertyCount>> &) {});
+    QTRY_COMPARE(nam.requestCount(), 1);
+    const QUrl url = nam.requests().constFirst().url;
+    const QByteArray encoded = url.toEncoded();
+    QVERIFY2(encoded.contains(QByteArray(parameter.toLatin1() + "=a%2541b%2525c%252B%20d")), encoded.constData());
+    QCOMPARE(QUrlQuery(url).queryItemValue(parameter, QUrl::FullyDecoded), raw);
+}
+
+void TestApiTransport::nullPropertyValueRefusedBeforeSending()
+{
+    // update_property rejects null and an empty key with a bare 400; the client says why and sends nothing.
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) { return ok(R"({})"); });
+    PostHogClient client(testSettings(), &nam);
+    std::optional<ApiResult<Group>> nullValue;
+    std::optional<ApiResult<Group>> noName;
+    client.updateGroupProperty(0, u"org:1"_s, u"plan"_s, QJsonValue(QJsonValue::Null), this,
+                               [&](const ApiResult<Group> &r) { nullValue = r; });
+    client.updateGroupProperty(0, u"org:1"_s, QString(), u"x"_s, this, [&](const ApiResult<Group> &r) { noName = r; });
+    QVERIFY(!nullValue && !noName); // answered asynchronously, like any request
+    QTRY_VERIFY(nullValue && noName);
+    QCOMPARE(nullValue->error.kind(), ApiError::Kind::Validation);
+    QCOMPARE(nullValue->error.attr(), u"value"_s);
+    QVERIFY2(nullValue->error.userMessage().contains(u"delete the property"_s),
+             qPrintable(nullValue->error.userMessage()));
+    QCOMPARE(noName->error.attr(), u"key"_s);
+    QCOMPARE(nam.requestCount(), 0);
+    QCOMPARE(client.activeRequests(), 0);
 }
 
 void TestApiTransport::propertyValuesBothShapes_data()

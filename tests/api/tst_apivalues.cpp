@@ -33,6 +33,7 @@ private Q_SLOTS:
     void errorFromHttp();
     void errorRetryAfter();
     void errorMessagesNeverEmpty();
+    void errorMessageSaysDetailOnce();
 
     void groupRoundTrip();
     void groupDisplayName();
@@ -162,6 +163,15 @@ void TestApiValues::errorMessagesNeverEmpty()
     QCOMPARE(names.size(), kinds.size());
     QVERIFY(ApiError().isOk());
     QVERIFY(ApiError().userMessage().isEmpty());
+}
+
+void TestApiValues::errorMessageSaysDetailOnce()
+{
+    // DRF's own 404 body repeats our sentence; the server's words are kept when they add something.
+    const QByteArray plain(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})");
+    QCOMPARE(ApiError::fromHttp(404, plain).userMessage(), ApiError(ApiError::Kind::NotFound, QString()).userMessage());
+    const QByteArray specific(R"({"type":"invalid_request","code":"not_found","detail":"Group type not found","attr":null})");
+    QVERIFY(ApiError::fromHttp(404, specific).userMessage().endsWith(u" Group type not found."_s));
 }
 
 void TestApiValues::groupRoundTrip()

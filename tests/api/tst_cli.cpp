@@ -162,6 +162,9 @@ void TestCli::exitCodes_data()
     QTest::newRow("delete property missing (server side)")
         << QStringList{u"groups"_s, u"unset-property"_s, u"--type"_s, u"0"_s, u"no-such-key"_s, u"x"_s} << DemoKey << 5
         << QByteArray("not_found");
+    QTest::newRow("set-property null refused (client side)")
+        << QStringList{u"groups"_s, u"set-property"_s, u"--type"_s, u"0"_s, u"org:00000"_s, u"plan"_s, u"null"_s}
+        << DemoKey << 6 << QByteArray("delete the property");
     QTest::newRow("bad filters JSON") << QStringList{u"metrics"_s, u"create"_s, u"--type"_s, u"0"_s, u"--name"_s, u"X"_s,
                                                      u"--filters"_s, u"{oops"_s}
                                       << DemoKey << 2 << QByteArray("--filters");
@@ -217,7 +220,8 @@ void TestCli::formats()
 
 void TestCli::createSetUnsetRoundTrip()
 {
-    const QString key = u"cli:round trip+1"_s;
+    const QString key = u"cli:round trip+1 %41%25"_s; // '%41' must not arrive as 'A'
+
     CliRun created = run({u"--format"_s, u"json"_s, u"groups"_s, u"create"_s, u"--type"_s, u"0"_s, key, u"--property"_s,
                           u"plan=pro"_s, u"--property"_s, u"seats=12"_s});
     QVERIFY2(created.exitCode == 0, created.err.constData());

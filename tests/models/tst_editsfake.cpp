@@ -229,6 +229,17 @@ private Q_SLOTS:
         QVERIFY(!model.setData(model.index(seatsRow, GroupPropertiesModel::Value), u"many"_s));
         QCOMPARE(rejected.count(), 1);
         QCOMPARE(m_nam->requestCount(), requests);
+        // null (typed into a null-less cell, from the JSON editor, or added): PostHog refuses it,
+        // so the model does too, with advice, and sends nothing.
+        const QModelIndex seats = model.index(seatsRow, GroupPropertiesModel::Value);
+        QVERIFY(!model.setData(seats, QVariant::fromValue(QJsonValue(QJsonValue::Null)), RawValueRole));
+        QVERIFY(!model.addProperty(u"gone"_s, QJsonValue(QJsonValue::Null)));
+        QCOMPARE(rejected.count(), 3);
+        QVERIFY2(rejected.at(1).at(0).toString().contains(u"delete the property"_s),
+                 qPrintable(rejected.at(1).at(0).toString()));
+        QVERIFY(!seats.data(PendingRole).toBool());
+        QCOMPARE(model.value(u"seats"_s), QJsonValue(15));
+        QCOMPARE(m_nam->requestCount(), requests);
 
         // Add, undo (removes), redo.
         QVERIFY(model.addProperty(u"vip"_s, QJsonValue(true)));

@@ -70,4 +70,9 @@ QStringList toStringList(const QJsonValue &value)
     return list;
 }
 
+qsizetype serverLength(const QString &text)
+{
+    return text.trimmed().toUcs4().size();
+}
+
 } // namespace ApiJson

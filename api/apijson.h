@@ -22,4 +22,7 @@ QString toText(const QJsonValue &value);
 QJsonObject unknownFields(const QJsonObject &object, const QStringList &known);
 /// String list from a JSON array of strings (other items skipped).
 QStringList toStringList(const QJsonValue &value);
+/// Length as a DRF CharField's max_length sees it: trimmed, then counted in code points
+/// (Python's len), so "😀" is one character, not two UTF-16 units.
+qsizetype serverLength(const QString &text);
 } // namespace ApiJson

@@ -56,26 +56,28 @@ QString UsageMetric::source() const
     return value.isEmpty() ? QStringLiteral("events") : value;
 }
 
-QList<UsageMetric::Problem> UsageMetric::validate() const
+QList<UsageMetric::Problem> UsageMetric::validate(Rules rules) const
 {
     QList<Problem> problems;
     if (name.trimmed().isEmpty())
         problems.append({QStringLiteral("name"), tr("The name is required.")});
-    else if (name.size() > MaxNameLength)
+    else if (ApiJson::serverLength(name) > MaxNameLength)
         problems.append({QStringLiteral("name"), tr("The name must be at most %1 characters.").arg(MaxNameLength)});
 
     if (!formats().contains(format))
         problems.append(
             {QStringLiteral("format"), tr("\"%1\" is not a valid format (numeric or currency).").arg(format)});
     // The server has no range check, but a non-positive window of days is meaningless.
-    if (interval < 1)
+    if (rules == Rules::Editor && interval < 1)
         problems.append({QStringLiteral("interval"), tr("The interval must be at least one day.")});
     if (!displays().contains(display))
         problems.append(
             {QStringLiteral("display"), tr("\"%1\" is not a valid display (number or sparkline).").arg(display)});
 
+    // The server takes any object as events filters, {} included; an editor asks for something.
     if (filters.isEmpty()) {
-        problems.append({QStringLiteral("filters"), tr("Filters are required.")});
+        if (rules == Rules::Editor)
+            problems.append({QStringLiteral("filters"), tr("Filters are required.")});
     } else {
         const QString src = source();
         if (src == QLatin1String("data_warehouse")) {
@@ -94,11 +96,11 @@ QList<UsageMetric::Problem> UsageMetric::validate() const
         problems.append({QStringLiteral("math"), tr("\"%1\" is not a valid math (count or sum).").arg(math)});
     } else if (math == QLatin1String("sum") && mathProperty.trimmed().isEmpty()) {
         problems.append({QStringLiteral("math_property"), tr("Choose the property to sum: a sum needs one.")});
-    } else if (math == QLatin1String("count") && !mathProperty.isEmpty()) {
+    } else if (math == QLatin1String("count") && !mathProperty.trimmed().isEmpty()) {
         problems.append(
             {QStringLiteral("math_property"), tr("A count takes no property: clear it, or calculate a sum instead.")});
     }
-    if (mathProperty.size() > MaxNameLength)
+    if (ApiJson::serverLength(mathProperty) > MaxNameLength)
         problems.append(
             {QStringLiteral("math_property"), tr("The property must be at most %1 characters.").arg(MaxNameLength)});
     return problems;

@@ -44,8 +44,18 @@ public:
             field; ///< server attr naming the same field: name, format, interval, display, filters, math, math_property
         QString message; ///< plain sentence for people
     };
-    /// Every broken server rule (empty list = valid).
-    QList<Problem> validate() const;
+    /// Whose rules validate() applies.
+    enum class Rules {
+        /// Exactly what GroupUsageMetricSerializer refuses: the client and CLI never block a
+        /// request the server would take (undoing a delete must re-create any metric it had).
+        Server,
+        /// Server rules plus what an editor should not let through although the server
+        /// would (an interval below one day, filters that are `{}`).
+        Editor,
+    };
+    /// Every broken rule (empty list = valid).
+    QList<Problem> validate(Rules rules = Rules::Server) const;
+
 
     static UsageMetric fromJson(const QJsonObject &object);
     /// Full body for POST/PUT (id and extra excluded); math_property null when empty.

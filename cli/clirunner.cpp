@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "apijson.h"
 #include "cliexitcode.h"
 #include "posthogclient.h"
 
@@ -201,7 +202,7 @@ void CliRunner::typesRename()
     if (m_options.has(QStringLiteral("plural")))
         row.namePlural = m_options.value(QStringLiteral("plural"));
     for (const auto &name : {row.nameSingular, row.namePlural}) {
-        if (name && name->size() > GroupType::MaxNameLength) {
+        if (name && ApiJson::serverLength(*name) > GroupType::MaxNameLength) {
             apiError([] {
                 ApiError error(ApiError::Kind::Validation, QString());
                 error.setDetail(QCoreApplication::translate("CliRunner", "Names must be at most 400 characters."));

@@ -1,5 +1,6 @@
 #include "grouptypesmodel.h"
 
+#include "apijson.h"
 #include "defaultcolumns.h"
 #include "editfailure.h"
 #include "editservice.h"
@@ -188,7 +189,7 @@ bool GroupTypesModel::setData(const QModelIndex &index, const QVariant &value, i
     if (index.column() != SingularName && index.column() != PluralName)
         return false;
     const QString name = value.toString().trimmed();
-    if (name.size() > GroupType::MaxNameLength)
+    if (ApiJson::serverLength(name) > GroupType::MaxNameLength)
         return false;
     GroupType &type = m_types[index.row()];
     const bool singular = index.column() == SingularName;

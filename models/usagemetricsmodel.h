@@ -14,8 +14,9 @@ struct EditFailure;
 
 /**
  * The usage metrics of one group type. Cells are editable in place: setData() applies the
- * change to a copy, runs UsageMetric::validate() and, only when valid, hands a PATCH of
- * the changed field to EditService (else editRejected() and false). Math and
+ * change to a copy, checks the changed fields with UsageMetric::validate(Rules::Editor) and,
+ * only when valid, hands a PATCH of the changed field to EditService (else editRejected()
+ * and false); rules broken by untouched fields never block an edit. Math and
  * MathProperty travel together so a count->sum switch stays valid.
  */
 class UsageMetricsModel final : public QAbstractTableModel

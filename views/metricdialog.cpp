@@ -149,7 +149,7 @@ void MetricDialog::save()
         return;
     }
     const UsageMetric candidate = metric();
-    const QList<UsageMetric::Problem> problems = candidate.validate();
+    const QList<UsageMetric::Problem> problems = candidate.validate(UsageMetric::Rules::Editor);
     for (const UsageMetric::Problem &problem : problems)
         showError(problem.field, problem.message);
     if (!problems.isEmpty() || !m_edits)

@@ -255,52 +255,70 @@ void TestApiValues::metricRoundTrip()
 void TestApiValues::metricValidation_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QStringList>("fields");       // Rules::Server: what PostHog itself refuses
+    QTest::addColumn<QStringList>("editorFields"); // Rules::Editor: also what an editor should not let through
 
     const QByteArray events = R"("filters": {"events": [{"id": "$pageview"}]})";
-    QTest::newRow("valid count") << QByteArray("{\"name\": \"A\", " + events + "}") << QStringList();
+    QTest::newRow("valid count") << QByteArray("{\"name\": \"A\", " + events + "}") << QStringList() << QStringList();
     QTest::newRow("valid sum") << QByteArray("{\"name\": \"A\", \"math\": \"sum\", \"math_property\": \"amount\", " + events + "}")
-                               << QStringList();
-    QTest::newRow("missing name") << QByteArray("{" + events + "}") << QStringList{u"name"_s};
+                               << QStringList() << QStringList();
+    QTest::newRow("missing name") << QByteArray("{" + events + "}") << QStringList{u"name"_s} << QStringList{u"name"_s};
     QTest::newRow("long name") << QByteArray("{\"name\": \"" + QByteArray(256, 'x') + "\", " + events + "}")
-                               << QStringList{u"name"_s};
+                               << QStringList{u"name"_s} << QStringList{u"name"_s};
     QTest::newRow("name 255 ok") << QByteArray("{\"name\": \"" + QByteArray(255, 'x') + "\", " + events + "}")
-                                 << QStringList();
+                                 << QStringList() << QStringList();
     QTest::newRow("bad format") << QByteArray("{\"name\": \"A\", \"format\": \"percent\", " + events + "}")
-                                << QStringList{u"format"_s};
+                                << QStringList{u"format"_s} << QStringList{u"format"_s};
     QTest::newRow("bad display") << QByteArray("{\"name\": \"A\", \"display\": \"chart\", " + events + "}")
-                                 << QStringList{u"display"_s};
-    QTest::newRow("bad math") << QByteArray("{\"name\": \"A\", \"math\": \"avg\", " + events + "}") << QStringList{u"math"_s};
-    QTest::newRow("zero interval") << QByteArray("{\"name\": \"A\", \"interval\": 0, " + events + "}")
-                                   << QStringList{u"interval"_s};
+                                 << QStringList{u"display"_s} << QStringList{u"display"_s};
+    QTest::newRow("bad math") << QByteArray("{\"name\": \"A\", \"math\": \"avg\", " + events + "}") << QStringList{u"math"_s} << QStringList{u"math"_s};
+    QTest::newRow("zero interval (server takes it)") << QByteArray("{\"name\": \"A\", \"interval\": 0, " + events + "}")
+                                                     << QStringList() << QStringList{u"interval"_s};
     QTest::newRow("sum without property") << QByteArray("{\"name\": \"A\", \"math\": \"sum\", " + events + "}")
-                                          << QStringList{u"math_property"_s};
+                                          << QStringList{u"math_property"_s} << QStringList{u"math_property"_s};
     QTest::newRow("count with property") << QByteArray("{\"name\": \"A\", \"math_property\": \"amount\", " + events + "}")
-                                         << QStringList{u"math_property"_s};
-    QTest::newRow("no filters") << QByteArray(R"({"name": "A"})") << QStringList{u"filters"_s};
-    QTest::newRow("unknown source") << QByteArray(R"({"name": "A", "filters": {"source": "s3"}})") << QStringList{u"filters"_s};
+                                         << QStringList{u"math_property"_s} << QStringList{u"math_property"_s};
+    QTest::newRow("empty filters (server takes any object)") << QByteArray(R"({"name": "A"})") << QStringList()
+                                                             << QStringList{u"filters"_s};
+    QTest::newRow("unknown source") << QByteArray(R"({"name": "A", "filters": {"source": "s3"}})") << QStringList{u"filters"_s} << QStringList{u"filters"_s};
     QTest::newRow("data warehouse ok")
         << QByteArray(R"({"name": "A", "filters": {"source": "data_warehouse", "table_name": "t", "timestamp_field": "ts", "key_field": "k"}})")
-        << QStringList();
+        << QStringList() << QStringList();
     QTest::newRow("data warehouse missing fields")
         << QByteArray(R"({"name": "A", "filters": {"source": "data_warehouse", "table_name": "t"}})")
-        << QStringList{u"filters"_s, u"filters"_s};
+        << QStringList{u"filters"_s, u"filters"_s} << QStringList{u"filters"_s, u"filters"_s};
     QTest::newRow("several problems") << QByteArray(R"({"name": "", "format": "x", "filters": {}})")
+                                      << QStringList{u"name"_s, u"format"_s}
                                       << QStringList{u"name"_s, u"format"_s, u"filters"_s};
+    // DRF trims, then counts code points: 255 emoji (510 UTF-16 units) and padded names fit.
+    QTest::newRow("255 emoji fit") << QByteArray("{\"name\": \"" + QString(255, QChar(u'x')).replace(u"x"_s, u"\U0001F600"_s).toUtf8()
+                                                 + "\", " + events + "}")
+                                   << QStringList() << QStringList();
+    QTest::newRow("padding is trimmed") << QByteArray("{\"name\": \"  " + QByteArray(255, 'x') + "  \", " + events + "}")
+                                        << QStringList() << QStringList();
+    QTest::newRow("256 emoji too long") << QByteArray("{\"name\": \"" + QString(256, QChar(u'x')).replace(u"x"_s, u"\U0001F600"_s).toUtf8()
+                                                      + "\", " + events + "}")
+                                        << QStringList{u"name"_s} << QStringList{u"name"_s};
 }
 
 void TestApiValues::metricValidation()
 {
     QFETCH(QByteArray, json);
     QFETCH(QStringList, fields);
+    QFETCH(QStringList, editorFields);
     const UsageMetric metric = UsageMetric::fromJson(obj(json));
-    QStringList actual;
-    const auto problems = metric.validate();
-    for (const auto &problem : problems) {
-        QVERIFY(!problem.message.isEmpty());
-        actual.append(problem.field);
-    }
-    QCOMPARE(actual, fields);
+    const auto fieldsOf = [](const QList<UsageMetric::Problem> &problems) {
+        QStringList list;
+        for (const auto &problem : problems) {
+            if (problem.message.isEmpty())
+                list.append(u"<no message>"_s);
+            list.append(problem.field);
+        }
+        return list;
+    };
+    QCOMPARE(fieldsOf(metric.validate()), fields);
+    QCOMPARE(fieldsOf(metric.validate(UsageMetric::Rules::Server)), fields);
+    QCOMPARE(fieldsOf(metric.validate(UsageMetric::Rules::Editor)), editorFields);
 }
 
 void TestApiValues::activitySummary_data()

@@ -387,6 +387,46 @@ private Q_SLOTS:
         QVERIFY(m_server->metrics.isEmpty());
         QCOMPARE(failed.count(), 1);
     }
+
+    void metricMadeElsewhereStaysEditable()
+    {
+        // The server takes an interval of 0 and {} filters (the web UI or the API may have made
+        // such a metric). Renaming it must not be blocked by rules of fields left alone, and
+        // undoing its deletion must re-create it as it was.
+        const QString id = u"legacy-1"_s;
+        m_server->metrics.insert(id, QJsonObject{{u"id"_s, id}, {u"name"_s, u"Legacy"_s}, {u"format"_s, u"numeric"_s},
+                                                 {u"interval"_s, 0}, {u"display"_s, u"number"_s},
+                                                 {u"filters"_s, QJsonObject()}, {u"math"_s, u"count"_s},
+                                                 {u"math_property"_s, QJsonValue::Null}});
+        UsageMetricsModel model(m_client, m_edits);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &UsageMetricsModel::loaded);
+        model.setGroupType(0);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(model.rowCount(), 1);
+        QSignalSpy rejected(&model, &UsageMetricsModel::editRejected);
+        QSignalSpy failed(m_edits, &EditService::editFailed);
+
+        QVERIFY(model.setData(model.index(0, UsageMetricsModel::Name), u"Legacy renamed"_s));
+        QVERIFY(settle());
+        QCOMPARE(m_server->metrics.value(id).value(u"name"_s).toString(), u"Legacy renamed"_s);
+        // Setting the interval itself to 0 through the editor is still refused.
+        QVERIFY(!model.setData(model.index(0, UsageMetricsModel::Interval), 0));
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(rejected.at(0).at(1).toString(), u"interval"_s);
+
+        model.deleteMetric(0);
+        QVERIFY(settle());
+        QVERIFY(m_server->metrics.isEmpty());
+        m_edits->undoStack()->undo();
+        QVERIFY(settle());
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(m_server->metrics.size(), 1);
+        const QJsonObject recreated = m_server->metrics.first();
+        QCOMPARE(recreated.value(u"interval"_s).toInt(-1), 0);
+        QCOMPARE(recreated.value(u"filters"_s).toObject(), QJsonObject());
+        QCOMPARE(recreated.value(u"name"_s).toString(), u"Legacy renamed"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEditsFake)

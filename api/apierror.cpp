@@ -123,11 +123,24 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QByteA
     return error;
 }
 
+bool ApiError::isCaptureFailure() const
+{
+    for (const QString &value : {m_code, m_type, m_detail}) {
+        if (value == QLatin1String("capture_http_error") || value == QLatin1String("capture_error"))
+            return true;
+    }
+    return false;
+}
+
 QString ApiError::userMessage() const
 {
     if (!m_message.isEmpty())
         return m_message;
 
+    if (isCaptureFailure()) {
+        return tr("PostHog saved the change but failed to send its $groupidentify event (%1).")
+            .arg(m_code.isEmpty() ? m_type : m_code);
+    }
     QString base;
     switch (m_kind) {
     case Kind::None:

@@ -62,6 +62,10 @@ public:
     /// "Expected available in N seconds"); -1 when unknown.
     int retryAfterSeconds() const { return m_retryAfter; }
 
+    /// PostHog wrote the change but failed to send its `$groupidentify` event afterwards
+    /// (`capture_http_error` / `capture_error`, any status): the write must not be repeated.
+    bool isCaptureFailure() const;
+
     /// One clear sentence for people: says what failed and, where useful, what to do.
     QString userMessage() const;
 

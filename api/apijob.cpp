@@ -266,7 +266,10 @@ void ApiJob::concludeAttempt(const ApiError &error, int httpStatus, int networkE
         return;
     }
     const int retriesDone = m_attempts - 1;
-    if (retriesDone < m_maxRetries && shouldRetry(m_method, httpStatus, networkError, mayHaveReachedServer)) {
+    // A capture failure comes after the write, whatever its status (even 429): resending would
+    // repeat a change the server already made.
+    if (retriesDone < m_maxRetries && !error.isCaptureFailure()
+        && shouldRetry(m_method, httpStatus, networkError, mayHaveReachedServer)) {
         const auto delay = backoffDelay(m_attempts, error.retryAfterSeconds());
         qCInfo(lcApi).noquote() << verb(m_method) << m_request.url().path() << ApiError::kindName(error.kind())
                                 << "- retry" << m_attempts << "in" << delay.count() << "ms";

@@ -18,6 +18,9 @@ struct ApiResult
 {
     T value{};
     ApiError error;
+    /// Set on success when something worth telling happened on the way (the change was saved
+    /// but PostHog's follow-up event failed); one sentence for people, else empty.
+    QString notice{};
 
     bool ok() const { return error.isOk(); }
 };

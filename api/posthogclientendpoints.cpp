@@ -69,6 +69,38 @@ ApiError parseGroup(const QJsonDocument &doc, Group &out)
     return {};
 }
 
+/// For the group writes (create, update_property, delete_property): PostHog answers a failed
+/// `$groupidentify` capture with an error although the row was already written. Read the group
+/// back and report success with a notice, so callers neither undo a saved change nor resend it.
+std::function<void(ApiJob *)> deliverGroupWrite(QPointer<PostHogClient> client, int typeIndex, const QString &key,
+                                                QObject *context, ApiCallback<Group> done)
+{
+    auto plain = deliver<Group>(done, parseGroup);
+    const bool hasContext = context != nullptr;
+    return [client, typeIndex, key, hasContext, context = QPointer<QObject>(context), done,
+            plain = std::move(plain)](ApiJob *job) {
+        const ApiError error = job->error();
+        if (!error.isCaptureFailure() || !client) {
+            plain(job);
+            return;
+        }
+        if (hasContext && !context)
+            return; // the caller is gone, like any callback whose context died
+        qCWarning(lcApi) << "write applied but its event capture failed:" << error.code() << error.httpStatus();
+        client->findGroup(typeIndex, key, hasContext ? context.data() : client.data(),
+                          [done, error](const ApiResult<Group> &readBack) {
+                              ApiResult<Group> result = readBack;
+                              if (readBack.ok()) {
+                                  result.notice = error.userMessage();
+                              } else {
+                                  result.error = error;
+                              }
+                              if (done)
+                                  done(result);
+                          });
+    };
+}
+
 ApiError parseGroupType(const QJsonDocument &doc, GroupType &out)
 {
     if (!doc.isObject())
@@ -315,7 +347,7 @@ QPointer<ApiJob> PostHogClient::createGroup(int typeIndex, const QString &key, c
     body.insert(QStringLiteral("group_key"), key);
     body.insert(QStringLiteral("group_properties"), properties);
     return send(ApiJob::Method::Post, QStringLiteral("groups/"), {}, compact(body), context,
-                deliver<Group>(std::move(done), parseGroup));
+                deliverGroupWrite(this, typeIndex, key, context, std::move(done)));
 }
 
 QPointer<ApiJob> PostHogClient::findGroup(int typeIndex, const QString &key, QObject *context, ApiCallback<Group> done)
@@ -335,7 +367,7 @@ QPointer<ApiJob> PostHogClient::updateGroupProperty(int typeIndex, const QString
     body.insert(QStringLiteral("value"), value);
     QPointer<ApiJob> job = send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"),
                                 groupQuery(typeIndex, key), compact(body), context,
-                                deliver<Group>(std::move(done), parseGroup));
+                                deliverGroupWrite(this, typeIndex, key, context, std::move(done)));
     // The server answers both with a bare 400; say what to do instead, before anything is sent.
     const auto refuse = [&](const QString &attr, const QString &message) {
         ApiError error(ApiError::Kind::Validation, message);
@@ -357,7 +389,7 @@ QPointer<ApiJob> PostHogClient::deleteGroupProperty(int typeIndex, const QString
     QJsonObject body;
     body.insert(QStringLiteral("$unset"), property);
     return send(ApiJob::Method::Post, QStringLiteral("groups/delete_property/"), groupQuery(typeIndex, key),
-                compact(body), context, deliver<Group>(std::move(done), parseGroup));
+                compact(body), context, deliverGroupWrite(this, typeIndex, key, context, std::move(done)));
 }
 
 QPointer<ApiJob> PostHogClient::groupActivity(int typeIndex, const QString &key, int page, int limit, QObject *context,

@@ -126,6 +126,9 @@ Q_SIGNALS:
     void metricPending(int typeIndex, const QString &id, bool pending);
     void editFailed(const EditFailure &failure);
     void editSucceeded(const QString &description);
+    /// A write succeeded with something the user should know (PostHog saved a property but
+    /// failed to send its event); one sentence, never an error.
+    void editNotice(const QString &message);
     /// Ends the request behind a ticket an edit call returned; emitted once per ticket.
     void editFinished(quint64 ticket, bool ok);
 

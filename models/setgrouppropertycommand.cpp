@@ -43,6 +43,8 @@ void SetGroupPropertyCommand::sendPropertyWrite(EditService *svc, quint64 serial
         if (r.ok()) {
             svc->noteGroup(r.value);
             Q_EMIT svc->groupChanged(r.value);
+            if (!r.notice.isEmpty())
+                Q_EMIT svc->editNotice(r.notice);
         }
         failure.error = r.error;
         // The server's attr would be "value"/"key"; the property name says more to the views.

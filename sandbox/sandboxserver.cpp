@@ -116,6 +116,27 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     d->clock.start();
 }
 
+namespace {
+/// POST groups/, groups/update_property/ and groups/delete_property/: the writes after which
+/// PostHog captures a $groupidentify event (trigger_group_identify).
+bool isGroupWrite(const QHttpServerRequest &request)
+{
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return false;
+    const QString path = request.url().path();
+    return path.endsWith(u"/groups/"_s) || path.endsWith(u"/groups"_s) || path.contains(u"/groups/update_property"_s)
+           || path.contains(u"/groups/delete_property"_s);
+}
+
+/// PostHog's non-standard capture failure body (code and detail swapped), sent after the write.
+SandboxReply captureFailure(int status)
+{
+    return SandboxReply::json(status, QJsonObject{{u"code"_s, u"Failed to submit group event."_s},
+                                                  {u"detail"_s, u"capture_http_error"_s},
+                                                  {u"type"_s, u"capture_http_error"_s}});
+}
+} // namespace
+
 SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::listen(quint16 port)
@@ -233,6 +254,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     } else {
         // reset / truncate / badjson / slow spoil a response the server really produced (writes happen).
         reply = process(request);
+        if (fault.startsWith(u"capture"_s) && reply.status < 300 && isGroupWrite(request))
+            reply = captureFailure(fault == u"capture429"_s ? 429 : 502);
     }
 
     if (d->options.latencyMs > 0) {

@@ -396,6 +396,7 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
     connect(edits, &EditService::editFailed, this, [this](const EditFailure &failure) { onError(failure.error); });
     connect(edits, &EditService::editSucceeded, this,
             [this](const QString &description) { statusBar()->showMessage(description, 4000); });
+    connect(edits, &EditService::editNotice, this, [this](const QString &message) { m_banner->showMessage(message); });
     QUndoStack *stack = edits->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);

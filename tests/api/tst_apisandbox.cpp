@@ -75,6 +75,8 @@ private Q_SLOTS:
     void authErrors();
     void faultsAreRetriedOrReported();
     void postIsNeverDuplicated();
+    void captureFailureCountsAsSaved_data();
+    void captureFailureCountsAsSaved();
     void throttlingIsReported();
 
 private:
@@ -556,6 +558,43 @@ void TestApiSandbox::postIsNeverDuplicated()
         QVERIFY2(m_server->requestCount() - before == 1, qPrintable(fault + u": "_s + QString::fromUtf8(log.join(" | "))));
         QVERIFY2(!created.result->ok(), qPrintable(fault));
     }
+}
+
+void TestApiSandbox::captureFailureCountsAsSaved_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("502") << u"capture"_s;
+    QTest::newRow("429 (never retried)") << u"capture429"_s;
+}
+
+void TestApiSandbox::captureFailureCountsAsSaved()
+{
+    QFETCH(QString, fault);
+    startServer(Variant::Newest);
+    PostHogClient *c = client(3);
+    const QString key = u"capture-check"_s;
+
+    int before = m_server->requestCount();
+    m_server->setNextFaults({fault});
+    Waiter<Group> created;
+    c->createGroup(0, key, QJsonObject{{u"plan"_s, u"pro"_s}}, this, created.callback());
+    WAIT_FOR(created);
+    QVERIFY2(created.result->ok(), qPrintable(created.result->error.userMessage()));
+    QVERIFY(!created.result->notice.isEmpty());
+    QCOMPARE(created.result->value.properties.value(u"plan"_s).toString(), u"pro"_s);
+    QList<QByteArray> log = m_server->requestLog().mid(before);
+    QCOMPARE(log.size(), 2); // the POST and the read-back, no second POST
+    QVERIFY2(log.at(0).startsWith("POST ") && log.at(1).startsWith("GET "), log.join(" | ").constData());
+
+    before = m_server->requestCount();
+    m_server->setNextFaults({fault});
+    Waiter<Group> updated;
+    c->updateGroupProperty(0, key, u"seats"_s, 9, this, updated.callback());
+    WAIT_FOR(updated);
+    QVERIFY2(updated.result->ok(), qPrintable(updated.result->error.userMessage()));
+    QCOMPARE(updated.result->value.properties.value(u"seats"_s).toInt(), 9);
+    QVERIFY2(updated.result->notice.contains(u"capture_http_error"_s), qPrintable(updated.result->notice));
+    QCOMPARE(m_server->requestCount() - before, 2);
 }
 
 void TestApiSandbox::throttlingIsReported()

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void percentSignsInValuesStayLiteral_data();
     void percentSignsInValuesStayLiteral();
     void nullPropertyValueRefusedBeforeSending();
+    void captureFailureIsReadBackNotResent_data();
+    void captureFailureIsReadBackNotResent();
     void propertyValuesBothShapes_data();
     void propertyValuesBothShapes();
     void propertyDefinitionsOlderServer();
@@ -532,6 +534,65 @@ void TestApiTransport::nullPropertyValueRefusedBeforeSending()
     QCOMPARE(noName->error.attr(), u"key"_s);
     QCOMPARE(nam.requestCount(), 0);
     QCOMPARE(client.activeRequests(), 0);
+}
+
+void TestApiTransport::captureFailureIsReadBackNotResent_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("readBackWorks");
+    QTest::newRow("update, 429 upstream") << u"update"_s << 429 << true;
+    QTest::newRow("update, 502") << u"update"_s << 502 << true;
+    QTest::newRow("delete, 400 capture_error") << u"delete"_s << 400 << true;
+    QTest::newRow("create, 503 upstream") << u"create"_s << 503 << true;
+    QTest::newRow("update, read-back fails") << u"update"_s << 502 << false;
+}
+
+void TestApiTransport::captureFailureIsReadBackNotResent()
+{
+    // posthog-api.md 1.2/1.4/1.5: the row is written before $groupidentify is captured; a
+    // capture failure (whatever its status) must be neither retried nor shown as "not saved".
+    QFETCH(QString, operation);
+    QFETCH(int, status);
+    QFETCH(bool, readBackWorks);
+    FakeNetworkAccessManager nam;
+    nam.setHandler([&](const FakeNetworkAccessManager::Request &r) {
+        if (r.method == "POST") {
+            const QByteArray type = status == 400 ? "capture_error" : "capture_http_error";
+            return FakeResponse::json(status, R"({"code":"Failed to submit group event.","detail":")" + type
+                                                  + R"(","type":")" + type + R"("})");
+        }
+        if (!readBackWorks)
+            return FakeResponse::json(500, R"({"type":"server_error","code":"error","detail":"boom","attr":null})");
+        return ok(R"({"group_type_index": 0, "group_key": "org:1", "group_properties": {"plan": "pro"},
+                      "created_at": "2024-05-01T11:00:00Z", "notebook": null})");
+    });
+    PostHogClient client(testSettings(), &nam);
+    std::optional<ApiResult<Group>> result;
+    const auto done = [&](const ApiResult<Group> &r) { result = r; };
+    if (operation == u"update")
+        client.updateGroupProperty(0, u"org:1"_s, u"plan"_s, u"pro"_s, this, done);
+    else if (operation == u"delete")
+        client.deleteGroupProperty(0, u"org:1"_s, u"seats"_s, this, done);
+    else
+        client.createGroup(0, u"org:1"_s, QJsonObject{{u"plan"_s, u"pro"_s}}, this, done);
+    QTRY_VERIFY(result);
+    QTest::qWait(50); // a retry would be on its way by now
+    int posts = 0;
+    for (const auto &request : nam.requests())
+        posts += request.method == "POST" ? 1 : 0;
+    QCOMPARE(posts, 1);
+    if (readBackWorks) {
+        QVERIFY2(result->ok(), qPrintable(result->error.userMessage()));
+        QCOMPARE(result->value.properties.value(u"plan"_s).toString(), u"pro"_s);
+        QVERIFY2(result->notice.contains(u"saved"_s), qPrintable(result->notice));
+        QCOMPARE(nam.requests().constLast().method, "GET"_ba);
+        QVERIFY(nam.requests().constLast().url.path().endsWith(u"/groups/find/"_s));
+    } else {
+        // The write's own error, which says it was saved; not the read-back's "boom".
+        QVERIFY(result->error.isCaptureFailure());
+        QVERIFY2(result->error.userMessage().contains(u"saved"_s), qPrintable(result->error.userMessage()));
+    }
 }
 
 void TestApiTransport::propertyValuesBothShapes_data()

@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QUrlQuery>
 
+#include <utility>
+
 /**
  * A tiny stateful PostHog for edit tests at the QNAM seam: group types (names), groups
  * (properties) and usage metrics, with switches for the failures the edit tests need.
@@ -39,6 +41,7 @@ public:
     QMap<QString, QJsonObject> metrics;  ///< id -> object
     bool denyMetadata = false;           ///< newest PostHog: 403 for personal API keys
     int failNext = 0;                    ///< the next N requests answer 500
+    int captureFailStatus = 0;           ///< next property write is applied, then answers this capture failure
     int nextId = 1;
 
     FakeNetworkAccessManager::Handler handler()
@@ -132,6 +135,11 @@ private:
             QJsonObject props = groups.value(key);
             props.insert(body.object().value(QStringLiteral("key")).toString(), body.object().value(QStringLiteral("value")));
             groups.insert(key, props);
+            if (captureFailStatus != 0) {
+                // PostHog's trigger_group_identify: the row is written, then the event fails.
+                const int status = std::exchange(captureFailStatus, 0);
+                return FakeResponse::json(status, QByteArrayLiteral(R"({"code":"Failed to submit group property update event.","detail":"capture_http_error","type":"capture_http_error"})"));
+            }
             return json(200, groupObject(key));
         }
         if (rel == QLatin1String("groups/delete_property/") && m == "POST") {

@@ -388,6 +388,41 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
     }
 
+    void captureFailureKeepsTheSavedValue_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("429 from capture") << 429; // would be retried if it were a plain 429
+        QTest::newRow("502") << 502;
+        QTest::newRow("400 capture_error") << 400;
+    }
+
+    void captureFailureKeepsTheSavedValue()
+    {
+        // PostHog wrote the property, then failed to send $groupidentify: the edit counts as
+        // saved (undoable, not rolled back, not resent) and the user hears about the event.
+        QFETCH(int, status);
+        GroupPropertiesModel model(m_edits);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setGroup(acme(*m_server));
+        QSignalSpy failed(m_edits, &EditService::editFailed);
+        QSignalSpy notices(m_edits, &EditService::editNotice);
+        const int stackCount = m_edits->undoStack()->count();
+        const int requests = m_nam->requestCount();
+        m_server->captureFailStatus = status;
+        QVERIFY(model.setData(model.index(model.rowForName(u"seats"_s), GroupPropertiesModel::Value), u"40"_s));
+        QVERIFY(settle());
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(notices.count(), 1);
+        QVERIFY2(notices.at(0).at(0).toString().contains(u"saved"_s), qPrintable(notices.at(0).at(0).toString()));
+        QCOMPARE(model.value(u"seats"_s), QJsonValue(40));
+        QCOMPARE(m_server->groups.value(u"acme"_s).value(u"seats"_s), QJsonValue(40));
+        QCOMPARE(m_edits->undoStack()->count(), stackCount + 1);
+        int posts = 0;
+        for (int i = requests; i < m_nam->requestCount(); ++i)
+            posts += m_nam->requests().at(i).method == "POST" ? 1 : 0;
+        QCOMPARE(posts, 1);
+    }
+
     void metricMadeElsewhereStaysEditable()
     {
         // The server takes an interval of 0 and {} filters (the web UI or the API may have made

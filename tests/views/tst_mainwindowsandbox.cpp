@@ -283,6 +283,18 @@ void TestMainWindowSandbox::editPropertyKeepsTypeWithUndoRedo()
     QTRY_VERIFY_WITH_TIMEOUT(stack->canRedo(), Timeout);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE_WITH_TIMEOUT(store()->properties(0, key).value(QStringLiteral("seats")), QJsonValue(77), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!value.data(PendingRole).toBool(), Timeout);
+
+    // PostHog saves, then fails to send $groupidentify: the cell keeps the new value (no
+    // rollback, no error mark) and the banner says what happened.
+    m_server->setNextFaults({QStringLiteral("capture")});
+    QVERIFY(props->setData(value, QStringLiteral("78")));
+    QTRY_COMPARE_WITH_TIMEOUT(store()->properties(0, key).value(QStringLiteral("seats")), QJsonValue(78), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), Timeout);
+    QVERIFY2(m_window->banner()->message().contains(QStringLiteral("saved")), qPrintable(m_window->banner()->message()));
+    QTRY_VERIFY_WITH_TIMEOUT(!value.data(PendingRole).toBool(), Timeout);
+    QCOMPARE(props->value(QStringLiteral("seats")), QJsonValue(78));
+    QVERIFY(value.data(ErrorRole).toString().isEmpty());
 }
 
 void TestMainWindowSandbox::addAndDeletePropertyAsksFirst()

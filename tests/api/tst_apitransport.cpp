@@ -74,6 +74,8 @@ private Q_SLOTS:
     void percentSignsInValuesStayLiteral();
     void nullPropertyValueRefusedBeforeSending();
     void captureFailureIsReadBackNotResent_data();
+    void deleteRetryFindingNothingIsDone_data();
+    void deleteRetryFindingNothingIsDone();
     void captureFailureIsReadBackNotResent();
     void propertyValuesBothShapes_data();
     void propertyValuesBothShapes();
@@ -593,6 +595,47 @@ void TestApiTransport::captureFailureIsReadBackNotResent()
         QVERIFY(result->error.isCaptureFailure());
         QVERIFY2(result->error.userMessage().contains(u"saved"_s), qPrintable(result->error.userMessage()));
     }
+}
+
+void TestApiTransport::deleteRetryFindingNothingIsDone_data()
+{
+    QTest::addColumn<int>("firstBehaviour"); // FakeResponse::Behaviour, or -429 for a throttled first try
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("reset, then 404: the first try deleted it") << int(FakeResponse::Behaviour::Reset) << true;
+    QTest::newRow("truncated, then 404") << int(FakeResponse::Behaviour::Truncated) << true;
+    QTest::newRow("429, then 404: really missing") << -429 << false;
+}
+
+void TestApiTransport::deleteRetryFindingNothingIsDone()
+{
+    QFETCH(int, firstBehaviour);
+    QFETCH(bool, ok);
+    FakeNetworkAccessManager nam;
+    int calls = 0;
+    nam.setHandler([&](const FakeNetworkAccessManager::Request &) {
+        if (++calls == 1) {
+            if (firstBehaviour == -429) {
+                FakeResponse throttled = FakeResponse::json(
+                    429, R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled.","attr":null})");
+                throttled.headers.append({"Retry-After"_ba, "0"_ba});
+                return throttled;
+            }
+            FakeResponse broken;
+            broken.behaviour = static_cast<FakeResponse::Behaviour>(firstBehaviour);
+            broken.status = 204;
+            return broken;
+        }
+        return FakeResponse::json(404, R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})");
+    });
+    PostHogClient client(testSettings(), &nam);
+    std::optional<ApiResult<NoContent>> result;
+    client.deleteUsageMetric(0, u"497f6eca-6276-4993-bfeb-53cbbbba6f08"_s, this,
+                             [&](const ApiResult<NoContent> &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result, 10000);
+    QCOMPARE(nam.requestCount(), 2);
+    QCOMPARE(result->ok(), ok);
+    if (!ok)
+        QCOMPARE(result->error.kind(), ApiError::Kind::NotFound);
 }
 
 void TestApiTransport::propertyValuesBothShapes_data()

@@ -1,5 +1,7 @@
 #include "connectionsettings.h"
 
+#include <QCoreApplication>
+
 QUrl ConnectionSettings::hostFromString(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -22,4 +24,49 @@ QUrl ConnectionSettings::hostFromString(const QString &text)
         path.chop(4);
     url.setPath(path);
     return url;
+}
+
+QString ConnectionSettings::hostProblem(const QUrl &baseUrl)
+{
+    const QString host = baseUrl.host().toLower();
+    // posthog-api.md section 4: app.posthog.com may redirect to us.posthog.com (the key would
+    // follow a redirect we refuse anyway); the ingestion hosts only take events and flags.
+    if (host == QLatin1String("app.posthog.com")) {
+        return QCoreApplication::translate("ConnectionSettings",
+                                           "app.posthog.com is PostHog's retired address; choose PostHog Cloud US "
+                                           "(us.posthog.com) or EU (eu.posthog.com).");
+    }
+    if (host.endsWith(QLatin1String(".i.posthog.com"))) {
+        const QString region = host.section(QLatin1Char('.'), 0, 0);
+        const QString api = region == QLatin1String("eu") ? QStringLiteral("eu.posthog.com")
+                                                           : QStringLiteral("us.posthog.com");
+        return QCoreApplication::translate("ConnectionSettings",
+                                           "%1 only receives events; for groups and metrics use %2.")
+            .arg(host, api);
+    }
+    return {};
+}
+
+QString ConnectionSettings::apiKeyProblem(const QString &key)
+{
+    const QString trimmed = key.trimmed();
+    const QString advice = QCoreApplication::translate(
+        "ConnectionSettings", "Create a personal API key (phx_…) in PostHog under Settings > Personal API keys.");
+    if (trimmed.startsWith(QLatin1String("phc_"))) {
+        return QCoreApplication::translate("ConnectionSettings",
+                                           "This is a project API key (phc_…), which can only send events.")
+               + QLatin1Char(' ') + advice;
+    }
+    if (trimmed.startsWith(QLatin1String("phs_"))) {
+        return QCoreApplication::translate("ConnectionSettings",
+                                           "This is a project secret key (phs_…), which PostHog does not accept "
+                                           "for groups and metrics.")
+               + QLatin1Char(' ') + advice;
+    }
+    if (trimmed.startsWith(QLatin1String("pha_"))) {
+        return QCoreApplication::translate("ConnectionSettings",
+                                           "This is an OAuth access token (pha_…), not a personal API key.")
+               + QLatin1Char(' ') + advice;
+    }
+    return {};
 }

@@ -37,4 +37,10 @@ struct ConnectionSettings
 
     /// "us", "eu" or a URL; returns an invalid QUrl for anything else.
     static QUrl hostFromString(const QString &text);
+    /// Why a server address cannot serve PostHog's private API although it is a valid URL
+    /// (the retired app.posthog.com, the *.i.posthog.com ingestion hosts), or empty.
+    static QString hostProblem(const QUrl &baseUrl);
+    /// Why a key is not a personal API key by its prefix (phc_ project key, phs_ project
+    /// secret, pha_ OAuth token), or empty. Unknown prefixes pass: the server decides.
+    static QString apiKeyProblem(const QString &key);
 };

@@ -93,10 +93,15 @@ ApiError PostHogClient::configurationError() const
                            "insecure HTTP in this connection profile.")
                             .arg(base.host()));
     }
+    // Never send the key to a host that cannot serve this API.
+    if (const QString problem = ConnectionSettings::hostProblem(base); !problem.isEmpty())
+        return ApiError(ApiError::Kind::InsecureUrl, problem);
     if (!m_caProblem.isEmpty())
         return ApiError(ApiError::Kind::Tls, m_caProblem);
     if (m_settings.apiKey.trimmed().isEmpty())
         return ApiError(ApiError::Kind::Unauthenticated, tr("No personal API key is set for this connection."));
+    if (const QString problem = ConnectionSettings::apiKeyProblem(m_settings.apiKey); !problem.isEmpty())
+        return ApiError(ApiError::Kind::Unauthenticated, problem);
     return {};
 }
 

@@ -86,6 +86,8 @@ QString ConnectionProfile::validationProblem() const
             return tr("Enter the address of your PostHog server.");
         if (!baseUrl().isValid())
             return tr("The server address is not a valid http:// or https:// URL.");
+        if (const QString problem = ConnectionSettings::hostProblem(baseUrl()); !problem.isEmpty())
+            return problem;
     }
     if (!isProjectIdUsable(projectId.trimmed()))
         return tr("The project id must be a positive number or @current.");

@@ -71,6 +71,8 @@ void ProfileDialog::accept()
     QString problem = profile().validationProblem();
     if (problem.isEmpty() && apiKey().isEmpty())
         problem = tr("Enter a personal API key.");
+    if (problem.isEmpty())
+        problem = ConnectionSettings::apiKeyProblem(apiKey());
     if (!problem.isEmpty()) {
         setResult(problem);
         return;

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void redirects_data();
     void redirects();
     void insecureHttpNeverSends();
+    void wrongHostOrKeyKindNeverSends_data();
+    void wrongHostOrKeyKindNeverSends();
     void cancelRunningJob();
     void cancelAllDropsCallbacks();
     void destroyedContextDropsCallback();
@@ -309,6 +311,45 @@ void TestApiTransport::insecureHttpNeverSends()
     });
     QTRY_COMPARE(calls, 1);
     QCOMPARE(result.error.kind(), ApiError::Kind::InsecureUrl);
+    QCOMPARE(nam.requestCount(), 0);
+}
+
+void TestApiTransport::wrongHostOrKeyKindNeverSends_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("app.posthog.com") << u"https://app.posthog.com"_s << u"phx_k"_s << ApiError::Kind::InsecureUrl
+                                     << u"us.posthog.com"_s;
+    QTest::newRow("us ingestion host") << u"https://us.i.posthog.com"_s << u"phx_k"_s << ApiError::Kind::InsecureUrl
+                                       << u"us.posthog.com"_s;
+    QTest::newRow("eu ingestion host") << u"https://eu.i.posthog.com"_s << u"phx_k"_s << ApiError::Kind::InsecureUrl
+                                       << u"eu.posthog.com"_s;
+    QTest::newRow("project key") << u"https://ph.example.org"_s << u"phc_abc"_s << ApiError::Kind::Unauthenticated
+                                 << u"personal API key"_s;
+    QTest::newRow("project secret") << u"https://ph.example.org"_s << u" phs_abc"_s << ApiError::Kind::Unauthenticated
+                                    << u"secret"_s;
+    QTest::newRow("oauth token") << u"https://ph.example.org"_s << u"pha_abc"_s << ApiError::Kind::Unauthenticated
+                                 << u"OAuth"_s;
+}
+
+void TestApiTransport::wrongHostOrKeyKindNeverSends()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, key);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(QString, says);
+    FakeNetworkAccessManager nam;
+    ConnectionSettings settings = testSettings();
+    settings.baseUrl = QUrl(url);
+    settings.apiKey = key;
+    PostHogClient client(settings, &nam);
+    QVERIFY2(client.configurationProblem().contains(says), qPrintable(client.configurationProblem()));
+    std::optional<ApiResult<QList<GroupType>>> result;
+    client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &r) { result = r; });
+    QTRY_VERIFY(result);
+    QCOMPARE(result->error.kind(), kind);
     QCOMPARE(nam.requestCount(), 0);
 }
 

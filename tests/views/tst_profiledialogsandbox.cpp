@@ -38,6 +38,7 @@ private Q_SLOTS:
     void testConnectionReportsScopes_data();
     void testConnectionReportsScopes();
     void incompleteFormSaysWhatIsMissing();
+    void wrongKindOfKeyIsNamed();
 
 private:
     /// A self-hosted profile pointing at the sandbox.
@@ -126,6 +127,27 @@ void TestProfileDialogSandbox::incompleteFormSaysWhatIsMissing()
     test->click();
     QVERIFY(result->text().contains(QStringLiteral("API key")));
     QTest::qWait(100); // nothing may be sent without a key; give a wrong request the chance to show
+    QCOMPARE(m_server->requestCount(), before);
+}
+
+void TestProfileDialogSandbox::wrongKindOfKeyIsNamed()
+{
+    // A project API key (phc_) looks like a key but only sends events: the dialog says so,
+    // for Test and Save alike, and never sends it.
+    ProfileDialog dialog(sandboxProfile(), QStringLiteral("phc_0123456789abcdef"));
+    dialog.show();
+    auto *test = childNamed<QPushButton>(&dialog, QStringLiteral("Test connection"));
+    auto *result = childNamed<QLabel>(&dialog, QStringLiteral("Connection test result"));
+    QVERIFY(test && result);
+    const int before = m_server->requestCount();
+    test->click();
+    QVERIFY2(result->text().contains(QStringLiteral("project API key")), qPrintable(result->text()));
+    result->clear();
+    dialog.accept();
+    QVERIFY2(result->text().contains(QStringLiteral("personal API key")), qPrintable(result->text()));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QTest::qWait(100);
     QCOMPARE(m_server->requestCount(), before);
 }
 

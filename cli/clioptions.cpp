@@ -39,7 +39,7 @@ QString CliOptions::usage()
         "  groups find --type INDEX KEY | groups create --type INDEX KEY [--property NAME=VALUE ...]\n"
         "  groups set-property --type INDEX KEY NAME VALUE | groups unset-property --type INDEX KEY NAME\n"
         "  groups property-values --type INDEX NAME [--contains S] | groups property-definitions --type INDEX\n"
-        "  groups activity --type INDEX KEY | groups related --type INDEX KEY\n"
+        "  groups activity --type INDEX KEY [--limit N | --all] | groups related --type INDEX KEY\n"
         "  metrics list --type INDEX | metrics delete --type INDEX ID --yes\n"
         "  metrics create --type INDEX --name N [--format F] [--interval DAYS] [--display D] [--math M]\n"
         "                 [--math-property P] --filters JSON\n"

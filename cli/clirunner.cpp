@@ -252,33 +252,44 @@ void CliRunner::typesDelete()
 
 // --- groups --------------------------------------------------------------------------
 
-void CliRunner::groupsList()
+bool CliRunner::parseLimit()
 {
-    if (!typeIndex(&m_typeIndex) || !expectPositional(0, QString()))
-        return;
     const bool all = m_options.has(QStringLiteral("all"));
     if (all && m_options.has(QStringLiteral("limit"))) {
         usageError(tr("Use either --limit or --all."));
-        return;
+        return false;
     }
     if (m_options.has(QStringLiteral("limit"))) {
         bool ok = false;
         m_limit = m_options.value(QStringLiteral("limit")).toLongLong(&ok);
         if (!ok || m_limit <= 0) {
             usageError(tr("--limit needs a positive number."));
-            return;
+            return false;
         }
     } else if (!all) {
         m_limit = 100; // one page, like PostHog's own list
     }
-    m_formatter.setColumns(groupColumns());
-    m_formatter.begin();
-    groupsListPage({});
+    return true;
 }
 
-void CliRunner::groupsListPage(const QUrl &next)
+void CliRunner::groupsList()
 {
-    auto handler = [this](ApiJob *job) {
+    if (!typeIndex(&m_typeIndex) || !expectPositional(0, QString()) || !parseLimit())
+        return;
+    QUrlQuery query;
+    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
+    if (m_options.has(QStringLiteral("search")))
+        PostHogClient::addQueryValue(query, QStringLiteral("search"), m_options.value(QStringLiteral("search")));
+    if (m_options.has(QStringLiteral("key-contains")))
+        PostHogClient::addQueryValue(query, QStringLiteral("group_key"), m_options.value(QStringLiteral("key-contains")));
+    m_formatter.setColumns(groupColumns());
+    m_formatter.begin();
+    streamPages(QStringLiteral("groups/"), query, {});
+}
+
+void CliRunner::streamPages(const QString &path, const QUrlQuery &query, const QUrl &next)
+{
+    auto handler = [this, path, query](ApiJob *job) {
         if (failed(job))
             return;
         const QJsonObject envelope = job->json().object();
@@ -290,7 +301,7 @@ void CliRunner::groupsListPage(const QUrl &next)
         m_formatter.writeRows(rows);
         m_printed += rows.size();
         const QString nextText = envelope.value(QStringLiteral("next")).toString();
-        if (nextText.isEmpty() || (m_limit > 0 && m_printed >= m_limit)) {
+        if (nextText.isEmpty() || rows.isEmpty() || (m_limit > 0 && m_printed >= m_limit)) {
             m_formatter.end();
             finish(0);
             return;
@@ -301,19 +312,13 @@ void CliRunner::groupsListPage(const QUrl &next)
             apiError(ApiError(ApiError::Kind::BadResponse, tr("The server returned the same page twice.")));
             return;
         }
-        groupsListPage(following);
+        streamPages(path, query, following);
     };
     if (next.isValid()) {
         m_client->sendToUrl(next, this, handler);
         return;
     }
-    QUrlQuery query;
-    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    if (m_options.has(QStringLiteral("search")))
-        PostHogClient::addQueryValue(query, QStringLiteral("search"), m_options.value(QStringLiteral("search")));
-    if (m_options.has(QStringLiteral("key-contains")))
-        PostHogClient::addQueryValue(query, QStringLiteral("group_key"), m_options.value(QStringLiteral("key-contains")));
-    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/"), query, {}, this, handler);
+    m_client->send(ApiJob::Method::Get, path, query, {}, this, handler);
 }
 
 void CliRunner::groupsFind()
@@ -435,7 +440,7 @@ void CliRunner::groupsPropertyDefinitions()
 
 void CliRunner::groupsActivity()
 {
-    if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")))
+    if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")) || !parseLimit())
         return;
     QUrlQuery query;
     PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
@@ -445,7 +450,9 @@ void CliRunner::groupsActivity()
                             {QStringLiteral("USER"), QStringLiteral("user.first_name")},
                             {QStringLiteral("ACTIVITY"), QStringLiteral("activity")},
                             {QStringLiteral("DETAIL"), QStringLiteral("detail.name")}});
-    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/activity/"), query, {}, this, [this](ApiJob *job) { printList(job); });
+    // Newest first, 100 per page; --all or --limit N follow `next` like groups list.
+    m_formatter.begin();
+    streamPages(QStringLiteral("groups/activity/"), query, {});
 }
 
 void CliRunner::groupsRelated()

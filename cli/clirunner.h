@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTextStream>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -46,7 +47,11 @@ private:
     void typesRename();
     void typesDelete();
     void groupsList();
-    void groupsListPage(const QUrl &next);
+    /// Prints the pages of a list endpoint as they arrive, following `next` until the end or
+    /// m_limit rows (0 = all); `next` empty means the first page from `path` + `query`.
+    void streamPages(const QString &path, const QUrlQuery &query, const QUrl &next);
+    /// Reads --limit / --all into m_limit (default: one page of 100); false after a usage error.
+    bool parseLimit();
     void groupsFind();
     void groupsCreate();
     void groupsSetProperty();

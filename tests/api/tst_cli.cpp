@@ -6,8 +6,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void metricLifecycle();
     void profileProvidesHostAndProject();
     void renameNeedsSessionOnNewestServers();
+    void activityFollowsPages();
 
 private:
     CliRun run(const QStringList &arguments, const QString &key = DemoKey, int timeoutMs = 120000,
@@ -335,5 +340,53 @@ void TestCli::renameNeedsSessionOnNewestServers()
     QCOMPARE(denied.err.trimmed().count('\n'), 0);
 }
 
+void TestCli::activityFollowsPages()
+{
+    // More entries than one page of 100: the default prints the newest page, --all follows
+    // `next` to the end, --limit stops early.
+    const QString key = u"cli:activity %41"_s;
+    const CliRun created = run({u"groups"_s, u"create"_s, u"--type"_s, u"0"_s, key});
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    QNetworkAccessManager nam;
+    const QString base = u"http://127.0.0.1:%1/api/projects/1/groups/"_s.arg(m_port);
+    const QString query = u"?group_type_index=0&group_key="_s + QString::fromLatin1(QUrl::toPercentEncoding(key));
+    const auto request = [&](const QString &path) {
+        QNetworkRequest r(QUrl(base + path + query));
+        r.setRawHeader("Authorization", "Bearer " + DemoKey.toUtf8());
+        r.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        return r;
+    };
+    for (int i = 0; i < 104; ++i) {
+        QNetworkReply *reply = nam.post(request(u"update_property/"_s),
+                                        QJsonDocument(QJsonObject{{u"key"_s, u"step"_s}, {u"value"_s, i}}).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+    QNetworkReply *countReply = nam.get(request(u"activity/"_s));
+    QSignalSpy counted(countReply, &QNetworkReply::finished);
+    QVERIFY(counted.wait(10000));
+    const int total = QJsonDocument::fromJson(countReply->readAll()).object().value(u"total_count"_s).toInt();
+    countReply->deleteLater();
+    QVERIFY2(total > 100, qPrintable(QString::number(total)));
+
+    const auto lines = [&](const QStringList &extra) {
+        const CliRun result = run(QStringList{u"--format"_s, u"jsonl"_s, u"groups"_s, u"activity"_s, u"--type"_s, u"0"_s, key}
+                                  + extra);
+        if (result.exitCode != 0)
+            qWarning("%s", result.err.constData());
+        QList<QByteArray> rows = result.out.trimmed().split('\n');
+        rows.removeAll(QByteArray());
+        return result.exitCode == 0 ? rows : QList<QByteArray>();
+    };
+    QCOMPARE(lines({}).size(), 100);
+    const QList<QByteArray> all = lines({u"--all"_s});
+    QCOMPARE(all.size(), total);
+    QCOMPARE(QSet<QByteArray>(all.cbegin(), all.cend()).size(), total); // no page twice
+    QCOMPARE(lines({u"--limit"_s, u"3"_s}).size(), 3);
+}
+
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+

@@ -27,7 +27,20 @@ void ConnectionSession::start()
     // and the window title can name the project.
     m_client->resolveProject(this, [this](const ApiResult<ProjectInfo> &result) {
         if (!result.ok()) {
-            Q_EMIT startFailed(result.error);
+            if (result.error.kind() == ApiError::Kind::MissingScope
+                && m_client->projectId() == QLatin1String("@current")) {
+                // Without project:read there is no way to learn the numeric id, and @current
+                // follows the project last opened in the web app, even mid-session.
+                ApiError explained(ApiError::Kind::MissingScope,
+                                   tr("This key cannot read the project (scope project:read), so GroupDesk works in "
+                                      "PostHog's current project: the one last opened in the PostHog web app. "
+                                      "Enter the numeric project id in the connection settings to pin it."),
+                                   result.error.httpStatus());
+                explained.setDetail(result.error.detail());
+                Q_EMIT startFailed(explained);
+            } else {
+                Q_EMIT startFailed(result.error);
+            }
             // A key scoped to groups only may not read the project itself; "@current" or the
             // configured id still work in paths, so browsing goes on (the banner says why
             // the title has no project name).

@@ -422,6 +422,15 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
         updateTitle();
     });
     connect(m_session, &ConnectionSession::startFailed, this, &MainWindow::onError);
+    connect(m_session, &ConnectionSession::startFailed, this, [this] {
+        // Browsing may go on without a project name (a key without project:read); the title
+        // must not say "connecting…" for ever, and must not hide that @current is unpinned.
+        if (!m_projectName.isEmpty() || !m_session)
+            return;
+        const QString id = m_session->client()->projectId();
+        m_projectName = id == QLatin1String("@current") ? tr("current project (not pinned)") : tr("project %1").arg(id);
+        updateTitle();
+    });
 
     m_workspace = new BrowseWorkspace(m_session, centralWidget());
     connect(m_workspace, &BrowseWorkspace::errorOccurred, this, &MainWindow::onError);

@@ -83,6 +83,7 @@ private:
     SandboxStore *store() const { return m_server->store(); }
 
     std::unique_ptr<SandboxServer> m_server;
+    QStringList m_startErrors; ///< ConnectionSession::startFailed messages of the open window
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -121,6 +122,10 @@ void TestMainWindowSandbox::openWindow(const QString &key)
     settings.requestsPerMinute = 1000000;
     bool startFailed = false;
     m_window->openConnection(settings, QStringLiteral("Demo"), QStringLiteral("demo"));
+    m_startErrors.clear();
+    connect(m_window->session(), &ConnectionSession::startFailed, this, [this](const ApiError &error) {
+        m_startErrors.append(error.userMessage());
+    });
     connect(m_window->session(), &ConnectionSession::startFailed, this, [&startFailed](const ApiError &error) {
         // A key without project:read may fail to name the project; the sandbox must still
         // serve the groups API, so only a missing route is fatal here.
@@ -381,6 +386,11 @@ void TestMainWindowSandbox::validationErrorsShownInline()
 void TestMainWindowSandbox::missingScopeShowsBanner()
 {
     openWindow(QStringLiteral("phx_read_only"));
+    // First: @current cannot be pinned to a number without project:read; the banner says what
+    // that means and how to fix it.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->windowTitle().contains(QStringLiteral("not pinned")), Timeout);
+    QCOMPARE(m_startErrors.size(), 1);
+    QVERIFY2(m_startErrors.constFirst().contains(QStringLiteral("numeric project id")), qPrintable(m_startErrors.constFirst()));
     QVERIFY(detail()->propertiesModel()->addProperty(QStringLiteral("groupdesk_test"), QJsonValue(true)));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), Timeout);
     // (The banner may first have said that the key cannot read the project itself.)

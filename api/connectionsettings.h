@@ -27,8 +27,12 @@ struct ConnectionSettings
     std::chrono::milliseconds timeout{std::chrono::seconds(30)};
     /// Retries for safe requests (429, 502/503/504, connection failures of idempotent requests).
     int maxRetries = 4;
-    /// Client-side rate limit; PostHog throttles at 480/minute per personal API key.
+    /// Client-side rate limits; PostHog Cloud throttles each personal API key at 480/minute
+    /// and 4800/hour (posthog-api.md 5.4). The hourly one applies to *.posthog.com only:
+    /// self-hosted servers rarely throttle (their 429s are honoured anyway), and an hour's
+    /// wait would stall a large export there for nothing. 0 = no hourly limit.
     int requestsPerMinute = 420;
+    int requestsPerHour = 4500;
     /// At most this many requests on the wire at once.
     int maxConcurrentRequests = 4;
 

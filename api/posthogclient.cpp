@@ -4,6 +4,7 @@
 #include "ratelimiter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -42,6 +43,8 @@ PostHogClient::PostHogClient(const ConnectionSettings &settings, QNetworkAccessM
 {
     qRegisterMetaType<ApiError>();
     m_settings.maxConcurrentRequests = std::max(1, m_settings.maxConcurrentRequests);
+    const bool cloud = m_settings.baseUrl.host().toLower().endsWith(QLatin1String(".posthog.com"));
+    m_rateLimiter->setRequestsPerHour(cloud ? m_settings.requestsPerHour : 0);
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &PostHogClient::pump);
 
@@ -287,6 +290,13 @@ void PostHogClient::pump()
         const auto wait = m_rateLimiter->tryAcquire();
         if (wait.count() > 0) {
             qCDebug(lcApi) << "rate limiter: waiting" << wait.count() << "ms";
+            // Long holds (the hourly budget) are announced once each, so nobody thinks the
+            // window froze; the per-minute pacing's short waits are not worth a message.
+            const qint64 until = QDateTime::currentMSecsSinceEpoch() + wait.count();
+            if (wait >= std::chrono::seconds(5) && until > m_pacedUntil + 1000) {
+                m_pacedUntil = until;
+                Q_EMIT paced(static_cast<int>((wait.count() + 999) / 1000));
+            }
             schedulePump(wait);
             return;
         }

@@ -141,6 +141,8 @@ Q_SIGNALS:
     void requestFailed(const ApiError &error);
     /// The server throttled us; retries wait this long.
     void throttled(int seconds);
+    /// The client's own limiter holds requests this long (PostHog's per-key budget is spent).
+    void paced(int seconds);
 
 private:
     /// Bookkeeping per live job: who receives the callback, and that connection.
@@ -167,6 +169,7 @@ private:
 
     ConnectionSettings m_settings;
     QString m_projectId;
+    qint64 m_pacedUntil = 0; ///< wall-clock ms until which the current hold was announced
     QNetworkAccessManager *m_nam = nullptr;
     RateLimiter *m_rateLimiter = nullptr;
     QQueue<QPointer<ApiJob>> m_queue;

@@ -8,8 +8,9 @@
 
 /**
  * Client-side sliding-window rate limiter: at most requestsPerMinute() request starts in
- * any 60-second window. PostHog throttles at 480/minute per personal API key, so the
- * default of 420 leaves room for a second tool using the same key.
+ * any 60-second window and requestsPerHour() in any hour. PostHog throttles each personal
+ * API key at 480/minute (burst) and 4800/hour (sustained); the defaults of 420 and 4500
+ * leave room for a second tool using the same key.
  *
  * Not a QObject and not thread-safe: owned by one PostHogClient on its thread. The clock
  * can be replaced for tests (milliseconds, monotonic).
@@ -23,6 +24,9 @@ public:
 
     int requestsPerMinute() const { return m_perMinute; }
     void setRequestsPerMinute(int perMinute);
+    int requestsPerHour() const { return m_perHour; }
+    /// 0 turns the hourly window off.
+    void setRequestsPerHour(int perHour);
 
     /// Zero when a request may start now (and records it); else how long to wait.
     std::chrono::milliseconds tryAcquire();
@@ -30,16 +34,19 @@ public:
     std::chrono::milliseconds waitTime() const;
     /// The server said "Retry-After": hold every start until then.
     void pauseFor(std::chrono::milliseconds delay);
-    /// Starts recorded in the current window.
+    /// Starts recorded in the current minute.
     int usedInWindow() const;
+    /// Starts recorded in the current hour.
+    int usedInHour() const;
 
 private:
     qint64 now() const;
     void expire(qint64 nowMs) const;
 
     int m_perMinute = 420;
+    int m_perHour = 4500;
     Clock m_clock;
     QElapsedTimer m_elapsed;
     qint64 m_pausedUntil = 0;
-    mutable std::deque<qint64> m_starts;
+    mutable std::deque<qint64> m_starts; ///< the last hour's starts, oldest first
 };

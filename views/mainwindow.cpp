@@ -389,6 +389,12 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
         if (error.kind() != ApiError::Kind::NotFound)
             onError(error);
     });
+    connect(client, &PostHogClient::paced, this, [this](int seconds) {
+        const QString when = seconds >= 120 ? tr("%n minute(s)", nullptr, (seconds + 59) / 60) : tr("%n s", nullptr, seconds);
+        statusBar()->showMessage(
+            tr("PostHog allows each API key 4800 requests an hour; the next requests go out in %1.").arg(when),
+            seconds * 1000);
+    });
     connect(client, &PostHogClient::throttled, this, [this](int seconds) {
         statusBar()->showMessage(tr("PostHog is limiting the request rate; continuing in %1 s.").arg(seconds),
                                  qMax(2, seconds) * 1000);

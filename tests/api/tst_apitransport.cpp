@@ -70,6 +70,8 @@ private Q_SLOTS:
     void destroyedContextDropsCallback();
     void concurrencyCap();
     void rateLimiterHoldsRequests();
+    void hourlyBudgetOnlyOnCloud_data();
+    void hourlyBudgetOnlyOnCloud();
     void throttledSignalAndRequestFailed();
     void queryValuesArePercentEncoded();
     void percentSignsInValuesStayLiteral_data();
@@ -467,6 +469,39 @@ void TestApiTransport::rateLimiterHoldsRequests()
     QCOMPARE(client.activeRequests(), 2);
     client.cancelAll(this);
     QCOMPARE(client.activeRequests(), 0);
+}
+
+void TestApiTransport::hourlyBudgetOnlyOnCloud_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("sent");
+    QTest::newRow("us cloud: held after the budget") << u"https://us.posthog.com"_s << 2;
+    QTest::newRow("eu cloud") << u"https://eu.posthog.com"_s << 2;
+    QTest::newRow("self-hosted: no hourly budget") << u"https://ph.example.org"_s << 4;
+}
+
+void TestApiTransport::hourlyBudgetOnlyOnCloud()
+{
+    QFETCH(QString, url);
+    QFETCH(int, sent);
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &) { return ok("[]"); });
+    ConnectionSettings settings = testSettings();
+    settings.baseUrl = QUrl(url);
+    settings.requestsPerHour = 2;
+    PostHogClient client(settings, &nam);
+    QSignalSpy paced(&client, &PostHogClient::paced);
+    int done = 0;
+    for (int i = 0; i < 4; ++i)
+        client.listGroupTypes(this, [&](const ApiResult<QList<GroupType>> &) { ++done; });
+    QTRY_COMPARE(done, sent);
+    QTest::qWait(50);
+    QCOMPARE(nam.requestCount(), sent);
+    // A hold of about an hour is announced once, not once per queued request.
+    QCOMPARE(paced.count(), sent < 4 ? 1 : 0);
+    if (!paced.isEmpty())
+        QVERIFY(paced.at(0).at(0).toInt() > 3500);
+    client.cancelAll(this);
 }
 
 void TestApiTransport::throttledSignalAndRequestFailed()

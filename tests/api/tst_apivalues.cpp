@@ -57,6 +57,7 @@ private Q_SLOTS:
     void shouldRetry();
     void backoffGrowsAndHonoursRetryAfter();
     void rateLimiterWindow();
+    void rateLimiterHour();
 };
 
 void TestApiValues::errorFromHttp_data()
@@ -541,6 +542,30 @@ void TestApiValues::rateLimiterWindow()
     now = 65000;
     QCOMPARE(limiter.waitTime().count(), 0);
     QCOMPARE(RateLimiter().requestsPerMinute(), 420);
+}
+
+void TestApiValues::rateLimiterHour()
+{
+    // PostHog's sustained throttle: 4800/hour per key. Minutes pass, the hour stays full.
+    qint64 now = 0;
+    RateLimiter limiter(1000, [&now] { return now; });
+    QCOMPARE(limiter.requestsPerHour(), 4500);
+    limiter.setRequestsPerHour(3);
+    for (const qint64 t : {0LL, 61000LL, 122000LL}) {
+        now = t;
+        QCOMPARE(limiter.tryAcquire().count(), 0);
+    }
+    QCOMPARE(limiter.usedInWindow(), 1); // only the last start is in this minute
+    QCOMPARE(limiter.usedInHour(), 3);
+    now = 183000;
+    QCOMPARE(limiter.tryAcquire().count(), 3600000 - 183000);
+    now = 3600000;
+    QCOMPARE(limiter.tryAcquire().count(), 0); // the first start fell out of the hour
+    QCOMPARE(limiter.usedInHour(), 3);
+    QCOMPARE(limiter.tryAcquire().count(), 61000); // the next falls out at 3,661,000
+
+    limiter.setRequestsPerHour(0); // off: only the minute counts
+    QCOMPARE(limiter.tryAcquire().count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestApiValues)

@@ -462,6 +462,23 @@ namespace {
 void fetchPropertyDefinitionPages(QPointer<PostHogClient> client, const QUrl &next, int typeIndex, QObject *context,
                                   std::shared_ptr<PagedState<PropertyDefinition>> state);
 
+/// The older groups/property_definitions answer: an object keyed by type index ("0", "1", ...)
+/// whose values are arrays. Anything else that answers 200 there (a paged envelope, a group
+/// served by a catch-all route) is not it, and the generic endpoint is asked instead.
+bool isOlderDefinitionsDict(const QJsonDocument &doc)
+{
+    if (!doc.isObject())
+        return false;
+    const QJsonObject object = doc.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool numeric = false;
+        it.key().toInt(&numeric);
+        if (!numeric || !it.value().isArray())
+            return false;
+    }
+    return true;
+}
+
 void handlePropertyDefinitionPage(QPointer<PostHogClient> client, ApiJob *job, int typeIndex, QObject *context,
                                   std::shared_ptr<PagedState<PropertyDefinition>> state)
 {
@@ -517,7 +534,7 @@ void PostHogClient::propertyDefinitions(int typeIndex, QObject *context, ApiCall
          [self, typeIndex, context, done](ApiJob *job) {
              const QJsonDocument doc = job->json();
              const QString indexKey = QString::number(typeIndex);
-             if (job->error().isOk() && doc.isObject()) {
+             if (job->error().isOk() && isOlderDefinitionsDict(doc)) {
                  // Older servers: {"0": [{name, count}], "1": [...]}; a type without properties is absent.
                  QList<PropertyDefinition> list;
                  const QJsonArray rows = doc.object().value(indexKey).toArray();
@@ -535,8 +552,7 @@ void PostHogClient::propertyDefinitions(int typeIndex, QObject *context, ApiCall
              const int status = job->error().httpStatus();
              // 404/405: the action is gone. 400 too: a server that routes the removed path
              // to another handler complains about its parameters instead.
-             const bool removed =
-                 status == 404 || status == 405 || status == 400 || (job->error().isOk() && !doc.isObject());
+             const bool removed = status == 404 || status == 405 || status == 400 || job->error().isOk();
              if (!removed || !self) {
                  done({{}, job->error()});
                  return;

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void propertyValuesBothShapes_data();
     void propertyValuesBothShapes();
     void propertyDefinitionsOlderServer();
+    void propertyDefinitionsFallback_data();
     void propertyDefinitionsFallback();
     void usageMetricsFollowPages();
     void invalidMetricIsNotSent();
@@ -765,10 +766,24 @@ void TestApiTransport::propertyDefinitionsOlderServer()
     QCOMPARE(nam.requestCount(), 1);
 }
 
+void TestApiTransport::propertyDefinitionsFallback_data()
+{
+    // What a server without the older action may answer at groups/property_definitions/.
+    QTest::addColumn<int>("firstStatus");
+    QTest::addColumn<QByteArray>("firstBody");
+    QTest::newRow("404") << 404 << QByteArray(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})");
+    QTest::newRow("405") << 405 << QByteArray(R"({"type":"invalid_request","code":"method_not_allowed","detail":"Method \"GET\" not allowed.","attr":null})");
+    QTest::newRow("200 paged envelope") << 200 << QByteArray(R"({"count": 0, "next": null, "previous": null, "results": []})");
+    QTest::newRow("200 some other object") << 200
+                                           << QByteArray(R"({"group_type_index": 0, "group_key": "property_definitions"})");
+}
+
 void TestApiTransport::propertyDefinitionsFallback()
 {
+    QFETCH(int, firstStatus);
+    QFETCH(QByteArray, firstBody);
     FakeNetworkAccessManager nam;
-    nam.enqueue(status(404, R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
+    nam.enqueue(status(firstStatus, firstBody));
     nam.enqueue(ok(
         R"({"count": 3, "next": "http://internal/api/projects/1/property_definitions/?type=group&group_type_index=2&limit=2&offset=2",
                       "results": [{"name": "industry", "property_type": "String"}, {"name": "seats", "property_type": "Numeric"}]})"));

@@ -184,6 +184,10 @@
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PostHog saved the change but failed to send its $groupidentify event (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiJob</name>
@@ -263,6 +267,40 @@
     </message>
     <message>
         <source>The project id must be a positive number or @current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSession</name>
+    <message>
+        <source>This key cannot read the project (scope project:read), so GroupDesk works in PostHog&apos;s current project: the one last opened in the PostHog web app. Enter the numeric project id in the connection settings to pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>app.posthog.com is PostHog&apos;s retired address; choose PostHog Cloud US (us.posthog.com) or EU (eu.posthog.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only receives events; for groups and metrics use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a personal API key (phx_…) in PostHog under Settings &gt; Personal API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a project API key (phc_…), which can only send events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a project secret key (phs_…), which PostHog does not accept for groups and metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an OAuth access token (pha_…), not a personal API key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +649,10 @@
     </message>
     <message>
         <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog cannot store an empty (null) value in %1; delete the property instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1197,32 @@
         <source>Only loaded groups were exported; use Load all first for everything.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostHog allows each API key 4800 requests an hour; the next requests go out in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current project (not pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricDialog</name>
@@ -1405,6 +1473,14 @@
     </message>
     <message>
         <source>The project&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A property needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog cannot store an empty (null) value in &quot;%1&quot;; delete the property instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

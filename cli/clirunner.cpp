@@ -325,11 +325,28 @@ void CliRunner::groupsFind()
 {
     if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")))
         return;
+    findAndPrint(m_options.positional().at(0));
+}
+
+void CliRunner::findAndPrint(const QString &key)
+{
     QUrlQuery query;
     PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), m_options.positional().at(0));
+    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), key);
     PostHogClient::addQueryValue(query, QStringLiteral("skip_create_notebook"), QStringLiteral("true"));
     m_client->send(ApiJob::Method::Get, QStringLiteral("groups/find/"), query, {}, this, [this](ApiJob *job) { printObject(job); });
+}
+
+void CliRunner::printGroupWrite(ApiJob *job)
+{
+    if (!job->error().isCaptureFailure()) {
+        printObject(job);
+        return;
+    }
+    // The write happened; only PostHog's follow-up event failed. Say so, print the group as it
+    // now is and succeed, so a script does not repeat a change that was made.
+    m_err << "groupdesk-cli: warning: " << job->error().userMessage() << Qt::endl;
+    findAndPrint(m_options.positional().at(0));
 }
 
 void CliRunner::groupsCreate()
@@ -351,7 +368,7 @@ void CliRunner::groupsCreate()
     body.insert(QStringLiteral("group_key"), m_options.positional().at(0));
     body.insert(QStringLiteral("group_properties"), properties);
     m_client->send(ApiJob::Method::Post, QStringLiteral("groups/"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                   this, [this](ApiJob *job) { printObject(job); });
+                   this, [this](ApiJob *job) { printGroupWrite(job); });
 }
 
 void CliRunner::groupsSetProperty()
@@ -378,7 +395,7 @@ void CliRunner::groupsSetProperty()
     body.insert(QStringLiteral("key"), args.at(1));
     body.insert(QStringLiteral("value"), value);
     m_client->send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"), query,
-                   QJsonDocument(body).toJson(QJsonDocument::Compact), this, [this](ApiJob *job) { printObject(job); });
+                   QJsonDocument(body).toJson(QJsonDocument::Compact), this, [this](ApiJob *job) { printGroupWrite(job); });
 }
 
 void CliRunner::groupsUnsetProperty()
@@ -392,7 +409,7 @@ void CliRunner::groupsUnsetProperty()
     QJsonObject body;
     body.insert(QStringLiteral("$unset"), args.at(1));
     m_client->send(ApiJob::Method::Post, QStringLiteral("groups/delete_property/"), query,
-                   QJsonDocument(body).toJson(QJsonDocument::Compact), this, [this](ApiJob *job) { printObject(job); });
+                   QJsonDocument(body).toJson(QJsonDocument::Compact), this, [this](ApiJob *job) { printGroupWrite(job); });
 }
 
 void CliRunner::groupsPropertyValues()

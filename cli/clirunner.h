@@ -53,6 +53,10 @@ private:
     /// Reads --limit / --all into m_limit (default: one page of 100); false after a usage error.
     bool parseLimit();
     void groupsFind();
+    /// groups/find for `key` in m_typeIndex, printed as one object.
+    void findAndPrint(const QString &key);
+    /// printObject() for group create/set/unset, which treats a capture failure as done.
+    void printGroupWrite(ApiJob *job);
     void groupsCreate();
     void groupsSetProperty();
     void groupsUnsetProperty();

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void profileProvidesHostAndProject();
     void renameNeedsSessionOnNewestServers();
     void activityFollowsPages();
+    void captureFailureIsAWarning();
 
 private:
     CliRun run(const QStringList &arguments, const QString &key = DemoKey, int timeoutMs = 120000,
@@ -385,6 +386,48 @@ void TestCli::activityFollowsPages()
     QCOMPARE(all.size(), total);
     QCOMPARE(QSet<QByteArray>(all.cbegin(), all.cend()).size(), total); // no page twice
     QCOMPARE(lines({u"--limit"_s, u"3"_s}).size(), 3);
+}
+
+void TestCli::captureFailureIsAWarning()
+{
+    // A second sandbox whose every group write is applied and then answers PostHog's capture
+    // failure: the CLI warns, prints the group as it now is, and exits 0 (a script must not
+    // repeat the change).
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess sandbox;
+    sandbox.setProgram(QStringLiteral(GROUPDESK_SANDBOX_PATH));
+    sandbox.setArguments({u"--groups"_s, u"10"_s, u"--port"_s, QString::number(port), u"--faults"_s, u"capture"_s,
+                          u"--fault-rate"_s, u"1"_s});
+    sandbox.start();
+    QVERIFY(sandbox.waitForStarted(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [port] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            return socket.waitForConnected(500);
+        }(),
+        30000);
+    const QString host = u"http://127.0.0.1:%1"_s.arg(port);
+    const QString key = u"cli:capture"_s;
+    const CliRun created = run({u"--host"_s, host, u"--format"_s, u"json"_s, u"groups"_s, u"create"_s, u"--type"_s,
+                                u"0"_s, key, u"--property"_s, u"plan=pro"_s},
+                               DemoKey, 60000, false);
+    const CliRun set = run({u"--host"_s, host, u"--format"_s, u"json"_s, u"groups"_s, u"set-property"_s, u"--type"_s,
+                            u"0"_s, key, u"seats"_s, u"7"_s},
+                           DemoKey, 60000, false);
+    const CliRun again = run({u"--host"_s, host, u"groups"_s, u"create"_s, u"--type"_s, u"0"_s, key}, DemoKey, 60000, false);
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    QVERIFY2(created.err.contains("warning") && created.err.contains("saved"), created.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(created.out).object().value(u"group_key"_s).toString(), key);
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(set.out).object().value(u"group_properties"_s).toObject().value(u"seats"_s).toInt(), 7);
+    QVERIFY2(again.exitCode == 6, again.err.constData()); // the first create really happened
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -295,6 +295,15 @@ void CliRunner::streamPages(const QString &path, const QUrlQuery &query, const Q
         const QJsonObject envelope = job->json().object();
         QList<QJsonObject> rows = objects(job->json().isArray() ? job->json().array()
                                                                  : envelope.value(QStringLiteral("results")).toArray());
+        if (m_printed > 0 && !rows.isEmpty() && rows.constFirst() == m_firstRow) {
+            // PostHog restarts at page 1 when it cannot read a cursor: stop rather than loop.
+            m_formatter.end();
+            apiError(ApiError(ApiError::Kind::BadResponse,
+                              tr("The server sent the first page again instead of the next one.")));
+            return;
+        }
+        if (m_printed == 0 && !rows.isEmpty())
+            m_firstRow = rows.constFirst();
         if (m_limit > 0 && m_printed + rows.size() > m_limit)
             rows = rows.mid(0, static_cast<qsizetype>(m_limit - m_printed));
         // Each page is printed and dropped: --all never holds the whole list.

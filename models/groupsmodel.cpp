@@ -274,10 +274,25 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
             finishLoadAll(false);
         return;
     }
-    m_lastError = ApiError();
     const QList<Group> &groups = result.value.groups;
+    if (!m_rows.isEmpty() && !groups.isEmpty() && groups.constFirst().key == m_rows.constFirst().key) {
+        // PostHog treats a cursor it cannot read as none and starts again at page 1 (posthog-api.md
+        // 1.1). Following that `next` would list every group again, for ever under "Load all".
+        m_atEnd = true;
+        m_next = QUrl();
+        m_lastError = ApiError(ApiError::Kind::BadResponse,
+                               tr("The server sent the first page again instead of the next one; stopped "
+                                  "loading so no group is listed twice."));
+        qCWarning(lcModels) << "groups: the server restarted the list; stopped after" << m_rows.size() << "rows";
+        Q_EMIT errorOccurred(m_lastError);
+        Q_EMIT pageLoaded(0);
+        if (m_loadingAll)
+            finishLoadAll(false);
+        return;
+    }
+    m_lastError = ApiError();
     // The cursor only moves forward on success, so pages never overlap: no de-duplication
-    // pass (and no per-row key index) is needed.
+    // pass (and no per-row key index) is needed; only a server restart is caught above.
     QList<Row> fresh;
     fresh.reserve(groups.size());
     for (const Group &g : groups) {

@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
                                   u"n"_s, u"0"_s);
     const QCommandLineOption latency(u"latency-ms"_s, QCoreApplication::translate("main", "Delay added to every response."), u"ms"_s, u"0"_s);
     const QCommandLineOption faults(u"faults"_s,
-                                    QCoreApplication::translate("main", "Comma-separated faults: 500,502,503,reset,truncate,badjson,html,slow,capture,capture429."),
+                                    QCoreApplication::translate("main", "Comma-separated faults: 500,502,503,reset,truncate,badjson,html,slow,capture,capture429,cursor."),
                                     u"list"_s);
     const QCommandLineOption faultRate(u"fault-rate"_s, QCoreApplication::translate("main", "Probability of a fault per request (0-1)."),
                                        u"p"_s, u"0"_s);
@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
         ok = false;
     }
     static const QStringList knownFaults{u"500"_s, u"502"_s, u"503"_s, u"reset"_s, u"truncate"_s, u"badjson"_s, u"html"_s, u"slow"_s,
-                                         u"capture"_s, u"capture429"_s};
+                                         u"capture"_s, u"capture429"_s, u"cursor"_s};
     options.faults = parser.value(faults).split(u',', Qt::SkipEmptyParts);
     for (const QString &fault : std::as_const(options.faults)) {
         if (!knownFaults.contains(fault)) {

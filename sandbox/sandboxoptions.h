@@ -18,6 +18,6 @@ struct SandboxOptions
     bool metadataPakDeny = false;
     int ratePerMinute = 0; ///< 0 = no throttling; else 429 + Retry-After beyond this per key
     int latencyMs = 0;     ///< added to every response
-    QStringList faults;    ///< "500","502","503","reset","truncate","badjson","html","slow","capture","capture429"
+    QStringList faults;    ///< "500","502","503","reset","truncate","badjson","html","slow","capture","capture429","cursor"
     double faultRate = 0.0; ///< probability per request, deterministic by seed
 };

@@ -49,10 +49,14 @@ private Q_SLOTS:
     void renameNeedsSessionOnNewestServers();
     void activityFollowsPages();
     void captureFailureIsAWarning();
+    void serverRestartingTheListStops();
 
 private:
     CliRun run(const QStringList &arguments, const QString &key = DemoKey, int timeoutMs = 120000,
                bool withHost = true);
+
+    /// A second sandbox whose every request gets `fault`; returns its port (0 on failure).
+    static quint16 startFaultySandbox(QProcess &sandbox, const QString &fault, int groups);
 
     QProcess m_sandbox;
     quint16 m_port = 0;
@@ -393,23 +397,9 @@ void TestCli::captureFailureIsAWarning()
     // A second sandbox whose every group write is applied and then answers PostHog's capture
     // failure: the CLI warns, prints the group as it now is, and exits 0 (a script must not
     // repeat the change).
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
     QProcess sandbox;
-    sandbox.setProgram(QStringLiteral(GROUPDESK_SANDBOX_PATH));
-    sandbox.setArguments({u"--groups"_s, u"10"_s, u"--port"_s, QString::number(port), u"--faults"_s, u"capture"_s,
-                          u"--fault-rate"_s, u"1"_s});
-    sandbox.start();
-    QVERIFY(sandbox.waitForStarted(30000));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [port] {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            return socket.waitForConnected(500);
-        }(),
-        30000);
+    const quint16 port = startFaultySandbox(sandbox, u"capture"_s, 10);
+    QVERIFY(port != 0);
     const QString host = u"http://127.0.0.1:%1"_s.arg(port);
     const QString key = u"cli:capture"_s;
     const CliRun created = run({u"--host"_s, host, u"--format"_s, u"json"_s, u"groups"_s, u"create"_s, u"--type"_s,
@@ -428,6 +418,46 @@ void TestCli::captureFailureIsAWarning()
     QVERIFY2(set.exitCode == 0, set.err.constData());
     QCOMPARE(QJsonDocument::fromJson(set.out).object().value(u"group_properties"_s).toObject().value(u"seats"_s).toInt(), 7);
     QVERIFY2(again.exitCode == 6, again.err.constData()); // the first create really happened
+}
+
+quint16 TestCli::startFaultySandbox(QProcess &sandbox, const QString &fault, int groups)
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    sandbox.setProgram(QStringLiteral(GROUPDESK_SANDBOX_PATH));
+    sandbox.setArguments({u"--groups"_s, QString::number(groups), u"--port"_s, QString::number(port), u"--faults"_s,
+                          fault, u"--fault-rate"_s, u"1"_s});
+    sandbox.start();
+    if (!sandbox.waitForStarted(30000))
+        return 0;
+    const bool up = QTest::qWaitFor(
+        [port] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            return socket.waitForConnected(500);
+        },
+        30000);
+    return up ? port : 0;
+}
+
+void TestCli::serverRestartingTheListStops()
+{
+    // Every cursor is "unreadable", so the server answers page 1 again: --all must stop with
+    // an error after the first page instead of printing the same groups for ever.
+    QProcess sandbox;
+    const quint16 port = startFaultySandbox(sandbox, u"cursor"_s, 250);
+    QVERIFY(port != 0);
+    const CliRun result = run({u"--host"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--format"_s, u"jsonl"_s, u"groups"_s,
+                               u"list"_s, u"--type"_s, u"0"_s, u"--all"_s},
+                              DemoKey, 60000, false);
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+    QVERIFY2(result.exitCode == 10, result.err.constData());
+    QVERIFY2(result.err.contains("first page again"), result.err.constData());
+    QCOMPARE(result.out.trimmed().split('\n').size(), 100);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void pagesAppendInOrder();
     void staleFirstPageIsDropped();
     void failedPageKeepsCursor();
+    void serverRestartingTheListStops();
     void onePageInFlight();
     void proxySortsNumbersNumerically();
 };
@@ -181,6 +182,33 @@ void TestGroupsPaging::failedPageKeepsCursor()
     for (int row = 0; row < model.rowCount(); ++row)
         keys.insert(model.group(row).key);
     QCOMPARE(keys.size(), 250);
+}
+
+void TestGroupsPaging::serverRestartingTheListStops()
+{
+    // PostHog reads a cursor it cannot parse as none and answers page 1 again, with a `next`.
+    // "Load all" must stop there instead of listing the same groups for ever.
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &r) {
+        FakeNetworkAccessManager::Request first = r;
+        first.url.setQuery(u"group_type_index=0"_s);
+        return page(first, 500);
+    });
+    PostHogClient client(settings(), &nam);
+    GroupsModel model(&client, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&model, &GroupsModel::loadAllFinished);
+    QSignalSpy errors(&model, &GroupsModel::errorOccurred);
+    model.setGroupType(0, {});
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(nam.requestCount(), 2);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(model.lastError().kind(), ApiError::Kind::BadResponse);
+    QVERIFY(!model.canFetchMore({}));
+    QTest::qWait(50);
+    QCOMPARE(nam.requestCount(), 2);
 }
 
 void TestGroupsPaging::onePageInFlight()

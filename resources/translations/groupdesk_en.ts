@@ -861,6 +861,10 @@
         <source>First seen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent the first page again instead of the next one; stopped loading so no group is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupsTablePanel</name>

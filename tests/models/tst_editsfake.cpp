@@ -34,6 +34,14 @@ private:
         return QTest::qWaitFor([this]() { return m_edits->pendingCount() == 0; }, 10000);
     }
 
+    /// Points the model at group type 0 and waits for its metrics.
+    static bool showType0(UsageMetricsModel &model)
+    {
+        QSignalSpy loaded(&model, &UsageMetricsModel::loaded);
+        model.setGroupType(0);
+        return loaded.wait(10000);
+    }
+
     static Group acme(const FakePostHog &server)
     {
         Group g;
@@ -324,9 +332,7 @@ private Q_SLOTS:
     {
         UsageMetricsModel model(m_client, m_edits);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy loaded(&model, &UsageMetricsModel::loaded);
-        model.setGroupType(0);
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(showType0(model));
         QCOMPARE(model.rowCount(), 0);
 
         UsageMetric metric;
@@ -435,9 +441,7 @@ private Q_SLOTS:
                                                  {u"math_property"_s, QJsonValue::Null}});
         UsageMetricsModel model(m_client, m_edits);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy loaded(&model, &UsageMetricsModel::loaded);
-        model.setGroupType(0);
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(showType0(model));
         QCOMPARE(model.rowCount(), 1);
         QSignalSpy rejected(&model, &UsageMetricsModel::editRejected);
         QSignalSpy failed(m_edits, &EditService::editFailed);

@@ -237,8 +237,6 @@ void ApiJob::onReplyFinished()
     if (status == 404 && m_method == Method::Delete && m_attempts > 1 && m_error.kind() != ApiError::Kind::Throttled) {
         // The earlier attempt may have deleted it before its answer was lost: gone is what we wanted.
         qCInfo(lcApi).noquote() << verb(m_method) << m_request.url().path() << "404 on retry - already deleted";
-        m_body.clear();
-        m_json = {};
         concludeAttempt(ApiError(), status, 0, true);
         return;
     }

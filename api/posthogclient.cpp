@@ -115,6 +115,14 @@ void PostHogClient::addQueryValue(QUrlQuery &query, const QString &key, const QS
     query.addQueryItem(key, escaped);
 }
 
+QUrlQuery PostHogClient::groupQuery(int typeIndex, const QString &key)
+{
+    QUrlQuery query;
+    addQueryValue(query, QStringLiteral("group_type_index"), QString::number(typeIndex));
+    addQueryValue(query, QStringLiteral("group_key"), key);
+    return query;
+}
+
 QUrl PostHogClient::apiUrl(const QString &relativePath, const QUrlQuery &query) const
 {
     QUrl url = m_settings.baseUrl;

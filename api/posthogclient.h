@@ -60,6 +60,8 @@ public:
     /// QUrlQuery::addQueryItem() reads '%' as the start of an escape, so a group key such as
     /// "a%41b" would silently become "aAb"; this escapes the '%' first.
     static void addQueryValue(QUrlQuery &query, const QString &key, const QString &value);
+    /// `group_type_index=N&group_key=K`, the query of every single-group endpoint.
+    static QUrlQuery groupQuery(int typeIndex, const QString &key);
 
     /// Requests queued or on the wire.
     int activeRequests() const;

@@ -43,14 +43,6 @@ QByteArray compact(const QJsonArray &array)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-QUrlQuery groupQuery(int typeIndex, const QString &key)
-{
-    QUrlQuery query;
-    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(typeIndex));
-    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), key);
-    return query;
-}
-
 QString metricsPath(int typeIndex)
 {
     return QStringLiteral("groups_types/%1/metrics/").arg(typeIndex);

@@ -56,7 +56,6 @@ public:
     /// Every broken rule (empty list = valid).
     QList<Problem> validate(Rules rules = Rules::Server) const;
 
-
     static UsageMetric fromJson(const QJsonObject &object);
     /// Full body for POST/PUT (id and extra excluded); math_property null when empty.
     QJsonObject toJson() const;

@@ -339,9 +339,7 @@ void CliRunner::groupsFind()
 
 void CliRunner::findAndPrint(const QString &key)
 {
-    QUrlQuery query;
-    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), key);
+    QUrlQuery query = PostHogClient::groupQuery(m_typeIndex, key);
     PostHogClient::addQueryValue(query, QStringLiteral("skip_create_notebook"), QStringLiteral("true"));
     m_client->send(ApiJob::Method::Get, QStringLiteral("groups/find/"), query, {}, this, [this](ApiJob *job) { printObject(job); });
 }
@@ -385,9 +383,7 @@ void CliRunner::groupsSetProperty()
     if (!typeIndex(&m_typeIndex) || !expectPositional(3, QStringLiteral("KEY NAME VALUE")))
         return;
     const QStringList args = m_options.positional();
-    QUrlQuery query;
-    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), args.at(0));
+    QUrlQuery query = PostHogClient::groupQuery(m_typeIndex, args.at(0));
     const QJsonValue value = parseValue(args.at(2));
     if (value.isNull()) {
         // The server's bare 400 ("value: This field is required.") does not say what to do.
@@ -412,9 +408,7 @@ void CliRunner::groupsUnsetProperty()
     if (!typeIndex(&m_typeIndex) || !expectPositional(2, QStringLiteral("KEY NAME")))
         return;
     const QStringList args = m_options.positional();
-    QUrlQuery query;
-    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), args.at(0));
+    QUrlQuery query = PostHogClient::groupQuery(m_typeIndex, args.at(0));
     QJsonObject body;
     body.insert(QStringLiteral("$unset"), args.at(1));
     m_client->send(ApiJob::Method::Post, QStringLiteral("groups/delete_property/"), query,
@@ -468,9 +462,7 @@ void CliRunner::groupsActivity()
 {
     if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")) || !parseLimit())
         return;
-    QUrlQuery query;
-    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    PostHogClient::addQueryValue(query, QStringLiteral("group_key"), m_options.positional().at(0));
+    QUrlQuery query = PostHogClient::groupQuery(m_typeIndex, m_options.positional().at(0));
     PostHogClient::addQueryValue(query, QStringLiteral("limit"), QStringLiteral("100"));
     m_formatter.setColumns({{QStringLiteral("WHEN"), QStringLiteral("created_at")},
                             {QStringLiteral("USER"), QStringLiteral("user.first_name")},

@@ -96,7 +96,6 @@ struct SandboxServer::Private
     std::unique_ptr<SandboxRouter> router;
     QHash<QString, QStringList> keys;
     QStringList nextFaults;
-    bool dropCursor = false; ///< fault "cursor": this request's cursor is unreadable
     QRandomGenerator faultRandom;
     QElapsedTimer clock;
     QHash<QString, QList<qint64>> throttleWindows; ///< per key: ms timestamps within the last minute
@@ -254,9 +253,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         reply = SandboxReply{502, "text/html; charset=utf-8"_ba, HtmlPage, {}};
     } else {
         // reset / truncate / badjson / slow spoil a response the server really produced (writes happen).
-        d->dropCursor = fault == u"cursor"_s;
-        reply = process(request);
-        d->dropCursor = false;
+        reply = process(request, fault == u"cursor"_s);
         if (fault.startsWith(u"capture"_s) && reply.status < 300 && isGroupWrite(request))
             reply = captureFailure(fault == u"capture429"_s ? 429 : 502);
     }
@@ -273,7 +270,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
-SandboxReply SandboxServer::process(const QHttpServerRequest &request)
+SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool cursorUnreadable)
 {
     const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
     if (parts.size() < 3 || parts.at(0) != u"api"_s)
@@ -335,7 +332,7 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request)
     QString rawQuery = request.url().query(QUrl::FullyEncoded);
     rawQuery.replace(QLatin1Char('+'), QLatin1String("%20"));
     call.query = QUrlQuery(rawQuery);
-    if (d->dropCursor) // PostHog reads a cursor it cannot decode as none: page 1 again
+    if (cursorUnreadable) // PostHog reads a cursor it cannot decode as none: page 1 again
         call.query.removeAllQueryItems(u"cursor"_s);
     call.body = request.body();
     call.url = request.url();

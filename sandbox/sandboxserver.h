@@ -54,7 +54,8 @@ protected:
 
 private:
     void deliver(QTcpSocket *socket, const SandboxReply &reply, const QString &fault);
-    SandboxReply process(const QHttpServerRequest &request);
+    /// `cursorUnreadable`: the fault "cursor", the request's cursor is read as undecodable.
+    SandboxReply process(const QHttpServerRequest &request, bool cursorUnreadable);
     QString takeFault();
 
     struct Private;

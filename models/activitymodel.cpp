@@ -1,5 +1,6 @@
 #include "activitymodel.h"
 
+#include "flatindex.h"
 #include "modelroles.h"
 #include "posthogclient.h"
 
@@ -89,9 +90,7 @@ int ActivityModel::columnCount(const QModelIndex &parent) const
 
 QVariant ActivityModel::data(const QModelIndex &index, int role) const
 {
-    // Qt's own widgets ask for data of an invalid index (QComboBox with no
-    // current item), so that is an answer, not a caller bug to warn about.
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isFlatIndex(*this, index))
         return {};
     const ActivityEntry &e = m_entries.at(index.row());
     if (role == Qt::DisplayRole || role == RawValueRole) {

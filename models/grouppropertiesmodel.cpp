@@ -2,6 +2,7 @@
 
 #include "editfailure.h"
 #include "editservice.h"
+#include "flatindex.h"
 #include "modelroles.h"
 
 #include <QJsonArray>
@@ -200,9 +201,7 @@ int GroupPropertiesModel::columnCount(const QModelIndex &parent) const
 
 QVariant GroupPropertiesModel::data(const QModelIndex &index, int role) const
 {
-    // Qt's own widgets ask for data of an invalid index (QComboBox with no
-    // current item), so that is an answer, not a caller bug to warn about.
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isFlatIndex(*this, index))
         return {};
     const QString &name = m_names.at(index.row());
     const QJsonValue v = m_group.properties.value(name);

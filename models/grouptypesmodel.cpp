@@ -4,6 +4,7 @@
 #include "defaultcolumns.h"
 #include "editfailure.h"
 #include "editservice.h"
+#include "flatindex.h"
 #include "modelroles.h"
 #include "posthogclient.h"
 
@@ -80,9 +81,7 @@ int GroupTypesModel::columnCount(const QModelIndex &parent) const
 
 QVariant GroupTypesModel::data(const QModelIndex &index, int role) const
 {
-    // Qt's own widgets ask for data of an invalid index (QComboBox with no
-    // current item), so that is an answer, not a caller bug to warn about.
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isFlatIndex(*this, index))
         return {};
     const GroupType &type = m_types.at(index.row());
     switch (role) {

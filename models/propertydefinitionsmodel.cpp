@@ -1,5 +1,6 @@
 #include "propertydefinitionsmodel.h"
 
+#include "flatindex.h"
 #include "modelroles.h"
 #include "posthogclient.h"
 
@@ -73,9 +74,7 @@ int PropertyDefinitionsModel::rowCount(const QModelIndex &parent) const
 
 QVariant PropertyDefinitionsModel::data(const QModelIndex &index, int role) const
 {
-    // Qt's own widgets ask for data of an invalid index (QComboBox with no
-    // current item), so that is an answer, not a caller bug to warn about.
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isFlatIndex(*this, index))
         return {};
     const PropertyDefinition &d = m_definitions.at(index.row());
     switch (role) {

@@ -1,5 +1,6 @@
 #include "propertyvaluesmodel.h"
 
+#include "flatindex.h"
 #include "modelroles.h"
 #include "posthogclient.h"
 
@@ -48,9 +49,7 @@ int PropertyValuesModel::rowCount(const QModelIndex &parent) const
 
 QVariant PropertyValuesModel::data(const QModelIndex &index, int role) const
 {
-    // Qt's own widgets ask for data of an invalid index (QComboBox with no
-    // current item), so that is an answer, not a caller bug to warn about.
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isFlatIndex(*this, index))
         return {};
     const PropertyCount &v = m_values.at(index.row());
     switch (role) {

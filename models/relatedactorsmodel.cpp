@@ -1,5 +1,6 @@
 #include "relatedactorsmodel.h"
 
+#include "flatindex.h"
 #include "modelroles.h"
 #include "posthogclient.h"
 
@@ -69,9 +70,7 @@ int RelatedActorsModel::columnCount(const QModelIndex &parent) const
 
 QVariant RelatedActorsModel::data(const QModelIndex &index, int role) const
 {
-    // Qt's own widgets ask for data of an invalid index (QComboBox with no
-    // current item), so that is an answer, not a caller bug to warn about.
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isFlatIndex(*this, index))
         return {};
     const RelatedActor &a = m_actors.at(index.row());
     const bool isPerson = a.kind == RelatedActor::Kind::Person;

@@ -2,6 +2,7 @@
 
 #include "editfailure.h"
 #include "editservice.h"
+#include "flatindex.h"
 #include "modelroles.h"
 #include "posthogclient.h"
 
@@ -130,9 +131,7 @@ int UsageMetricsModel::columnCount(const QModelIndex &parent) const
 
 QVariant UsageMetricsModel::data(const QModelIndex &index, int role) const
 {
-    // Qt's own widgets ask for data of an invalid index (QComboBox with no
-    // current item), so that is an answer, not a caller bug to warn about.
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isFlatIndex(*this, index))
         return {};
     const UsageMetric &m = m_metrics.at(index.row());
     switch (role) {

@@ -64,8 +64,6 @@ private:
     bool start(bool pakDeny);
     GroupTypesPanel *openTypesPanel();
     UsageMetricsPanel *openMetricsPanel();
-    template<typename T>
-    T *waitForDialog(QWidget *parent, const QString &name = {});
     /// The sandbox's metric of type 0 named `name` (empty when none).
     QJsonObject serverMetric(const QString &name) const;
     int writeRequests() const;
@@ -130,15 +128,6 @@ UsageMetricsPanel *TestAdminSandbox::openMetricsPanel()
     if (!QTest::qWaitFor([panel] { return !panel->model()->isLoading() && panel->model()->rowCount() > 0; }, Timeout))
         return nullptr;
     return panel;
-}
-
-template<typename T>
-T *TestAdminSandbox::waitForDialog(QWidget *parent, const QString &name)
-{
-    T *found = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] { return (found = parent->findChild<T *>(name)) != nullptr && found->isVisible(); }, Timeout);
-    return shown ? found : nullptr;
 }
 
 QJsonObject TestAdminSandbox::serverMetric(const QString &name) const
@@ -332,7 +321,7 @@ void TestAdminSandbox::metricCreateEditDuplicateDelete()
 
     // New
     panel->newMetric();
-    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s, Timeout);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
     fillRevenueMetric(dialog);
@@ -354,7 +343,7 @@ void TestAdminSandbox::metricCreateEditDuplicateDelete()
     const QString id = revenue.value(u"id"_s).toString();
     panel->view()->selectRow(panel->model()->rowForId(id));
     panel->editMetric();
-    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s, Timeout);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Edit);
     QCOMPARE(uiChild<QComboBox>(dialog, "mathPropertyCombo")->currentText(), u"amount"_s);
@@ -369,7 +358,7 @@ void TestAdminSandbox::metricCreateEditDuplicateDelete()
     // Duplicate: pre-filled under a new name, created as another metric.
     panel->view()->selectRow(panel->model()->rowForId(id));
     panel->duplicateMetric();
-    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s, Timeout);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
     QCOMPARE(uiChild<QLineEdit>(dialog, "nameEdit")->text(), u"Revenue (copy)"_s);
@@ -387,7 +376,7 @@ void TestAdminSandbox::metricCreateEditDuplicateDelete()
     panel->view()->setFocus();
     QVERIFY(QTest::qWaitForWindowActive(panel));
     QTest::keyClick(panel->view(), Qt::Key_Delete);
-    auto *box = waitForDialog<QMessageBox>(panel, u"deleteMetricBox"_s);
+    auto *box = waitForDialog<QMessageBox>(panel, u"deleteMetricBox"_s, Timeout);
     QVERIFY(box);
     QAbstractButton *remove = nullptr;
     for (QAbstractButton *button : box->buttons()) {
@@ -434,7 +423,7 @@ void TestAdminSandbox::metricValidation()
     QVERIFY(panel);
     const int metricsBefore = m_server->store()->metrics(0).size();
     panel->newMetric();
-    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s, Timeout);
     QVERIFY(dialog);
     uiChild<QLineEdit>(dialog, "nameEdit")->setText(name);
     if (customInterval != 7) {

@@ -86,8 +86,6 @@ private Q_SLOTS:
 private:
     GroupTypesPanel *openTypesPanel();
     UsageMetricsPanel *openMetricsPanel();
-    template<typename T>
-    T *waitForDialog(QWidget *parent, const QString &name);
 
     std::unique_ptr<FakeAdminServer> m_server;
     std::unique_ptr<FakeNetworkAccessManager> m_nam;
@@ -152,15 +150,6 @@ UsageMetricsPanel *TestAdminWidgets::openMetricsPanel()
     return panel;
 }
 
-template<typename T>
-T *TestAdminWidgets::waitForDialog(QWidget *parent, const QString &name)
-{
-    T *found = nullptr;
-    const bool shown = QTest::qWaitFor(
-        [&] { return (found = parent->findChild<T *>(name)) != nullptr && found->isVisible(); }, Timeout);
-    return shown ? found : nullptr;
-}
-
 void TestAdminWidgets::typesPanelShowsHeaderAndRenamesInPlace()
 {
     GroupTypesPanel *panel = openTypesPanel();
@@ -188,7 +177,7 @@ void TestAdminWidgets::metadataDialogRenamesSetsColumnsAndDashboard()
     GroupTypesPanel *panel = openTypesPanel();
     QVERIFY(panel);
     panel->editMetadata();
-    auto *dialog = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s);
+    auto *dialog = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s, Timeout);
     QVERIFY(dialog);
     QCOMPARE(uiChild<QLineEdit>(dialog, "singularEdit")->maxLength(), GroupType::MaxNameLength);
     QVERIFY(uiChild<QCheckBox>(dialog, "dashboardCheck")->isEnabled());
@@ -224,7 +213,7 @@ void TestAdminWidgets::metadataDialogExplainsSessionOnly403()
     GroupTypesPanel *panel = openTypesPanel();
     QVERIFY(panel);
     panel->editMetadata();
-    auto *dialog = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s);
+    auto *dialog = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s, Timeout);
     QVERIFY(dialog);
     uiChild<QLineEdit>(dialog, "singularEdit")->setText(u"Tenant"_s);
     uiChild<QCheckBox>(dialog, "dashboardCheck")->setChecked(true);
@@ -248,7 +237,7 @@ void TestAdminWidgets::deleteNeedsTypedName()
     GroupTypesPanel *panel = openTypesPanel();
     QVERIFY(panel);
     panel->deleteGroupType();
-    auto *dialog = waitForDialog<DeleteGroupTypeDialog>(panel, u"deleteGroupTypeDialog"_s);
+    auto *dialog = waitForDialog<DeleteGroupTypeDialog>(panel, u"deleteGroupTypeDialog"_s, Timeout);
     QVERIFY(dialog);
     QVERIFY(!uiChild<QPushButton>(dialog, "deleteButton")->isEnabled());
     QTest::keyClicks(uiChild<QLineEdit>(dialog, "confirmationEdit"), u"organizatio"_s);
@@ -295,7 +284,7 @@ void TestAdminWidgets::readOnlyDisablesEditing()
         visibleEnabled += b->isVisible() && b->isEnabled() ? 1 : 0;
     QCOMPARE(visibleEnabled, 1); // Close only
     panel->editMetadata();
-    auto *meta = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s);
+    auto *meta = waitForDialog<GroupTypeMetadataDialog>(panel, u"groupTypeMetadataDialog"_s, Timeout);
     QVERIFY(meta);
     QVERIFY(!uiChild<QLineEdit>(meta, "singularEdit")->isEnabled());
     QVERIFY(!uiChild<DefaultColumnsEditor>(meta, "columnsEditor")->isEnabled());
@@ -372,7 +361,7 @@ void TestAdminWidgets::metricCreateEditDuplicateDelete()
 
     // New
     panel->newMetric();
-    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s, Timeout);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
     fillRevenueMetric(dialog);
@@ -392,7 +381,7 @@ void TestAdminWidgets::metricCreateEditDuplicateDelete()
     const int row = panel->model()->rowForId(revenue.value(u"id"_s).toString());
     panel->view()->selectRow(row);
     panel->editMetric();
-    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s, Timeout);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Edit);
     QCOMPARE(uiChild<QLineEdit>(dialog, "nameEdit")->text(), u"Revenue"_s);
@@ -408,7 +397,7 @@ void TestAdminWidgets::metricCreateEditDuplicateDelete()
     // Duplicate: pre-filled, new name proposed, created as a second metric.
     panel->view()->selectRow(row);
     panel->duplicateMetric();
-    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s, Timeout);
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), MetricDialog::Mode::Create);
     QCOMPARE(uiChild<QLineEdit>(dialog, "nameEdit")->text(), u"Revenue (copy)"_s);
@@ -427,7 +416,7 @@ void TestAdminWidgets::metricCreateEditDuplicateDelete()
     panel->view()->setFocus();
     QVERIFY(QTest::qWaitForWindowActive(panel));
     QTest::keyClick(panel->view(), Qt::Key_Delete);
-    auto *box = waitForDialog<QMessageBox>(panel, u"deleteMetricBox"_s);
+    auto *box = waitForDialog<QMessageBox>(panel, u"deleteMetricBox"_s, Timeout);
     QVERIFY(box);
     QAbstractButton *remove = nullptr;
     for (QAbstractButton *b : box->buttons())
@@ -445,7 +434,7 @@ void TestAdminWidgets::metricServerRejectionKeepsDialogOpen()
     UsageMetricsPanel *panel = openMetricsPanel();
     QVERIFY(panel);
     panel->newMetric();
-    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s);
+    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s, Timeout);
     QVERIFY(dialog);
     // Unique names per type: only the server knows the other names.
     uiChild<QLineEdit>(dialog, "nameEdit")->setText(u"Events"_s);
@@ -624,7 +613,7 @@ void TestAdminWidgets::screenshots()
     QTRY_VERIFY_WITH_TIMEOUT(m_types->rowCount() == 2, Timeout);
     save(types, u"dialog-group-types-panel.png"_s);
     types->editMetadata();
-    auto *meta = waitForDialog<GroupTypeMetadataDialog>(types, u"groupTypeMetadataDialog"_s);
+    auto *meta = waitForDialog<GroupTypeMetadataDialog>(types, u"groupTypeMetadataDialog"_s, Timeout);
     QVERIFY(meta);
     QTRY_VERIFY_WITH_TIMEOUT(uiChild<DefaultColumnsEditor>(meta, "columnsEditor")->picker()->count() == 3, Timeout);
     uiChild<DefaultColumnsEditor>(meta, "columnsEditor")->setColumns({u"name"_s, u"plan"_s});
@@ -632,7 +621,7 @@ void TestAdminWidgets::screenshots()
     meta->close();
     m_server->pakDeny = true;
     types->editMetadata();
-    meta = waitForDialog<GroupTypeMetadataDialog>(types, u"groupTypeMetadataDialog"_s);
+    meta = waitForDialog<GroupTypeMetadataDialog>(types, u"groupTypeMetadataDialog"_s, Timeout);
     QVERIFY(meta);
     uiChild<QLineEdit>(meta, "pluralEdit")->setText(u"Organisations"_s);
     meta->save();
@@ -640,7 +629,7 @@ void TestAdminWidgets::screenshots()
     save(meta, u"dialog-group-type-metadata-403.png"_s);
     meta->close();
     types->deleteGroupType();
-    auto *del = waitForDialog<DeleteGroupTypeDialog>(types, u"deleteGroupTypeDialog"_s);
+    auto *del = waitForDialog<DeleteGroupTypeDialog>(types, u"deleteGroupTypeDialog"_s, Timeout);
     QVERIFY(del);
     QTest::keyClicks(uiChild<QLineEdit>(del, "confirmationEdit"), u"organization"_s);
     save(del, u"dialog-delete-group-type.png"_s);
@@ -652,7 +641,7 @@ void TestAdminWidgets::screenshots()
     QVERIFY(metrics);
     save(metrics, u"dialog-usage-metrics-panel.png"_s);
     metrics->editMetric();
-    auto *metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s);
+    auto *metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s, Timeout);
     QVERIFY(metric);
     uiChild<QComboBox>(metric, "mathCombo")->setCurrentIndex(1);
     uiChild<QLineEdit>(metric, "nameEdit")->clear();
@@ -660,7 +649,7 @@ void TestAdminWidgets::screenshots()
     save(metric, u"dialog-metric-validation.png"_s);
     metric->close();
     metrics->duplicateMetric();
-    metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s);
+    metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s, Timeout);
     QVERIFY(metric);
     uiChild<QComboBox>(metric, "formatCombo")->setCurrentIndex(1);
     uiChild<QComboBox>(metric, "intervalCombo")
@@ -675,7 +664,7 @@ void TestAdminWidgets::screenshots()
     save(metric, u"dialog-metric-duplicate.png"_s);
     metric->close();
     metrics->newMetric();
-    metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s);
+    metric = waitForDialog<MetricDialog>(metrics, u"metricDialog"_s, Timeout);
     QVERIFY(metric);
     uiChild<MetricFiltersForm>(metric, "filtersForm")->sourceCombo()->setCurrentIndex(1);
     save(metric, u"dialog-metric-warehouse.png"_s);

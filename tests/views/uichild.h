@@ -3,6 +3,8 @@
 #include <QComboBox>
 #include <QObject>
 #include <QString>
+#include <QTest>
+#include <QWidget>
 
 /**
  * A dialog's widget by its object name in the dialog's .ui. Dialogs expose typed values,
@@ -26,4 +28,15 @@ inline void chooseData(const QObject *parent, const char *name, const QVariant &
     if (index < 0)
         qFatal("combo box \"%s\" has no item for %s", name, qPrintable(data.toString()));
     combo->setCurrentIndex(index);
+}
+
+/// The dialog of type T named `name` that `parent` opens, once it is visible; nullptr when it
+/// did not appear within `timeoutMs` (dialogs open from the event loop, not inside the click).
+template<typename T>
+T *waitForDialog(QWidget *parent, const QString &name, int timeoutMs)
+{
+    T *found = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] { return (found = parent->findChild<T *>(name)) != nullptr && found->isVisible(); }, timeoutMs);
+    return shown ? found : nullptr;
 }

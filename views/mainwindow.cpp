@@ -390,7 +390,8 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
             onError(error);
     });
     connect(client, &PostHogClient::paced, this, [this](int seconds) {
-        const QString when = seconds >= 120 ? tr("%n minute(s)", nullptr, (seconds + 59) / 60) : tr("%n s", nullptr, seconds);
+        const QString when =
+            seconds >= 120 ? tr("%n minute(s)", nullptr, (seconds + 59) / 60) : tr("%1 s").arg(seconds);
         statusBar()->showMessage(
             tr("PostHog allows each API key 4800 requests an hour; the next requests go out in %1.").arg(when),
             seconds * 1000);

@@ -1208,13 +1208,6 @@
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>PostHog allows each API key 4800 requests an hour; the next requests go out in %1.</source>
         <translation type="unfinished"></translation>
@@ -1225,6 +1218,10 @@
     </message>
     <message>
         <source>project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

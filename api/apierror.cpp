@@ -69,7 +69,7 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QByteA
     ApiError error(kindForStatus(httpStatus), QString(), httpStatus);
 
     const QByteArray trimmed = body.trimmed();
-    QJsonParseError parseError {};
+    QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
     if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject object = doc.object();

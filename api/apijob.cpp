@@ -16,15 +16,15 @@
 
 using namespace std::chrono_literals;
 
-namespace
-{
+namespace {
 constexpr int MaxRedirects = 5;
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 /// Errors of the connection itself (as opposed to Qt's mapping of HTTP statuses).
@@ -161,10 +161,12 @@ void ApiJob::onTimeout()
     reply->abort();
     reply->deleteLater();
     m_timedOut = true;
-    qCInfo(lcApi).noquote() << verb(m_method) << m_request.url().path() << "timed out after" << m_elapsed.elapsed() << "ms";
-    concludeAttempt(ApiError(ApiError::Kind::Timeout,
-                             tr("The server did not answer within %1 seconds.").arg(std::max<qint64>(1, m_timeout.count() / 1000))),
-                    0, QNetworkReply::TimeoutError, true);
+    qCInfo(lcApi).noquote() << verb(m_method) << m_request.url().path() << "timed out after" << m_elapsed.elapsed()
+                            << "ms";
+    concludeAttempt(
+        ApiError(ApiError::Kind::Timeout,
+                 tr("The server did not answer within %1 seconds.").arg(std::max<qint64>(1, m_timeout.count() / 1000))),
+        0, QNetworkReply::TimeoutError, true);
 }
 
 void ApiJob::onReplyFinished()
@@ -192,16 +194,19 @@ void ApiJob::onReplyFinished()
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         if (!sameOrigin(target, m_trustedOrigin.isValid() ? m_trustedOrigin : m_request.url())) {
             qCWarning(lcApi).noquote() << "refused redirect to another origin:" << target.host();
-            concludeAttempt(ApiError(ApiError::Kind::InsecureUrl,
-                                     tr("The server redirected to another address (%1); the API key was not sent there.")
-                                         .arg(target.host()),
-                                     status),
-                            status, 0, true);
+            concludeAttempt(
+                ApiError(ApiError::Kind::InsecureUrl,
+                         tr("The server redirected to another address (%1); the API key was not sent there.")
+                             .arg(target.host()),
+                         status),
+                status, 0, true);
             return;
         }
         const bool keepsMethod = status == 307 || status == 308;
         if (++m_redirects > MaxRedirects || (!keepsMethod && m_method != Method::Get)) {
-            concludeAttempt(ApiError(ApiError::Kind::BadResponse, tr("The server redirected the request too often or in an unsupported way."), status),
+            concludeAttempt(ApiError(ApiError::Kind::BadResponse,
+                                     tr("The server redirected the request too often or in an unsupported way."),
+                                     status),
                             status, 0, true);
             return;
         }
@@ -252,9 +257,10 @@ void ApiJob::onReplyFinished()
         QJsonParseError parseError{};
         m_json = QJsonDocument::fromJson(trimmed, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            const QString message = trimmed.startsWith('<')
-                                        ? tr("The server answered with a web page instead of data; check the server address.")
-                                        : tr("The server's answer is not valid JSON (%1).").arg(parseError.errorString());
+            const QString message =
+                trimmed.startsWith('<')
+                    ? tr("The server answered with a web page instead of data; check the server address.")
+                    : tr("The server's answer is not valid JSON (%1).").arg(parseError.errorString());
             concludeAttempt(ApiError(ApiError::Kind::BadResponse, message, status), status, 0, true);
             return;
         }
@@ -324,8 +330,9 @@ void ApiJob::finish(const ApiError &error)
     m_timer.stop();
     m_error = error;
     if (!error.isOk() && error.kind() != ApiError::Kind::Cancelled) {
-        qCInfo(lcApi).noquote() << verb(m_method) << m_request.url().path() << "failed:" << ApiError::kindName(error.kind())
-                                << error.httpStatus() << "after" << m_attempts << "attempt(s)";
+        qCInfo(lcApi).noquote() << verb(m_method) << m_request.url().path()
+                                << "failed:" << ApiError::kindName(error.kind()) << error.httpStatus() << "after"
+                                << m_attempts << "attempt(s)";
     }
     Q_EMIT finished(this);
     deleteLater();

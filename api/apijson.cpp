@@ -3,8 +3,7 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
-namespace ApiJson
-{
+namespace ApiJson {
 
 QDateTime parseDateTime(const QJsonValue &value)
 {

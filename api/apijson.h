@@ -10,8 +10,7 @@
  * Small JSON helpers shared by the value types. PostHog sends ISO-8601 UTC timestamps
  * with `Z` and optional microseconds, and any field may be null.
  */
-namespace ApiJson
-{
+namespace ApiJson {
 /// Parses an ISO-8601 timestamp (null/invalid -> invalid QDateTime), always as UTC.
 QDateTime parseDateTime(const QJsonValue &value);
 /// Formats as ISO-8601 UTC with `Z`; milliseconds only when non-zero; null when invalid.

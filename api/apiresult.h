@@ -6,14 +6,13 @@
 
 /// Marker for requests whose success carries no body (DELETE -> 204).
 struct NoContent
-{
-};
+{ };
 
 /**
  * The outcome of one typed request: either a value or an error. Delivered to the
  * caller's callback exactly once (see PostHogClient).
  */
-template <typename T>
+template<typename T>
 struct ApiResult
 {
     T value{};
@@ -25,5 +24,5 @@ struct ApiResult
     bool ok() const { return error.isOk(); }
 };
 
-template <typename T>
+template<typename T>
 using ApiCallback = std::function<void(const ApiResult<T> &)>;

@@ -38,8 +38,8 @@ QString ConnectionSettings::hostProblem(const QUrl &baseUrl)
     }
     if (host.endsWith(QLatin1String(".i.posthog.com"))) {
         const QString region = host.section(QLatin1Char('.'), 0, 0);
-        const QString api = region == QLatin1String("eu") ? QStringLiteral("eu.posthog.com")
-                                                           : QStringLiteral("us.posthog.com");
+        const QString api =
+            region == QLatin1String("eu") ? QStringLiteral("eu.posthog.com") : QStringLiteral("us.posthog.com");
         return QCoreApplication::translate("ConnectionSettings",
                                            "%1 only receives events; for groups and metrics use %2.")
             .arg(host, api);

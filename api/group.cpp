@@ -2,8 +2,7 @@
 
 #include "apijson.h"
 
-namespace
-{
+namespace {
 const QStringList &knownGroupFields()
 {
     static const QStringList fields{QStringLiteral("group_type_index"), QStringLiteral("group_key"),

@@ -16,9 +16,9 @@ struct Group
     int typeIndex = -1;
     QString key;
     QJsonObject properties;
-    QDateTime createdAt;   ///< UTC; invalid when the server sent null
-    QString notebook;      ///< only from groups/find (short id), else empty
-    QJsonObject extra;     ///< every field not modelled above
+    QDateTime createdAt; ///< UTC; invalid when the server sent null
+    QString notebook;    ///< only from groups/find (short id), else empty
+    QJsonObject extra;   ///< every field not modelled above
 
     /// The `name` property when it is a non-empty string, else the key (as PostHog's UI does).
     QString displayName() const;
@@ -31,15 +31,15 @@ struct Group
 struct GroupPage
 {
     QList<Group> groups;
-    QUrl next;  ///< already rebased onto the configured origin; empty at the end
+    QUrl next; ///< already rebased onto the configured origin; empty at the end
 };
 
 /// What to list: a type plus the server-side filters the REST list supports.
 struct GroupQuery
 {
     int typeIndex = 0;
-    QString search;       ///< substring of the properties' JSON text, or exact key (case-insensitive)
-    QString keyContains;  ///< `group_key` parameter: case-insensitive substring of the key
+    QString search;      ///< substring of the properties' JSON text, or exact key (case-insensitive)
+    QString keyContains; ///< `group_key` parameter: case-insensitive substring of the key
 };
 
 Q_DECLARE_METATYPE(Group)

@@ -4,13 +4,12 @@
 
 #include <QJsonArray>
 
-namespace
-{
+namespace {
 const QStringList &knownGroupTypeFields()
 {
-    static const QStringList fields{QStringLiteral("group_type"),       QStringLiteral("group_type_index"),
-                                    QStringLiteral("name_singular"),    QStringLiteral("name_plural"),
-                                    QStringLiteral("default_columns"),  QStringLiteral("detail_dashboard"),
+    static const QStringList fields{QStringLiteral("group_type"),      QStringLiteral("group_type_index"),
+                                    QStringLiteral("name_singular"),   QStringLiteral("name_plural"),
+                                    QStringLiteral("default_columns"), QStringLiteral("detail_dashboard"),
                                     QStringLiteral("created_at")};
     return fields;
 }
@@ -57,9 +56,10 @@ QJsonObject GroupType::toJson() const
     object.insert(QStringLiteral("name_singular"), nullWhenEmpty(nameSingular));
     object.insert(QStringLiteral("name_plural"), nullWhenEmpty(namePlural));
     object.insert(QStringLiteral("default_columns"), hasDefaultColumns
-                      ? QJsonValue(QJsonArray::fromStringList(defaultColumns)) : QJsonValue(QJsonValue::Null));
-    object.insert(QStringLiteral("detail_dashboard"), detailDashboard ? QJsonValue(*detailDashboard)
-                                                                       : QJsonValue(QJsonValue::Null));
+                                                         ? QJsonValue(QJsonArray::fromStringList(defaultColumns))
+                                                         : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("detail_dashboard"),
+                  detailDashboard ? QJsonValue(*detailDashboard) : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("created_at"), ApiJson::formatDateTime(createdAt));
     return object;
 }

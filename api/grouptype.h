@@ -13,12 +13,12 @@
 struct GroupType
 {
     int index = -1;
-    QString codeName;                     ///< `group_type`, read-only
-    QString nameSingular;                 ///< empty when null
-    QString namePlural;                   ///< empty when null
-    QStringList defaultColumns;           ///< empty when null
-    bool hasDefaultColumns = false;       ///< false when the server sent null
-    std::optional<int> detailDashboard;   ///< dashboard id
+    QString codeName;                   ///< `group_type`, read-only
+    QString nameSingular;               ///< empty when null
+    QString namePlural;                 ///< empty when null
+    QStringList defaultColumns;         ///< empty when null
+    bool hasDefaultColumns = false;     ///< false when the server sent null
+    std::optional<int> detailDashboard; ///< dashboard id
     QDateTime createdAt;
     QJsonObject extra;
 

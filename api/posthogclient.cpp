@@ -14,8 +14,7 @@
 
 using namespace std::chrono_literals;
 
-namespace
-{
+namespace {
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -165,7 +164,8 @@ QNetworkRequest PostHogClient::buildRequest(const QUrl &url, bool hasBody) const
     QNetworkRequest request(url);
     // The key travels in this header only: never as token/api_key query parameters,
     // which PostHog would read as a *project* token.
-    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_settings.apiKey.trimmed().toUtf8());
+    request.setRawHeader(QByteArrayLiteral("Authorization"),
+                         QByteArrayLiteral("Bearer ") + m_settings.apiKey.trimmed().toUtf8());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
     if (hasBody)
@@ -194,8 +194,8 @@ QPointer<ApiJob> PostHogClient::send(ApiJob::Method method, const QString &relat
 QPointer<ApiJob> PostHogClient::sendToUrl(const QUrl &url, QObject *context, std::function<void(ApiJob *)> done)
 {
     const QUrl rebased = rebaseOntoOrigin(url);
-    QPointer<ApiJob> job = enqueue(ApiJob::Method::Get, rebased.isValid() ? rebased : apiUrl(QString(), {}), {},
-                                   context, std::move(done));
+    QPointer<ApiJob> job =
+        enqueue(ApiJob::Method::Get, rebased.isValid() ? rebased : apiUrl(QString(), {}), {}, context, std::move(done));
     if (!rebased.isValid())
         refuseBeforeSending(job, ApiError(ApiError::Kind::BadResponse,
                                           tr("The server sent a page link that is not a PostHog API address.")));
@@ -213,8 +213,8 @@ void PostHogClient::refuseBeforeSending(const QPointer<ApiJob> &job, const ApiEr
     });
 }
 
-QPointer<ApiJob> PostHogClient::enqueue(ApiJob::Method method, const QUrl &url, const QByteArray &body, QObject *context,
-                                        std::function<void(ApiJob *)> done)
+QPointer<ApiJob> PostHogClient::enqueue(ApiJob::Method method, const QUrl &url, const QByteArray &body,
+                                        QObject *context, std::function<void(ApiJob *)> done)
 {
     auto *job = new ApiJob(method, buildRequest(url, !body.isEmpty()), body, this);
     job->setMaxRetries(std::max(0, m_settings.maxRetries));

@@ -15,11 +15,11 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
-#include <QSslCertificate>
-#include <QTimer>
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
+#include <QSslCertificate>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <functional>
@@ -80,21 +80,21 @@ public:
     /// One page of groups. Pass an empty `next` for the first page, else GroupPage::next verbatim.
     QPointer<ApiJob> listGroupsPage(const GroupQuery &query, const QUrl &next, QObject *context,
                                     ApiCallback<GroupPage> done);
-    QPointer<ApiJob> createGroup(int typeIndex, const QString &key, const QJsonObject &properties,
-                                 QObject *context, ApiCallback<Group> done);
+    QPointer<ApiJob> createGroup(int typeIndex, const QString &key, const QJsonObject &properties, QObject *context,
+                                 ApiCallback<Group> done);
     /// groups/find with skip_create_notebook=true (read-only lookups never create notebooks).
     QPointer<ApiJob> findGroup(int typeIndex, const QString &key, QObject *context, ApiCallback<Group> done);
     QPointer<ApiJob> updateGroupProperty(int typeIndex, const QString &key, const QString &property,
                                          const QJsonValue &value, QObject *context, ApiCallback<Group> done);
-    QPointer<ApiJob> deleteGroupProperty(int typeIndex, const QString &key, const QString &property,
-                                         QObject *context, ApiCallback<Group> done);
+    QPointer<ApiJob> deleteGroupProperty(int typeIndex, const QString &key, const QString &property, QObject *context,
+                                         ApiCallback<Group> done);
     QPointer<ApiJob> groupActivity(int typeIndex, const QString &key, int page, int limit, QObject *context,
                                    ApiCallback<ActivityPage> done);
     QPointer<ApiJob> relatedActors(int typeIndex, const QString &key, QObject *context,
                                    ApiCallback<QList<RelatedActor>> done);
     /// Top values (at most 20) of one property; accepts both response shapes.
-    QPointer<ApiJob> propertyValues(int typeIndex, const QString &property, const QString &contains,
-                                    QObject *context, ApiCallback<QList<PropertyCount>> done);
+    QPointer<ApiJob> propertyValues(int typeIndex, const QString &property, const QString &contains, QObject *context,
+                                    ApiCallback<QList<PropertyCount>> done);
     /// Older servers: groups/property_definitions; on 404/405 falls back to
     /// property_definitions/?type=group&group_type_index=N (all pages).
     void propertyDefinitions(int typeIndex, QObject *context, ApiCallback<QList<PropertyDefinition>> done);
@@ -114,19 +114,16 @@ public:
     void listUsageMetrics(int typeIndex, QObject *context, ApiCallback<QList<UsageMetric>> done);
     QPointer<ApiJob> createUsageMetric(int typeIndex, const UsageMetric &metric, QObject *context,
                                        ApiCallback<UsageMetric> done);
-    QPointer<ApiJob> getUsageMetric(int typeIndex, const QString &id, QObject *context,
-                                    ApiCallback<UsageMetric> done);
+    QPointer<ApiJob> getUsageMetric(int typeIndex, const QString &id, QObject *context, ApiCallback<UsageMetric> done);
     /// PATCH with only the given fields (e.g. {"name": "x"}).
-    QPointer<ApiJob> updateUsageMetric(int typeIndex, const QString &id, const QJsonObject &changes,
-                                       QObject *context, ApiCallback<UsageMetric> done);
-    QPointer<ApiJob> deleteUsageMetric(int typeIndex, const QString &id, QObject *context,
-                                       ApiCallback<NoContent> done);
+    QPointer<ApiJob> updateUsageMetric(int typeIndex, const QString &id, const QJsonObject &changes, QObject *context,
+                                       ApiCallback<UsageMetric> done);
+    QPointer<ApiJob> deleteUsageMetric(int typeIndex, const QString &id, QObject *context, ApiCallback<NoContent> done);
 
     // --- raw access (CLI json output, tests) -----------------------------------------
     /// Any request under /api/projects/{id}/; `pathAndQuery` is relative, e.g. "groups_types/".
     QPointer<ApiJob> send(ApiJob::Method method, const QString &relativePath, const QUrlQuery &query,
-                          const QByteArray &jsonBody, QObject *context,
-                          std::function<void(ApiJob *)> done);
+                          const QByteArray &jsonBody, QObject *context, std::function<void(ApiJob *)> done);
     /// A verbatim `next` link (rebased onto the configured origin first).
     QPointer<ApiJob> sendToUrl(const QUrl &url, QObject *context, std::function<void(ApiJob *)> done);
 

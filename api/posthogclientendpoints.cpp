@@ -357,9 +357,9 @@ QPointer<ApiJob> PostHogClient::updateGroupProperty(int typeIndex, const QString
     QJsonObject body;
     body.insert(QStringLiteral("key"), property);
     body.insert(QStringLiteral("value"), value);
-    QPointer<ApiJob> job = send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"),
-                                groupQuery(typeIndex, key), compact(body), context,
-                                deliverGroupWrite(this, typeIndex, key, context, std::move(done)));
+    QPointer<ApiJob> job =
+        send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"), groupQuery(typeIndex, key), compact(body),
+             context, deliverGroupWrite(this, typeIndex, key, context, std::move(done)));
     // The server answers both with a bare 400; say what to do instead, before anything is sent.
     const auto refuse = [&](const QString &attr, const QString &message) {
         ApiError error(ApiError::Kind::Validation, message);

@@ -10,6 +10,6 @@
 struct PropertyDefinition
 {
     QString name;
-    qint64 count = -1;        ///< -1 when the server did not say
-    QString propertyType;     ///< "String", "Numeric", "Boolean", "DateTime" or empty
+    qint64 count = -1;    ///< -1 when the server did not say
+    QString propertyType; ///< "String", "Numeric", "Boolean", "DateTime" or empty
 };

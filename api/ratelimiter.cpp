@@ -2,11 +2,10 @@
 
 #include <algorithm>
 
-namespace
-{
+namespace {
 constexpr qint64 WindowMs = 60 * 1000;
 constexpr qint64 HourMs = 60 * WindowMs;
-}
+} // namespace
 
 RateLimiter::RateLimiter(int requestsPerMinute, Clock clock)
     : m_perMinute(std::max(1, requestsPerMinute))

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <deque>
 #include <QElapsedTimer>
 
 #include <chrono>
+#include <deque>
 #include <functional>
 
 /**

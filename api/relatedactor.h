@@ -8,7 +8,11 @@
 /// A person or group that shared events with a group in the last 90 days (groups/related).
 struct RelatedActor
 {
-    enum class Kind { Person, Group };
+    enum class Kind
+    {
+        Person,
+        Group
+    };
     Kind kind = Kind::Person;
     QString id;              ///< person UUID or group key
     QString name;            ///< person name / group display name (may be empty)

@@ -8,10 +8,10 @@
 namespace {
 const QStringList &knownMetricFields()
 {
-    static const QStringList fields {QStringLiteral("id"),      QStringLiteral("name"),
-                                     QStringLiteral("format"),  QStringLiteral("interval"),
-                                     QStringLiteral("display"), QStringLiteral("filters"),
-                                     QStringLiteral("math"),    QStringLiteral("math_property")};
+    static const QStringList fields{QStringLiteral("id"),      QStringLiteral("name"),
+                                    QStringLiteral("format"),  QStringLiteral("interval"),
+                                    QStringLiteral("display"), QStringLiteral("filters"),
+                                    QStringLiteral("math"),    QStringLiteral("math_property")};
     return fields;
 }
 } // namespace

@@ -45,7 +45,8 @@ public:
         QString message; ///< plain sentence for people
     };
     /// Whose rules validate() applies.
-    enum class Rules {
+    enum class Rules
+    {
         /// Exactly what GroupUsageMetricSerializer refuses: the client and CLI never block a
         /// request the server would take (undoing a delete must re-create any metric it had).
         Server,

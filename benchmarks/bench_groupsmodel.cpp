@@ -16,10 +16,9 @@
 #include <QThread>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -82,7 +81,8 @@ int main(int argc, char **argv)
     } else {
         server->moveToThread(&serverThread);
         serverThread.start();
-        QMetaObject::invokeMethod(server.get(), [&]() { port = server->listen(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server.get(), [&]() { port = server->listen(); }, Qt::BlockingQueuedConnection);
     }
     if (port == 0) {
         std::fprintf(stderr, "sandbox failed to listen\n");
@@ -93,7 +93,7 @@ int main(int argc, char **argv)
     ConnectionSettings settings;
     settings.baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(port));
     settings.apiKey = SandboxServer::demoKey();
-    settings.requestsPerMinute = 1000000;  // measure the model, not the client's rate limiter
+    settings.requestsPerMinute = 1000000; // measure the model, not the client's rate limiter
     PostHogClient client(settings);
     GroupsModel model(&client, nullptr);
 
@@ -151,7 +151,8 @@ int main(int argc, char **argv)
     app.exec();
 
     if (!sameThread) {
-        QMetaObject::invokeMethod(server.get(), [&]() { server.reset(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server.get(), [&]() { server.reset(); }, Qt::BlockingQueuedConnection);
         serverThread.quit();
         serverThread.wait();
     }

@@ -6,15 +6,15 @@
 enum class CliExitCode
 {
     Ok = 0,
-    Failure = 1,         ///< anything not covered below (e.g. keychain trouble)
+    Failure = 1, ///< anything not covered below (e.g. keychain trouble)
     Usage = 2,
     Unauthenticated = 3,
-    Forbidden = 4,       ///< forbidden, missing scope, needs a browser session
+    Forbidden = 4, ///< forbidden, missing scope, needs a browser session
     NotFound = 5,
     Validation = 6,
-    Throttled = 7,       ///< still throttled after the allowed retries
-    Server = 8,          ///< 5xx after the allowed retries
-    Network = 9,         ///< network, timeout, TLS
+    Throttled = 7, ///< still throttled after the allowed retries
+    Server = 8,    ///< 5xx after the allowed retries
+    Network = 9,   ///< network, timeout, TLS
     BadResponse = 10,
 };
 

@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace
-{
+namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CliOptions", text);
@@ -19,14 +18,22 @@ const QStringList &outputFormats()
 
 QStringList CliOptions::commands()
 {
-    return {QStringLiteral("types list"),          QStringLiteral("types rename"),
-            QStringLiteral("types delete"),        QStringLiteral("groups list"),
-            QStringLiteral("groups find"),         QStringLiteral("groups create"),
-            QStringLiteral("groups set-property"), QStringLiteral("groups unset-property"),
-            QStringLiteral("groups property-values"), QStringLiteral("groups property-definitions"),
-            QStringLiteral("groups activity"),     QStringLiteral("groups related"),
-            QStringLiteral("metrics list"),        QStringLiteral("metrics delete"),
-            QStringLiteral("metrics create"),      QStringLiteral("metrics update")};
+    return {QStringLiteral("types list"),
+            QStringLiteral("types rename"),
+            QStringLiteral("types delete"),
+            QStringLiteral("groups list"),
+            QStringLiteral("groups find"),
+            QStringLiteral("groups create"),
+            QStringLiteral("groups set-property"),
+            QStringLiteral("groups unset-property"),
+            QStringLiteral("groups property-values"),
+            QStringLiteral("groups property-definitions"),
+            QStringLiteral("groups activity"),
+            QStringLiteral("groups related"),
+            QStringLiteral("metrics list"),
+            QStringLiteral("metrics delete"),
+            QStringLiteral("metrics create"),
+            QStringLiteral("metrics update")};
 }
 
 QString CliOptions::usage()
@@ -54,12 +61,12 @@ QString CliOptions::usage()
 bool CliOptions::takesValue(const QString &option) const
 {
     static const QStringList withValue{
-        QStringLiteral("host"),     QStringLiteral("project"),  QStringLiteral("profile"),
-        QStringLiteral("format"),   QStringLiteral("timeout"),  QStringLiteral("type"),
+        QStringLiteral("host"),     QStringLiteral("project"),      QStringLiteral("profile"),
+        QStringLiteral("format"),   QStringLiteral("timeout"),      QStringLiteral("type"),
         QStringLiteral("search"),   QStringLiteral("key-contains"), QStringLiteral("limit"),
-        QStringLiteral("property"), QStringLiteral("contains"), QStringLiteral("singular"),
-        QStringLiteral("plural"),   QStringLiteral("name"),     QStringLiteral("interval"),
-        QStringLiteral("display"),  QStringLiteral("math"),     QStringLiteral("math-property"),
+        QStringLiteral("property"), QStringLiteral("contains"),     QStringLiteral("singular"),
+        QStringLiteral("plural"),   QStringLiteral("name"),         QStringLiteral("interval"),
+        QStringLiteral("display"),  QStringLiteral("math"),         QStringLiteral("math-property"),
         QStringLiteral("filters")};
     return withValue.contains(option);
 }
@@ -156,7 +163,8 @@ bool CliOptions::parse(const QStringList &arguments)
     }
     m_positional = words.mid(2);
 
-    const bool metricCommand = m_command == QLatin1String("metrics create") || m_command == QLatin1String("metrics update");
+    const bool metricCommand =
+        m_command == QLatin1String("metrics create") || m_command == QLatin1String("metrics update");
     for (const QString &format : std::as_const(metricFormats)) {
         if (!metricCommand) {
             m_error = tr("Unknown output format \"%1\" (table, json, jsonl or csv).").arg(format);

@@ -14,8 +14,7 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
-namespace
-{
+namespace {
 using Column = OutputFormatter::Column;
 
 QList<Column> groupColumns()
@@ -51,8 +50,7 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     , m_out(stdout)
     , m_err(stderr)
     , m_formatter(options.outputFormat(), m_out)
-{
-}
+{ }
 
 CliRunner::~CliRunner() = default;
 
@@ -79,7 +77,8 @@ void CliRunner::start()
                 if (!result.ok() || result.key.isEmpty()) {
                     m_err << "groupdesk-cli: unauthenticated: "
                           << tr("No API key for this profile in the keychain (%1); set POSTHOG_PERSONAL_API_KEY.")
-                                 .arg(result.message.isEmpty() ? KeychainResult::errorName(result.error) : result.message)
+                                 .arg(result.message.isEmpty() ? KeychainResult::errorName(result.error)
+                                                               : result.message)
                           << Qt::endl;
                     finish(static_cast<int>(CliExitCode::Unauthenticated));
                     return;
@@ -178,7 +177,8 @@ void CliRunner::typesList()
     if (!expectPositional(0, QString()))
         return;
     m_formatter.setColumns(typeColumns());
-    m_client->send(ApiJob::Method::Get, QStringLiteral("groups_types/"), {}, {}, this, [this](ApiJob *job) { printList(job); });
+    m_client->send(ApiJob::Method::Get, QStringLiteral("groups_types/"), {}, {}, this,
+                   [this](ApiJob *job) { printList(job); });
 }
 
 void CliRunner::typesRename()
@@ -281,7 +281,8 @@ void CliRunner::groupsList()
     if (m_options.has(QStringLiteral("search")))
         PostHogClient::addQueryValue(query, QStringLiteral("search"), m_options.value(QStringLiteral("search")));
     if (m_options.has(QStringLiteral("key-contains")))
-        PostHogClient::addQueryValue(query, QStringLiteral("group_key"), m_options.value(QStringLiteral("key-contains")));
+        PostHogClient::addQueryValue(query, QStringLiteral("group_key"),
+                                     m_options.value(QStringLiteral("key-contains")));
     m_formatter.setColumns(groupColumns());
     m_formatter.begin();
     streamPages(QStringLiteral("groups/"), query, {});
@@ -293,8 +294,8 @@ void CliRunner::streamPages(const QString &path, const QUrlQuery &query, const Q
         if (failed(job))
             return;
         const QJsonObject envelope = job->json().object();
-        QList<QJsonObject> rows = objects(job->json().isArray() ? job->json().array()
-                                                                 : envelope.value(QStringLiteral("results")).toArray());
+        QList<QJsonObject> rows =
+            objects(job->json().isArray() ? job->json().array() : envelope.value(QStringLiteral("results")).toArray());
         if (m_printed > 0 && !rows.isEmpty() && rows.constFirst() == m_firstRow) {
             // PostHog restarts at page 1 when it cannot read a cursor: stop rather than loop.
             m_formatter.end();
@@ -341,7 +342,8 @@ void CliRunner::findAndPrint(const QString &key)
 {
     QUrlQuery query = PostHogClient::groupQuery(m_typeIndex, key);
     PostHogClient::addQueryValue(query, QStringLiteral("skip_create_notebook"), QStringLiteral("true"));
-    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/find/"), query, {}, this, [this](ApiJob *job) { printObject(job); });
+    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/find/"), query, {}, this,
+                   [this](ApiJob *job) { printObject(job); });
 }
 
 void CliRunner::printGroupWrite(ApiJob *job)
@@ -374,8 +376,9 @@ void CliRunner::groupsCreate()
     body.insert(QStringLiteral("group_type_index"), m_typeIndex);
     body.insert(QStringLiteral("group_key"), m_options.positional().at(0));
     body.insert(QStringLiteral("group_properties"), properties);
-    m_client->send(ApiJob::Method::Post, QStringLiteral("groups/"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                   this, [this](ApiJob *job) { printGroupWrite(job); });
+    m_client->send(ApiJob::Method::Post, QStringLiteral("groups/"), {},
+                   QJsonDocument(body).toJson(QJsonDocument::Compact), this,
+                   [this](ApiJob *job) { printGroupWrite(job); });
 }
 
 void CliRunner::groupsSetProperty()
@@ -400,7 +403,8 @@ void CliRunner::groupsSetProperty()
     body.insert(QStringLiteral("key"), args.at(1));
     body.insert(QStringLiteral("value"), value);
     m_client->send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"), query,
-                   QJsonDocument(body).toJson(QJsonDocument::Compact), this, [this](ApiJob *job) { printGroupWrite(job); });
+                   QJsonDocument(body).toJson(QJsonDocument::Compact), this,
+                   [this](ApiJob *job) { printGroupWrite(job); });
 }
 
 void CliRunner::groupsUnsetProperty()
@@ -412,7 +416,8 @@ void CliRunner::groupsUnsetProperty()
     QJsonObject body;
     body.insert(QStringLiteral("$unset"), args.at(1));
     m_client->send(ApiJob::Method::Post, QStringLiteral("groups/delete_property/"), query,
-                   QJsonDocument(body).toJson(QJsonDocument::Compact), this, [this](ApiJob *job) { printGroupWrite(job); });
+                   QJsonDocument(body).toJson(QJsonDocument::Compact), this,
+                   [this](ApiJob *job) { printGroupWrite(job); });
 }
 
 void CliRunner::groupsPropertyValues()
@@ -424,7 +429,8 @@ void CliRunner::groupsPropertyValues()
     PostHogClient::addQueryValue(query, QStringLiteral("key"), m_options.positional().at(0));
     if (m_options.has(QStringLiteral("contains")))
         PostHogClient::addQueryValue(query, QStringLiteral("value"), m_options.value(QStringLiteral("contains")));
-    m_formatter.setColumns({{QStringLiteral("VALUE"), QStringLiteral("name")}, {QStringLiteral("COUNT"), QStringLiteral("count")}});
+    m_formatter.setColumns(
+        {{QStringLiteral("VALUE"), QStringLiteral("name")}, {QStringLiteral("COUNT"), QStringLiteral("count")}});
     m_client->send(ApiJob::Method::Get, QStringLiteral("groups/property_values/"), query, {}, this,
                    [this](ApiJob *job) { printList(job); });
 }
@@ -484,7 +490,8 @@ void CliRunner::groupsRelated()
                             {QStringLiteral("ID"), QStringLiteral("id")},
                             {QStringLiteral("NAME"), QStringLiteral("name")},
                             {QStringLiteral("GROUP TYPE"), QStringLiteral("group_type_index")}});
-    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/related/"), query, {}, this, [this](ApiJob *job) { printList(job); });
+    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/related/"), query, {}, this,
+                   [this](ApiJob *job) { printList(job); });
 }
 
 // --- usage metrics -------------------------------------------------------------------
@@ -504,8 +511,8 @@ void CliRunner::metricsListPage(const QUrl &next)
         if (failed(job))
             return;
         const QJsonObject envelope = job->json().object();
-        m_formatter.writeRows(objects(job->json().isArray() ? job->json().array()
-                                                             : envelope.value(QStringLiteral("results")).toArray()));
+        m_formatter.writeRows(
+            objects(job->json().isArray() ? job->json().array() : envelope.value(QStringLiteral("results")).toArray()));
         const QString nextText = envelope.value(QStringLiteral("next")).toString();
         const QUrl following = nextText.isEmpty() ? QUrl() : m_client->rebaseOntoOrigin(QUrl(nextText));
         if (!following.isValid() || following == job->url()) {
@@ -521,7 +528,8 @@ void CliRunner::metricsListPage(const QUrl &next)
     }
     QUrlQuery query;
     PostHogClient::addQueryValue(query, QStringLiteral("limit"), QStringLiteral("100"));
-    m_client->send(ApiJob::Method::Get, QStringLiteral("groups_types/%1/metrics/").arg(m_typeIndex), query, {}, this, handler);
+    m_client->send(ApiJob::Method::Get, QStringLiteral("groups_types/%1/metrics/").arg(m_typeIndex), query, {}, this,
+                   handler);
 }
 
 void CliRunner::metricsDelete()
@@ -589,7 +597,8 @@ void CliRunner::metricsUpdate()
     }
     if (m_options.has(QStringLiteral("filters"))) {
         QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(m_options.value(QStringLiteral("filters")).toUtf8(), &parseError);
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(m_options.value(QStringLiteral("filters")).toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             usageError(tr("--filters must be a JSON object, e.g. '{\"events\": [{\"id\": \"$pageview\"}]}'."));
             return;
@@ -605,7 +614,8 @@ void CliRunner::metricsUpdate()
         return;
     }
     // math/math_property depend on each other: judge them only when both are known.
-    const bool mathKnown = create || (given.contains(QStringLiteral("math")) && given.contains(QStringLiteral("math_property")));
+    const bool mathKnown =
+        create || (given.contains(QStringLiteral("math")) && given.contains(QStringLiteral("math_property")));
     const auto problems = metric.validate();
     for (const auto &problem : problems) {
         const bool relevant = problem.field == QLatin1String("math_property") || problem.field == QLatin1String("math")
@@ -623,7 +633,8 @@ void CliRunner::metricsUpdate()
     auto done = [this](ApiJob *job) { printObject(job); };
     const QString base = QStringLiteral("groups_types/%1/metrics/").arg(m_typeIndex);
     if (create) {
-        m_client->send(ApiJob::Method::Post, base, {}, QJsonDocument(metric.toJson()).toJson(QJsonDocument::Compact), this, done);
+        m_client->send(ApiJob::Method::Post, base, {}, QJsonDocument(metric.toJson()).toJson(QJsonDocument::Compact),
+                       this, done);
     } else {
         const QString id = QString::fromLatin1(QUrl::toPercentEncoding(m_options.positional().at(0)));
         m_client->send(ApiJob::Method::Patch, base + id + QLatin1Char('/'), {},
@@ -653,7 +664,8 @@ bool CliRunner::expectPositional(int count, const QString &names)
     if (m_options.positional().size() == count)
         return true;
     if (count == 0)
-        usageError(tr("%1 takes no arguments, got \"%2\".").arg(m_options.command(), m_options.positional().join(QLatin1Char(' '))));
+        usageError(tr("%1 takes no arguments, got \"%2\".")
+                       .arg(m_options.command(), m_options.positional().join(QLatin1Char(' '))));
     else
         usageError(tr("%1 needs %2.").arg(m_options.command(), names));
     return false;

@@ -95,7 +95,7 @@ private:
     OutputFormatter m_formatter;
     std::unique_ptr<PostHogClient> m_client;
     int m_typeIndex = 0;
-    qint64 m_limit = 0;   ///< 0 = one page (or everything with --all)
+    qint64 m_limit = 0; ///< 0 = one page (or everything with --all)
     qint64 m_printed = 0;
     QJsonObject m_firstRow; ///< first row of the first page: seeing it again means the server restarted
     bool m_finished = false;

@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(GROUPDESK_VERSION));
     // stderr carries one error line per failure; the library's chatter stays off unless
     // QT_LOGGING_RULES (which wins over these rules) asks for it.
-    QLoggingCategory::setFilterRules(QStringLiteral("groupdesk.*.debug=false\ngroupdesk.*.info=false\ngroupdesk.*.warning=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("groupdesk.*.debug=false\ngroupdesk.*.info=false\ngroupdesk.*.warning=false"));
 
     CliOptions options;
     QStringList arguments = QCoreApplication::arguments();

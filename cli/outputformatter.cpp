@@ -8,8 +8,7 @@
 OutputFormatter::OutputFormatter(const QString &format, QTextStream &out)
     : m_format(format)
     , m_out(out)
-{
-}
+{ }
 
 QString OutputFormatter::cell(const QJsonObject &object, const QString &path)
 {

@@ -149,7 +149,7 @@ bool ConnectionProfile::hostKindFromName(const QString &name, HostKind *kind)
 
 QJsonObject ConnectionProfile::toJson() const
 {
-    QJsonObject json {
+    QJsonObject json{
         {u"id"_s, id},
         {u"name"_s, name},
         {u"host"_s, hostKindName(hostKind)},

@@ -62,5 +62,5 @@ private:
              bool isRetry);
 
     std::unique_ptr<SecretBackend> m_backend;
-    std::chrono::milliseconds m_retryDelay {std::chrono::milliseconds(750)};
+    std::chrono::milliseconds m_retryDelay{std::chrono::milliseconds(750)};
 };

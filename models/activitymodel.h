@@ -8,7 +8,6 @@
 #include <QList>
 #include <QPointer>
 
-
 /**
  * The activity log of one group, newest first, paged (groups/activity, page + limit)
  * through canFetchMore()/fetchMore(), one page in flight at most; a generation number

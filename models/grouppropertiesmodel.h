@@ -79,8 +79,8 @@ private:
 
     QPointer<EditService> m_edits;
     Group m_group;
-    QStringList m_names;                  ///< sorted property names = rows
-    QHash<QString, int> m_pending;        ///< property name -> writes in flight
-    QHash<QString, QString> m_errors;     ///< property name -> last failure message
+    QStringList m_names;                       ///< sorted property names = rows
+    QHash<QString, int> m_pending;             ///< property name -> writes in flight
+    QHash<QString, QString> m_errors;          ///< property name -> last failure message
     QHash<QString, QJsonValue> m_beforeValues; ///< property name -> value before the pending edit
 };

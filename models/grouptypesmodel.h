@@ -72,9 +72,9 @@ private:
     QPointer<PostHogClient> m_client;
     QPointer<EditService> m_edits;
     QList<GroupType> m_types;
-    QHash<int, GroupType> m_beforeEdit;  ///< type index -> value shown before the pending edit
-    QHash<int, int> m_pendingCount;      ///< type index -> writes in flight
-    QHash<int, QString> m_errors;        ///< type index -> last failure message
+    QHash<int, GroupType> m_beforeEdit; ///< type index -> value shown before the pending edit
+    QHash<int, int> m_pendingCount;     ///< type index -> writes in flight
+    QHash<int, QString> m_errors;       ///< type index -> last failure message
     quint64 m_generation = 0;
     bool m_loading = false;
 };

@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QStringList>
 
-
 /**
  * Property names known for one group type, sorted by name, for pickers (math property,
  * property columns). DisplayRole is the name; RawValueRole the count (-1 when unknown).

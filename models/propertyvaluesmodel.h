@@ -8,7 +8,6 @@
 #include <QList>
 #include <QPointer>
 
-
 /**
  * Top values (at most 20) of one group property with their counts, for filter
  * completion. DisplayRole "value (count)" in column 0; RawValueRole the value text;

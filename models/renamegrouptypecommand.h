@@ -11,8 +11,7 @@ class RenameGroupTypeCommand final : public EditCommand
 {
 public:
     RenameGroupTypeCommand(EditService *service, int typeIndex, std::optional<QString> singular,
-                           std::optional<QString> plural, const QString &beforeSingular,
-                           const QString &beforePlural);
+                           std::optional<QString> plural, const QString &beforeSingular, const QString &beforePlural);
     ~RenameGroupTypeCommand() override;
     Q_DISABLE_COPY_MOVE(RenameGroupTypeCommand)
 

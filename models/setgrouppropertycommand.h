@@ -17,9 +17,9 @@ public:
     Q_DISABLE_COPY_MOVE(SetGroupPropertyCommand)
 
     /// Shared with RemoveGroupPropertyCommand: writes `value` (nullopt = delete) and reports back.
-    static void sendPropertyWrite(EditService *service, quint64 serial, bool forward, int typeIndex,
-                                  const QString &key, const QString &name,
-                                  const std::optional<QJsonValue> &value, const QString &description);
+    static void sendPropertyWrite(EditService *service, quint64 serial, bool forward, int typeIndex, const QString &key,
+                                  const QString &name, const std::optional<QJsonValue> &value,
+                                  const QString &description);
 
 protected:
     void send(Direction direction) override;

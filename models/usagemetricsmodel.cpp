@@ -264,8 +264,7 @@ bool UsageMetricsModel::setData(const QModelIndex &index, const QVariant &value,
     // interval of 0, a format a newer server added) and must still take a rename.
     const QList<UsageMetric::Problem> problems = edited.validate(UsageMetric::Rules::Editor);
     for (const UsageMetric::Problem &problem : problems) {
-        if (changes.contains(problem.field)
-            || (problem.field == "math_property"_L1 && changes.contains(u"math"_s))) {
+        if (changes.contains(problem.field) || (problem.field == "math_property"_L1 && changes.contains(u"math"_s))) {
             Q_EMIT editRejected(row, problem.field, problem.message);
             return false;
         }

@@ -32,7 +32,7 @@ public:
         Interval,
         Display,
         Source,
-        Calculation,   ///< math: count | sum
+        Calculation, ///< math: count | sum
         MathProperty,
         ColumnCount
     };
@@ -83,9 +83,9 @@ private:
     QPointer<EditService> m_edits;
     int m_typeIndex = -1;
     QList<UsageMetric> m_metrics;
-    QHash<QString, UsageMetric> m_beforeEdit;  ///< id -> value shown before the pending edit
-    QHash<QString, int> m_pending;             ///< id -> writes in flight
-    QHash<QString, QString> m_errors;          ///< id -> last failure message
+    QHash<QString, UsageMetric> m_beforeEdit; ///< id -> value shown before the pending edit
+    QHash<QString, int> m_pending;            ///< id -> writes in flight
+    QHash<QString, QString> m_errors;         ///< id -> last failure message
     quint64 m_generation = 0;
     bool m_loading = false;
 };

@@ -17,25 +17,37 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Local PostHog-compatible server for GroupDesk (127.0.0.1 only)."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Local PostHog-compatible server for GroupDesk (127.0.0.1 only)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(u"port"_s, QCoreApplication::translate("main", "TCP port (0 = any free port)."), u"port"_s, u"8010"_s);
-    const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("main", "Seed of the generated data and faults."), u"n"_s, u"42"_s);
-    const QCommandLineOption groups(u"groups"_s, QCoreApplication::translate("main", "Groups of the first group type."), u"n"_s, u"250"_s);
-    const QCommandLineOption types(u"group-types"_s, QCoreApplication::translate("main", "Number of group types (1-5)."), u"n"_s, u"3"_s);
-    const QCommandLineOption version(u"server-version"_s, QCoreApplication::translate("main", "PostHog behaviour: newest or older."),
+    const QCommandLineOption port(u"port"_s, QCoreApplication::translate("main", "TCP port (0 = any free port)."),
+                                  u"port"_s, u"8010"_s);
+    const QCommandLineOption seed(
+        u"seed"_s, QCoreApplication::translate("main", "Seed of the generated data and faults."), u"n"_s, u"42"_s);
+    const QCommandLineOption groups(u"groups"_s, QCoreApplication::translate("main", "Groups of the first group type."),
+                                    u"n"_s, u"250"_s);
+    const QCommandLineOption types(u"group-types"_s,
+                                   QCoreApplication::translate("main", "Number of group types (1-5)."), u"n"_s, u"3"_s);
+    const QCommandLineOption version(u"server-version"_s,
+                                     QCoreApplication::translate("main", "PostHog behaviour: newest or older."),
                                      u"version"_s, u"newest"_s);
-    const QCommandLineOption pak(u"metadata-pak"_s,
-                                 QCoreApplication::translate("main", "Group-type metadata writes with a personal API key: allow or deny."),
-                                 u"mode"_s, u"allow"_s);
-    const QCommandLineOption rate(u"rate-per-minute"_s, QCoreApplication::translate("main", "Requests per minute per key before 429 (0 = off)."),
-                                  u"n"_s, u"0"_s);
-    const QCommandLineOption latency(u"latency-ms"_s, QCoreApplication::translate("main", "Delay added to every response."), u"ms"_s, u"0"_s);
-    const QCommandLineOption faults(u"faults"_s,
-                                    QCoreApplication::translate("main", "Comma-separated faults: 500,502,503,reset,truncate,badjson,html,slow,capture,capture429,cursor."),
-                                    u"list"_s);
-    const QCommandLineOption faultRate(u"fault-rate"_s, QCoreApplication::translate("main", "Probability of a fault per request (0-1)."),
+    const QCommandLineOption pak(
+        u"metadata-pak"_s,
+        QCoreApplication::translate("main", "Group-type metadata writes with a personal API key: allow or deny."),
+        u"mode"_s, u"allow"_s);
+    const QCommandLineOption rate(
+        u"rate-per-minute"_s, QCoreApplication::translate("main", "Requests per minute per key before 429 (0 = off)."),
+        u"n"_s, u"0"_s);
+    const QCommandLineOption latency(
+        u"latency-ms"_s, QCoreApplication::translate("main", "Delay added to every response."), u"ms"_s, u"0"_s);
+    const QCommandLineOption faults(
+        u"faults"_s,
+        QCoreApplication::translate(
+            "main", "Comma-separated faults: 500,502,503,reset,truncate,badjson,html,slow,capture,capture429,cursor."),
+        u"list"_s);
+    const QCommandLineOption faultRate(u"fault-rate"_s,
+                                       QCoreApplication::translate("main", "Probability of a fault per request (0-1)."),
                                        u"p"_s, u"0"_s);
     parser.addOptions({port, seed, groups, types, version, pak, rate, latency, faults, faultRate});
     parser.process(app);
@@ -45,7 +57,9 @@ int main(int argc, char *argv[])
         bool parsed = false;
         const qint64 value = parser.value(option).toLongLong(&parsed);
         if (!parsed || value < min || value > max) {
-            err << QCoreApplication::translate("main", "Invalid value for --%1: %2").arg(option.names().constFirst(), parser.value(option)) << Qt::endl;
+            err << QCoreApplication::translate("main", "Invalid value for --%1: %2")
+                       .arg(option.names().constFirst(), parser.value(option))
+                << Qt::endl;
             ok = false;
         }
         return value;
@@ -61,11 +75,13 @@ int main(int argc, char *argv[])
     bool rateOk = false;
     options.faultRate = parser.value(faultRate).toDouble(&rateOk);
     if (!rateOk || options.faultRate < 0.0 || options.faultRate > 1.0) {
-        err << QCoreApplication::translate("main", "Invalid value for --fault-rate: %1").arg(parser.value(faultRate)) << Qt::endl;
+        err << QCoreApplication::translate("main", "Invalid value for --fault-rate: %1").arg(parser.value(faultRate))
+            << Qt::endl;
         ok = false;
     }
-    static const QStringList knownFaults{u"500"_s, u"502"_s, u"503"_s, u"reset"_s, u"truncate"_s, u"badjson"_s, u"html"_s, u"slow"_s,
-                                         u"capture"_s, u"capture429"_s, u"cursor"_s};
+    static const QStringList knownFaults{u"500"_s,      u"502"_s,        u"503"_s,   u"reset"_s,
+                                         u"truncate"_s, u"badjson"_s,    u"html"_s,  u"slow"_s,
+                                         u"capture"_s,  u"capture429"_s, u"cursor"_s};
     options.faults = parser.value(faults).split(u',', Qt::SkipEmptyParts);
     for (const QString &fault : std::as_const(options.faults)) {
         if (!knownFaults.contains(fault)) {
@@ -78,7 +94,8 @@ int main(int argc, char *argv[])
         err << QCoreApplication::translate("main", "--server-version must be newest or older") << Qt::endl;
         ok = false;
     }
-    options.serverVersion = versionText == u"older"_s ? SandboxOptions::ServerVersion::Older : SandboxOptions::ServerVersion::Newest;
+    options.serverVersion =
+        versionText == u"older"_s ? SandboxOptions::ServerVersion::Older : SandboxOptions::ServerVersion::Newest;
     const QString pakText = parser.value(pak);
     if (pakText != u"allow"_s && pakText != u"deny"_s) {
         err << QCoreApplication::translate("main", "--metadata-pak must be allow or deny") << Qt::endl;
@@ -94,8 +111,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTextStream out(stdout);
-    out << QCoreApplication::translate("main", "GroupDesk sandbox listening on %1").arg(server.baseUrl().toString()) << Qt::endl
-        << QCoreApplication::translate("main", "Project id: %1 (\"@current\" works too)").arg(server.projectId()) << Qt::endl
+    out << QCoreApplication::translate("main", "GroupDesk sandbox listening on %1").arg(server.baseUrl().toString())
+        << Qt::endl
+        << QCoreApplication::translate("main", "Project id: %1 (\"@current\" works too)").arg(server.projectId())
+        << Qt::endl
         << QCoreApplication::translate("main", "API key: %1").arg(SandboxServer::demoKey()) << Qt::endl;
     return QCoreApplication::exec();
 }

@@ -9,12 +9,12 @@
 /** One parsed API request as the resource handlers see it (auth already checked). */
 struct SandboxCall
 {
-    QByteArray method;   ///< "GET", "POST", ...
+    QByteArray method;    ///< "GET", "POST", ...
     QStringList segments; ///< path segments after /api/projects/<id>/, no empty ones
-    QUrlQuery query;     ///< decoded query items
+    QUrlQuery query;      ///< decoded query items
     QByteArray body;
-    QUrl url;            ///< absolute request URL (scheme/host/port as the client used them)
-    bool older = false;  ///< SandboxOptions::ServerVersion::Older
+    QUrl url;           ///< absolute request URL (scheme/host/port as the client used them)
+    bool older = false; ///< SandboxOptions::ServerVersion::Older
 
     QString param(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
     bool hasParam(const QString &name) const { return query.hasQueryItem(name); }

@@ -8,8 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 constexpr int PageSize = 100;
 
 /// Parses ?group_type_index= for find/update/delete/activity: required, int() without a guard.
@@ -47,8 +46,7 @@ QUrl pageUrl(const SandboxCall &call, const QList<std::pair<QString, QString>> &
 
 SandboxGroupsApi::SandboxGroupsApi(SandboxStore *store)
     : m_store(store)
-{
-}
+{ }
 
 SandboxReply SandboxGroupsApi::handle(const SandboxCall &call)
 {
@@ -95,8 +93,9 @@ SandboxReply SandboxGroupsApi::list(const SandboxCall &call)
 {
     const QString indexText = call.param(u"group_type_index"_s);
     if (indexText.isEmpty()) {
-        return SandboxReply::validation(u"group_type_index"_s,
-                                        u"You must pass ?group_type_index= in this URL. To get a list of valid group types, call /api/:project_id/groups_types/."_s);
+        return SandboxReply::validation(
+            u"group_type_index"_s,
+            u"You must pass ?group_type_index= in this URL. To get a list of valid group types, call /api/:project_id/groups_types/."_s);
     }
     bool ok = false;
     const int typeIndex = indexText.toInt(&ok);
@@ -123,10 +122,12 @@ SandboxReply SandboxGroupsApi::list(const SandboxCall &call)
     QJsonValue next;
     if (page.hasMore) {
         // Older servers used DRF's CursorPagination: a different (still opaque) cursor.
-        const QJsonObject c = call.older ? QJsonObject{{u"p"_s, double(page.lastCreatedUs)}, {u"k"_s, page.lastKey}, {u"o"_s, 0}}
-                                         : QJsonObject{{u"c"_s, double(page.lastCreatedUs)}, {u"k"_s, page.lastKey}};
-        QList<std::pair<QString, QString>> items{{u"group_type_index"_s, QString::number(typeIndex)},
-                                                 {u"cursor"_s, QString::fromLatin1(base64Url(QJsonDocument(c).toJson(QJsonDocument::Compact)))}};
+        const QJsonObject c =
+            call.older ? QJsonObject{{u"p"_s, double(page.lastCreatedUs)}, {u"k"_s, page.lastKey}, {u"o"_s, 0}}
+                       : QJsonObject{{u"c"_s, double(page.lastCreatedUs)}, {u"k"_s, page.lastKey}};
+        QList<std::pair<QString, QString>> items{
+            {u"group_type_index"_s, QString::number(typeIndex)},
+            {u"cursor"_s, QString::fromLatin1(base64Url(QJsonDocument(c).toJson(QJsonDocument::Compact)))}};
         if (call.hasParam(u"search"_s))
             items.append({u"search"_s, search});
         if (call.hasParam(u"group_key"_s))
@@ -142,7 +143,8 @@ SandboxReply SandboxGroupsApi::list(const SandboxCall &call)
             items.append({u"search"_s, search});
         previous = pageUrl(call, items).toString(QUrl::FullyEncoded);
     }
-    return SandboxReply::json(200, QJsonObject{{u"next"_s, next}, {u"previous"_s, previous}, {u"results"_s, page.results}});
+    return SandboxReply::json(200,
+                              QJsonObject{{u"next"_s, next}, {u"previous"_s, previous}, {u"results"_s, page.results}});
 }
 
 SandboxReply SandboxGroupsApi::create(const SandboxCall &call)
@@ -165,7 +167,8 @@ SandboxReply SandboxGroupsApi::create(const SandboxCall &call)
     if (groupKey.isEmpty())
         return SandboxReply::validation(u"group_key"_s, u"This field may not be blank."_s, u"blank"_s);
     if (groupKey.size() > 400)
-        return SandboxReply::validation(u"group_key"_s, u"Ensure this field has no more than 400 characters."_s, u"max_length"_s);
+        return SandboxReply::validation(u"group_key"_s, u"Ensure this field has no more than 400 characters."_s,
+                                        u"max_length"_s);
     const QJsonValue props = body.value(u"group_properties"_s);
     if (!props.isUndefined() && !props.isNull() && !props.isObject())
         return SandboxReply::validation(u"group_properties"_s, u"Value must be valid JSON."_s, u"invalid"_s);
@@ -218,13 +221,14 @@ SandboxReply SandboxGroupsApi::updateProperty(const SandboxCall &call)
     const QJsonValue before = props.value(name.toString());
     props.insert(name.toString(), value);
     m_store->setProperties(typeIndex, key, props);
-    m_store->recordActivity(typeIndex, key, existed ? u"update_property"_s : u"create_property"_s,
-                            QJsonObject{{u"name"_s, name.toString()},
-                                        {u"changes"_s, QJsonArray{QJsonObject{{u"type"_s, u"Group"_s},
-                                                                              {u"action"_s, existed ? u"changed"_s : u"created"_s},
-                                                                              {u"field"_s, QJsonValue()},
-                                                                              {u"before"_s, existed ? before : QJsonValue()},
-                                                                              {u"after"_s, value}}}}});
+    m_store->recordActivity(
+        typeIndex, key, existed ? u"update_property"_s : u"create_property"_s,
+        QJsonObject{{u"name"_s, name.toString()},
+                    {u"changes"_s, QJsonArray{QJsonObject{{u"type"_s, u"Group"_s},
+                                                          {u"action"_s, existed ? u"changed"_s : u"created"_s},
+                                                          {u"field"_s, QJsonValue()},
+                                                          {u"before"_s, existed ? before : QJsonValue()},
+                                                          {u"after"_s, value}}}}});
     return SandboxReply::json(200, m_store->groupJson(typeIndex, key));
 }
 
@@ -238,7 +242,8 @@ SandboxReply SandboxGroupsApi::deleteProperty(const SandboxCall &call)
         return SandboxReply::notFound();
     const QJsonValue unset = call.json().object().value(u"$unset"_s);
     if (!unset.isString() || unset.toString().isEmpty())
-        return SandboxReply::validation(u"$unset"_s, u"This field is required and must be a string (the property name to delete)."_s);
+        return SandboxReply::validation(
+            u"$unset"_s, u"This field is required and must be a string (the property name to delete)."_s);
     QJsonObject props = m_store->properties(typeIndex, key);
     const QString name = unset.toString();
     if (!props.contains(name))
@@ -283,10 +288,11 @@ SandboxReply SandboxGroupsApi::activity(const SandboxCall &call)
                                          {u"page"_s, QString::number(p)}})
                               .toString(QUrl::FullyEncoded));
     };
-    return SandboxReply::json(200, QJsonObject{{u"results"_s, results},
-                                               {u"next"_s, start + safeLimit < entries.size() ? link(safePage + 1) : QJsonValue()},
-                                               {u"previous"_s, safePage > 1 ? link(safePage - 1) : QJsonValue()},
-                                               {u"total_count"_s, int(entries.size())}});
+    return SandboxReply::json(
+        200, QJsonObject{{u"results"_s, results},
+                         {u"next"_s, start + safeLimit < entries.size() ? link(safePage + 1) : QJsonValue()},
+                         {u"previous"_s, safePage > 1 ? link(safePage - 1) : QJsonValue()},
+                         {u"total_count"_s, int(entries.size())}});
 }
 
 SandboxReply SandboxGroupsApi::related(const SandboxCall &call)
@@ -299,24 +305,27 @@ SandboxReply SandboxGroupsApi::related(const SandboxCall &call)
         bool ok = false;
         typeIndex = call.param(u"group_type_index"_s).toInt(&ok);
         if (!ok || typeIndex < 0 || typeIndex >= 5)
-            return SandboxReply::validation(u"group_type_index"_s, u"group_type_index is required to be at least 0 and less than 5"_s);
+            return SandboxReply::validation(u"group_type_index"_s,
+                                            u"group_type_index is required to be at least 0 and less than 5"_s);
     }
     // Deterministic neighbours: two persons and the newest group of every other type.
     const size_t h = qHash(id, 7);
     QJsonArray actors;
     for (int p = 0; p < 2; ++p) {
-        const QString uuid = u"01795392-cc00-000%1-7dc7-%2"_s.arg(p).arg(QString::number((h + size_t(p)) % 0xFFFFFFFFFFFFULL, 16).rightJustified(12, u'0'));
-        actors.append(QJsonObject{{u"type"_s, u"person"_s},
-                                  {u"id"_s, uuid},
-                                  {u"uuid"_s, uuid},
-                                  {u"created_at"_s, u"2024-03-10T00:00:00Z"_s},
-                                  {u"last_seen_at"_s, QJsonValue()},
-                                  {u"distinct_ids"_s, QJsonArray{u"user-%1"_s.arg(p)}},
-                                  {u"is_identified"_s, p == 0},
-                                  {u"name"_s, p == 0 ? u"ana@example.com"_s : u"user-1"_s},
-                                  {u"properties"_s, QJsonObject{{u"email"_s, p == 0 ? QJsonValue(u"ana@example.com"_s) : QJsonValue()}}},
-                                  {u"matched_recordings"_s, QJsonArray()},
-                                  {u"value_at_data_point"_s, QJsonValue()}});
+        const QString uuid = u"01795392-cc00-000%1-7dc7-%2"_s.arg(p).arg(
+            QString::number((h + size_t(p)) % 0xFFFFFFFFFFFFULL, 16).rightJustified(12, u'0'));
+        actors.append(QJsonObject{
+            {u"type"_s, u"person"_s},
+            {u"id"_s, uuid},
+            {u"uuid"_s, uuid},
+            {u"created_at"_s, u"2024-03-10T00:00:00Z"_s},
+            {u"last_seen_at"_s, QJsonValue()},
+            {u"distinct_ids"_s, QJsonArray{u"user-%1"_s.arg(p)}},
+            {u"is_identified"_s, p == 0},
+            {u"name"_s, p == 0 ? u"ana@example.com"_s : u"user-1"_s},
+            {u"properties"_s, QJsonObject{{u"email"_s, p == 0 ? QJsonValue(u"ana@example.com"_s) : QJsonValue()}}},
+            {u"matched_recordings"_s, QJsonArray()},
+            {u"value_at_data_point"_s, QJsonValue()}});
     }
     for (int t = 0; t < 5; ++t) {
         if (t == typeIndex || !m_store->groupType(t))
@@ -381,9 +390,13 @@ SandboxReply SandboxGroupsApi::taxonomyDefinitions(const SandboxCall &call)
     bool ok = false;
     const int typeIndex = call.param(u"group_type_index"_s).toInt(&ok);
     if (call.param(u"type"_s) == u"group"_s && (!ok || typeIndex < 0 || typeIndex > 4))
-        return SandboxReply::validation(u"group_type_index"_s, u"group_type_index is required to be at least 0 and less than 5"_s);
+        return SandboxReply::validation(u"group_type_index"_s,
+                                        u"group_type_index is required to be at least 0 and less than 5"_s);
     if (call.param(u"type"_s) != u"group"_s)
-        return SandboxReply::json(200, QJsonObject{{u"count"_s, 0}, {u"next"_s, QJsonValue()}, {u"previous"_s, QJsonValue()}, {u"results"_s, QJsonArray()}});
+        return SandboxReply::json(200, QJsonObject{{u"count"_s, 0},
+                                                   {u"next"_s, QJsonValue()},
+                                                   {u"previous"_s, QJsonValue()},
+                                                   {u"results"_s, QJsonArray()}});
     const int limit = call.hasParam(u"limit"_s) ? qMax(1, call.param(u"limit"_s).toInt()) : 100;
     const int offset = qMax(0, call.param(u"offset"_s).toInt());
     const auto definitions = m_store->propertyDefinitions(typeIndex);
@@ -404,8 +417,9 @@ SandboxReply SandboxGroupsApi::taxonomyDefinitions(const SandboxCall &call)
                                          {u"offset"_s, QString::number(off)}})
                               .toString(QUrl::FullyEncoded));
     };
-    return SandboxReply::json(200, QJsonObject{{u"count"_s, int(definitions.size())},
-                                               {u"next"_s, offset + limit < definitions.size() ? link(offset + limit) : QJsonValue()},
-                                               {u"previous"_s, offset > 0 ? link(qMax(0, offset - limit)) : QJsonValue()},
-                                               {u"results"_s, results}});
+    return SandboxReply::json(
+        200, QJsonObject{{u"count"_s, int(definitions.size())},
+                         {u"next"_s, offset + limit < definitions.size() ? link(offset + limit) : QJsonValue()},
+                         {u"previous"_s, offset > 0 ? link(qMax(0, offset - limit)) : QJsonValue()},
+                         {u"results"_s, results}});
 }

@@ -6,8 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 const QString GroupTypeNotFound = u"Group type not found"_s;
 
 // Data-warehouse tables the sandbox pretends to have (anything else "does not exist").
@@ -29,8 +28,7 @@ QJsonObject olderMetricShape(const QJsonObject &metric)
 
 SandboxGroupTypesApi::SandboxGroupTypesApi(SandboxStore *store)
     : m_store(store)
-{
-}
+{ }
 
 SandboxReply SandboxGroupTypesApi::handle(const SandboxCall &call)
 {
@@ -80,7 +78,8 @@ SandboxReply SandboxGroupTypesApi::updateMetadata(const SandboxCall &call)
         for (const QString &field : {u"name_singular"_s, u"name_plural"_s}) {
             const QJsonValue name = row.value(field);
             if (name.isString() && name.toString().size() > 400)
-                return SandboxReply::validation(field, u"Ensure this field has no more than 400 characters."_s, u"max_length"_s);
+                return SandboxReply::validation(field, u"Ensure this field has no more than 400 characters."_s,
+                                                u"max_length"_s);
         }
         if (row.contains(u"name_singular"_s))
             type->nameSingular = row.value(u"name_singular"_s);
@@ -119,14 +118,17 @@ SandboxReply SandboxGroupTypesApi::createDetailDashboard(const SandboxCall &call
     return SandboxReply::json(200, m_store->groupTypeJson(*type));
 }
 
-std::optional<SandboxReply> SandboxGroupTypesApi::applyMetric(const QJsonObject &body, bool partial, QJsonObject &metric)
+std::optional<SandboxReply> SandboxGroupTypesApi::applyMetric(const QJsonObject &body, bool partial,
+                                                              QJsonObject &metric)
 {
     const auto choice = [&](const QString &field, const QStringList &choices) -> std::optional<SandboxReply> {
         if (!body.contains(field))
             return std::nullopt;
         const QJsonValue value = body.value(field);
         if (!value.isString() || !choices.contains(value.toString())) {
-            return SandboxReply::validation(field, u"\"%1\" is not a valid choice."_s.arg(value.isString() ? value.toString() : value.toVariant().toString()),
+            return SandboxReply::validation(field,
+                                            u"\"%1\" is not a valid choice."_s.arg(
+                                                value.isString() ? value.toString() : value.toVariant().toString()),
                                             u"invalid_choice"_s);
         }
         metric.insert(field, value);
@@ -141,7 +143,8 @@ std::optional<SandboxReply> SandboxGroupTypesApi::applyMetric(const QJsonObject 
         if (name.toString().trimmed().isEmpty())
             return SandboxReply::validation(u"name"_s, u"This field may not be blank."_s, u"blank"_s);
         if (name.toString().size() > 255)
-            return SandboxReply::validation(u"name"_s, u"Ensure this field has no more than 255 characters."_s, u"max_length"_s);
+            return SandboxReply::validation(u"name"_s, u"Ensure this field has no more than 255 characters."_s,
+                                            u"max_length"_s);
         metric.insert(u"name"_s, name);
     }
     if (auto e = choice(u"format"_s, {u"numeric"_s, u"currency"_s}))
@@ -169,7 +172,8 @@ std::optional<SandboxReply> SandboxGroupTypesApi::applyMetric(const QJsonObject 
                     return SandboxReply::validation(u"filters"_s, u"Data warehouse metrics require '%1'."_s.arg(field));
             }
             if (!warehouseTables().contains(f.value(u"table_name"_s).toString()))
-                return SandboxReply::validation(u"filters"_s, u"Table '%1' does not exist."_s.arg(f.value(u"table_name"_s).toString()));
+                return SandboxReply::validation(
+                    u"filters"_s, u"Table '%1' does not exist."_s.arg(f.value(u"table_name"_s).toString()));
         } else if (source != u"events"_s) {
             return SandboxReply::validation(u"filters"_s, u"Unknown source: '%1'"_s.arg(source));
         }
@@ -180,7 +184,8 @@ std::optional<SandboxReply> SandboxGroupTypesApi::applyMetric(const QJsonObject 
         if (!p.isNull() && !p.isString())
             return SandboxReply::validation(u"math_property"_s, u"Not a valid string."_s, u"invalid"_s);
         if (p.toString().size() > 255)
-            return SandboxReply::validation(u"math_property"_s, u"Ensure this field has no more than 255 characters."_s, u"max_length"_s);
+            return SandboxReply::validation(u"math_property"_s, u"Ensure this field has no more than 255 characters."_s,
+                                            u"max_length"_s);
         metric.insert(u"math_property"_s, p);
     }
     const bool sum = metric.value(u"math"_s).toString() == u"sum"_s;
@@ -209,10 +214,11 @@ SandboxReply SandboxGroupTypesApi::metrics(const SandboxCall &call, int typeInde
                 url.setQuery(u"limit=%1&offset=%2"_s.arg(limit).arg(off));
                 return QJsonValue(url.toString(QUrl::FullyEncoded));
             };
-            return SandboxReply::json(200, QJsonObject{{u"count"_s, int(list.size())},
-                                                       {u"next"_s, offset + limit < list.size() ? link(offset + limit) : QJsonValue()},
-                                                       {u"previous"_s, offset > 0 ? link(qMax(0, offset - limit)) : QJsonValue()},
-                                                       {u"results"_s, results}});
+            return SandboxReply::json(
+                200, QJsonObject{{u"count"_s, int(list.size())},
+                                 {u"next"_s, offset + limit < list.size() ? link(offset + limit) : QJsonValue()},
+                                 {u"previous"_s, offset > 0 ? link(qMax(0, offset - limit)) : QJsonValue()},
+                                 {u"results"_s, results}});
         }
         if (call.method != "POST")
             return SandboxReply::methodNotAllowed(call.method);
@@ -223,7 +229,8 @@ SandboxReply SandboxGroupTypesApi::metrics(const SandboxCall &call, int typeInde
                            {u"math"_s, u"count"_s},
                            {u"math_property"_s, QJsonValue()}};
         if (!call.json().isObject())
-            return SandboxReply::validation(QString(), u"Invalid data. Expected a dictionary, but got list."_s, u"invalid"_s);
+            return SandboxReply::validation(QString(), u"Invalid data. Expected a dictionary, but got list."_s,
+                                            u"invalid"_s);
         if (auto error = applyMetric(call.json().object(), false, metric))
             return *error;
         for (const QJsonObject &existing : std::as_const(list)) {

@@ -12,12 +12,17 @@ struct SandboxOptions
     quint64 seed = 42;
     int groupTypeCount = 3;  ///< 1..5 seeded types (0 organization, 1 company, 2 project, 3 workspace, 4 team)
     int groupsPerType = 250; ///< seeded groups per type (type 0 gets exactly this many)
-    enum class ServerVersion { Newest, Older } serverVersion = ServerVersion::Newest;
+    enum class ServerVersion
+    {
+        Newest,
+        Older
+    } serverVersion = ServerVersion::Newest;
     /// Newest PostHog: 403 "does not support personal API key access" on update_metadata /
     /// set_default_columns / create_detail_dashboard.
     bool metadataPakDeny = false;
     int ratePerMinute = 0; ///< 0 = no throttling; else 429 + Retry-After beyond this per key
     int latencyMs = 0;     ///< added to every response
-    QStringList faults;    ///< "500","502","503","reset","truncate","badjson","html","slow","capture","capture429","cursor"
+    QStringList
+        faults; ///< "500","502","503","reset","truncate","badjson","html","slow","capture","capture429","cursor"
     double faultRate = 0.0; ///< probability per request, deterministic by seed
 };

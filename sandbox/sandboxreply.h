@@ -22,7 +22,8 @@ struct SandboxReply
 
     static SandboxReply json(int status, const QJsonObject &object)
     {
-        return {status, QByteArrayLiteral("application/json"), QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+        return {
+            status, QByteArrayLiteral("application/json"), QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
     }
     static SandboxReply json(int status, const QJsonArray &array)
     {
@@ -37,11 +38,16 @@ struct SandboxReply
                                         {QStringLiteral("detail"), detail},
                                         {QStringLiteral("attr"), attr}});
     }
-    static SandboxReply validation(const QString &attr, const QString &detail, const QString &code = QStringLiteral("invalid_input"))
+    static SandboxReply validation(const QString &attr, const QString &detail,
+                                   const QString &code = QStringLiteral("invalid_input"))
     {
-        return error(400, QStringLiteral("validation_error"), code, detail, attr.isNull() ? QJsonValue() : QJsonValue(attr));
+        return error(400, QStringLiteral("validation_error"), code, detail,
+                     attr.isNull() ? QJsonValue() : QJsonValue(attr));
     }
-    static SandboxReply required(const QString &attr) { return validation(attr, QStringLiteral("This field is required."), QStringLiteral("required")); }
+    static SandboxReply required(const QString &attr)
+    {
+        return validation(attr, QStringLiteral("This field is required."), QStringLiteral("required"));
+    }
     static SandboxReply notFound(const QString &detail = QStringLiteral("Not found."))
     {
         return error(404, QStringLiteral("invalid_request"), QStringLiteral("not_found"), detail);
@@ -53,7 +59,8 @@ struct SandboxReply
     }
     static SandboxReply serverError()
     {
-        return error(500, QStringLiteral("server_error"), QStringLiteral("error"), QStringLiteral("A server error occurred."));
+        return error(500, QStringLiteral("server_error"), QStringLiteral("error"),
+                     QStringLiteral("A server error occurred."));
     }
     static SandboxReply forbidden(const QString &detail)
     {

@@ -2,12 +2,12 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 bool isSessionOnlyAction(const SandboxCall &call)
 {
     static const QStringList actions{u"update_metadata"_s, u"set_default_columns"_s, u"create_detail_dashboard"_s};
-    return call.segments.size() == 2 && call.segments.at(0) == u"groups_types"_s && actions.contains(call.segments.at(1));
+    return call.segments.size() == 2 && call.segments.at(0) == u"groups_types"_s
+           && actions.contains(call.segments.at(1));
 }
 } // namespace
 
@@ -17,8 +17,7 @@ SandboxRouter::SandboxRouter(SandboxStore *store, int projectId, const QString &
     , m_groupTypes(store)
     , m_projectId(projectId)
     , m_projectName(projectName)
-{
-}
+{ }
 
 bool SandboxRouter::hasScope(const QStringList &keyScopes, const QString &scope, bool older)
 {

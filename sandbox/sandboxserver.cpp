@@ -25,8 +25,7 @@ Q_LOGGING_CATEGORY(lcSandbox, "groupdesk.sandbox")
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 constexpr int ProjectId = 1;
 
 QByteArray methodName(QHttpServerRequest::Method method)
@@ -58,19 +57,32 @@ QByteArray methodName(QHttpServerRequest::Method method)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK"_ba;
-    case 201: return "Created"_ba;
-    case 204: return "No Content"_ba;
-    case 400: return "Bad Request"_ba;
-    case 401: return "Unauthorized"_ba;
-    case 403: return "Forbidden"_ba;
-    case 404: return "Not Found"_ba;
-    case 405: return "Method Not Allowed"_ba;
-    case 429: return "Too Many Requests"_ba;
-    case 500: return "Internal Server Error"_ba;
-    case 502: return "Bad Gateway"_ba;
-    case 503: return "Service Unavailable"_ba;
-    default: return "Status"_ba;
+    case 200:
+        return "OK"_ba;
+    case 201:
+        return "Created"_ba;
+    case 204:
+        return "No Content"_ba;
+    case 400:
+        return "Bad Request"_ba;
+    case 401:
+        return "Unauthorized"_ba;
+    case 403:
+        return "Forbidden"_ba;
+    case 404:
+        return "Not Found"_ba;
+    case 405:
+        return "Method Not Allowed"_ba;
+    case 429:
+        return "Too Many Requests"_ba;
+    case 500:
+        return "Internal Server Error"_ba;
+    case 502:
+        return "Bad Gateway"_ba;
+    case 503:
+        return "Service Unavailable"_ba;
+    default:
+        return "Status"_ba;
     }
 }
 
@@ -238,7 +250,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     d->log.append(line);
 
     const QString fault = takeFault();
-    qCDebug(lcSandbox).noquote() << QString::fromUtf8(line.left(line.indexOf('?') < 0 ? line.size() : line.indexOf('?')))
+    qCDebug(lcSandbox).noquote() << QString::fromUtf8(
+        line.left(line.indexOf('?') < 0 ? line.size() : line.indexOf('?')))
                                  << (fault.isEmpty() ? QString() : u"fault "_s + fault);
     SandboxReply reply;
     if (fault == u"500"_s) {
@@ -294,13 +307,16 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool curs
     if (key.isEmpty() || key.startsWith(u"pha_"_s)) {
         SandboxReply reply = SandboxReply::error(401, u"authentication_error"_s, u"not_authenticated"_s,
                                                  u"Authentication credentials were not provided."_s);
-        reply.headers.append({"WWW-Authenticate"_ba, "Bearer resource_metadata=\"http://127.0.0.1/.well-known/oauth-protected-resource\""_ba});
+        reply.headers.append({"WWW-Authenticate"_ba,
+                              "Bearer resource_metadata=\"http://127.0.0.1/.well-known/oauth-protected-resource\""_ba});
         return reply;
     }
     if (!d->keys.contains(key)) {
-        SandboxReply reply = SandboxReply::error(401, u"authentication_error"_s, u"authentication_failed"_s,
-                                                 u"Personal API key found in request Authorization header is invalid."_s);
-        reply.headers.append({"WWW-Authenticate"_ba, "Bearer resource_metadata=\"http://127.0.0.1/.well-known/oauth-protected-resource\""_ba});
+        SandboxReply reply =
+            SandboxReply::error(401, u"authentication_error"_s, u"authentication_failed"_s,
+                                u"Personal API key found in request Authorization header is invalid."_s);
+        reply.headers.append({"WWW-Authenticate"_ba,
+                              "Bearer resource_metadata=\"http://127.0.0.1/.well-known/oauth-protected-resource\""_ba});
         return reply;
     }
 
@@ -315,8 +331,9 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool curs
             window.removeFirst();
         if (window.size() >= d->options.ratePerMinute) {
             const int wait = qMax(1, int(std::ceil(double(window.constFirst() + 60000 - now) / 1000.0)));
-            SandboxReply reply = SandboxReply::error(429, u"throttled_error"_s, u"throttled"_s,
-                                                     u"Request was throttled. Expected available in %1 seconds."_s.arg(wait));
+            SandboxReply reply =
+                SandboxReply::error(429, u"throttled_error"_s, u"throttled"_s,
+                                    u"Request was throttled. Expected available in %1 seconds."_s.arg(wait));
             reply.headers.append({"Retry-After"_ba, QByteArray::number(wait)});
             return reply;
         }

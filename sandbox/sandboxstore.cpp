@@ -10,8 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 // 2023-01-01T00:00:00Z: seeded groups are created 10 minutes apart from here, so even
 // 100,000 groups end in late 2024, before any group created while the server runs.
 constexpr qint64 SeedEpochSeconds = 1672531200;
@@ -36,9 +35,10 @@ constexpr TypeSeed TypeSeeds[] = {
 // Names in several scripts, including right-to-left ones, so views get exercised.
 const QStringList &namePool()
 {
-    static const QStringList names{u"Acme"_s, u"Globex"_s, u"Initech"_s, u"Umbrella"_s, u"Hooli"_s,
-                                   u"Zürich Präzision AG"_s, u"شركة الأفق"_s, u"חברת אופק"_s,
-                                   u"株式会社サンプル"_s, u"Ωmega Systems"_s, u"Stark & Wayne"_s, u"Café \"Zoë\""_s};
+    static const QStringList names{u"Acme"_s,          u"Globex"_s,        u"Initech"_s,
+                                   u"Umbrella"_s,      u"Hooli"_s,         u"Zürich Präzision AG"_s,
+                                   u"شركة الأفق"_s,    u"חברת אופק"_s,     u"株式会社サンプル"_s,
+                                   u"Ωmega Systems"_s, u"Stark & Wayne"_s, u"Café \"Zoë\""_s};
     return names;
 }
 
@@ -128,8 +128,9 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
     }
 
     // Usage metrics of both sources for the first two types.
-    const auto metric = [](const QString &name, const QJsonObject &filters, const QString &math, const QJsonValue &mathProperty,
-                           const QString &display, const QString &format, int interval) {
+    const auto metric = [](const QString &name, const QJsonObject &filters, const QString &math,
+                           const QJsonValue &mathProperty, const QString &display, const QString &format,
+                           int interval) {
         return QJsonObject{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
                            {u"name"_s, name},
                            {u"format"_s, format},
@@ -139,8 +140,9 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
                            {u"math"_s, math},
                            {u"math_property"_s, mathProperty}};
     };
-    const QJsonObject pageviews{{u"events"_s, QJsonArray{QJsonObject{{u"id"_s, u"$pageview"_s}, {u"type"_s, u"events"_s}}}},
-                                {u"filter_test_accounts"_s, true}};
+    const QJsonObject pageviews{
+        {u"events"_s, QJsonArray{QJsonObject{{u"id"_s, u"$pageview"_s}, {u"type"_s, u"events"_s}}}},
+        {u"filter_test_accounts"_s, true}};
     const QJsonObject invoices{{u"source"_s, u"data_warehouse"_s},
                                {u"table_name"_s, u"stripe_invoices"_s},
                                {u"timestamp_field"_s, u"created"_s},
@@ -148,7 +150,8 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
     m_metrics[0] = {metric(u"Weekly events"_s, pageviews, u"count"_s, QJsonValue(), u"number"_s, u"numeric"_s, 7),
                     metric(u"Invoiced revenue"_s, invoices, u"sum"_s, u"amount"_s, u"sparkline"_s, u"currency"_s, 30)};
     if (typeCount > 1)
-        m_metrics[1] = {metric(u"Active days"_s, pageviews, u"count"_s, QJsonValue(), u"sparkline"_s, u"numeric"_s, 30)};
+        m_metrics[1] = {
+            metric(u"Active days"_s, pageviews, u"count"_s, QJsonValue(), u"sparkline"_s, u"numeric"_s, 30)};
 }
 
 quint64 SandboxStore::hash(int typeIndex, int index, int salt) const
@@ -162,7 +165,8 @@ QString SandboxStore::isoTime(qint64 us)
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC);
     if (us % 1000000 == 0)
         return time.toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
-    return time.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'.' + QString::number(us % 1000000).rightJustified(6, u'0') + u'Z';
+    return time.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'.' + QString::number(us % 1000000).rightJustified(6, u'0')
+           + u'Z';
 }
 
 // --- group types -----------------------------------------------------------------------
@@ -228,7 +232,8 @@ QJsonObject SandboxStore::seededProperties(int t, int i) const
     static const QStringList cities{u"Berlin"_s, u"São Paulo"_s, u"Tel Aviv"_s, u"Cairo"_s, u"Tokyo"_s, u"Austin"_s};
 
     QJsonObject p;
-    p.insert(u"name"_s, QString(names.at(int(h % quint64(names.size()))) + (i % 3 == 0 ? QString() : u" "_s + QString::number(i))));
+    p.insert(u"name"_s, QString(names.at(int(h % quint64(names.size())))
+                                + (i % 3 == 0 ? QString() : u" "_s + QString::number(i))));
     p.insert(u"plan"_s, i % 9 == 4 ? QJsonValue() : QJsonValue(plans.at(int((h >> 8) % 4))));
     p.insert(u"industry"_s, industries.at(int((h >> 12) % 5)));
     p.insert(u"seats"_s, int((h >> 16) % 500) + 1);
@@ -238,7 +243,7 @@ QJsonObject SandboxStore::seededProperties(int t, int i) const
     p.insert(u"tags"_s, QJsonArray{industries.at(int((h >> 36) % 5)), (h >> 40) % 2 ? u"beta"_s : u"ga"_s});
     p.insert(u"address"_s, QJsonObject{{u"city"_s, cities.at(int((h >> 44) % 6))},
                                        {u"geo"_s, QJsonObject{{u"lat"_s, double((h >> 48) % 180) - 90.0},
-                                                             {u"lng"_s, double((h >> 52) % 360) - 180.0}}}});
+                                                              {u"lng"_s, double((h >> 52) % 360) - 180.0}}}});
     p.insert(u"signup_date"_s, isoTime((SeedEpochSeconds + qint64(i) * SecondsPerGroup) * 1000000));
     p.insert(u"account owner"_s, i % 5 == 0 ? QJsonValue() : QJsonValue(u"owner%1@example.com"_s.arg(i % 17)));
     if (i % 4 == 1)
@@ -326,9 +331,10 @@ SandboxStore::Page SandboxStore::listGroups(int typeIndex, const QString &search
     qsizetype start = qsizetype(groups.size()) - 1;
     if (after) {
         // First element not less than the cursor, then step below it (descending walk).
-        const auto pos = std::lower_bound(groups.begin(), groups.end(), *after, [](const StoredGroup &g, const auto &c) {
-            return g.createdUs < c.first || (g.createdUs == c.first && g.key < c.second);
-        });
+        const auto pos =
+            std::lower_bound(groups.begin(), groups.end(), *after, [](const StoredGroup &g, const auto &c) {
+                return g.createdUs < c.first || (g.createdUs == c.first && g.key < c.second);
+            });
         start = qsizetype(pos - groups.begin()) - 1;
     }
     for (qsizetype i = start; i >= 0; --i) {
@@ -339,7 +345,8 @@ SandboxStore::Page SandboxStore::listGroups(int typeIndex, const QString &search
             // PostHog: substring of the raw properties JSON text, or the exact key (both ignoring case).
             bool match = group.key.compare(search, Qt::CaseInsensitive) == 0;
             if (!match) {
-                const QString text = QString::fromUtf8(QJsonDocument(propertiesOf(typeIndex, group)).toJson(QJsonDocument::Compact));
+                const QString text =
+                    QString::fromUtf8(QJsonDocument(propertiesOf(typeIndex, group)).toJson(QJsonDocument::Compact));
                 match = text.contains(search, Qt::CaseInsensitive);
             }
             if (!match)
@@ -390,12 +397,14 @@ QList<std::pair<QString, std::pair<QString, int>>> SandboxStore::propertyDefinit
     for (auto d = definitions.cbegin(); d != definitions.cend(); ++d)
         list.append({d.key(), {d.value().first.isEmpty() ? u"String"_s : d.value().first, d.value().second}});
     // Count desc, then name asc (as the older groups/property_definitions did).
-    std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second.second > b.second.second; });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const auto &a, const auto &b) { return a.second.second > b.second.second; });
     m_definitionCache.insert(typeIndex, list);
     return list;
 }
 
-QList<std::pair<QString, int>> SandboxStore::propertyValues(int typeIndex, const QString &key, const QString &filter) const
+QList<std::pair<QString, int>> SandboxStore::propertyValues(int typeIndex, const QString &key,
+                                                            const QString &filter) const
 {
     const QString cacheKey = QString::number(typeIndex) + u'\n' + key;
     auto cached = m_valueCountCache.constFind(cacheKey);
@@ -415,7 +424,8 @@ QList<std::pair<QString, int>> SandboxStore::propertyValues(int typeIndex, const
     QString pattern;
     for (const QChar ch : filter)
         pattern += ch == u'%' ? u".*"_s : ch == u'_' ? u"."_s : QRegularExpression::escape(QString(ch));
-    const QRegularExpression like(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression like(pattern, QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
     QList<std::pair<QString, int>> list;
     for (auto c = cached->cbegin(); c != cached->cend(); ++c) {
         if (filter.isEmpty() || like.match(c.key()).hasMatch())
@@ -435,13 +445,14 @@ void SandboxStore::recordActivity(int typeIndex, const QString &key, const QStri
 {
     const auto it = m_groups.constFind(typeIndex);
     const int row = it == m_groups.cend() ? -1 : it->byKey.value(key, -1);
-    QJsonObject entry{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                      {u"user"_s, QJsonObject{{u"first_name"_s, u"Sandbox"_s}, {u"email"_s, u"sandbox@groupdesk.local"_s}}},
-                      {u"activity"_s, activity},
-                      {u"scope"_s, u"Group"_s},
-                      {u"item_id"_s, QString::number(row)},
-                      {u"detail"_s, detail},
-                      {u"created_at"_s, isoTime(QDateTime::currentMSecsSinceEpoch() * 1000)}};
+    QJsonObject entry{
+        {u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {u"user"_s, QJsonObject{{u"first_name"_s, u"Sandbox"_s}, {u"email"_s, u"sandbox@groupdesk.local"_s}}},
+        {u"activity"_s, activity},
+        {u"scope"_s, u"Group"_s},
+        {u"item_id"_s, QString::number(row)},
+        {u"detail"_s, detail},
+        {u"created_at"_s, isoTime(QDateTime::currentMSecsSinceEpoch() * 1000)}};
     m_activity[QString::number(typeIndex) + u'\n' + key].prepend(entry);
 }
 
@@ -455,9 +466,11 @@ QList<QJsonObject> SandboxStore::activity(int typeIndex, const QString &key) con
     if (group.seedIndex >= 0 && group.seedIndex % 4 == 0) {
         // Seeded history: a system actor changed the plan once.
         list.append(QJsonObject{
-            {u"id"_s, QUuid::fromRfc4122(QByteArray::number(hash(typeIndex, group.seedIndex, 3)).leftJustified(16, '0').left(16))
-                          .toString(QUuid::WithoutBraces)},
-            {u"user"_s, QJsonObject{{u"first_name"_s, u"System"_s}, {u"email"_s, QJsonValue()}, {u"is_system"_s, true}}},
+            {u"id"_s,
+             QUuid::fromRfc4122(QByteArray::number(hash(typeIndex, group.seedIndex, 3)).leftJustified(16, '0').left(16))
+                 .toString(QUuid::WithoutBraces)},
+            {u"user"_s,
+             QJsonObject{{u"first_name"_s, u"System"_s}, {u"email"_s, QJsonValue()}, {u"is_system"_s, true}}},
             {u"activity"_s, u"update_property"_s},
             {u"scope"_s, u"Group"_s},
             {u"item_id"_s, QString::number(it->byKey.value(key))},

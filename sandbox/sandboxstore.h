@@ -29,7 +29,7 @@ public:
         QString name;
         QJsonValue nameSingular; ///< string or null
         QJsonValue namePlural;
-        QJsonValue defaultColumns; ///< array or null
+        QJsonValue defaultColumns;  ///< array or null
         QJsonValue detailDashboard; ///< int or null
         QString createdAt;
     };
@@ -37,7 +37,7 @@ public:
     explicit SandboxStore(const SandboxOptions &options);
 
     // --- group types ---
-    int groupTypeCount() const; ///< existing (not deleted) types
+    int groupTypeCount() const;      ///< existing (not deleted) types
     GroupType *groupType(int index); ///< nullptr when unknown or deleted
     QJsonObject groupTypeJson(const GroupType &type) const;
     QJsonArray groupTypesJson() const; ///< sorted by index

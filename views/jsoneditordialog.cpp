@@ -36,13 +36,13 @@ QString JsonEditorDialog::toText(const QJsonValue &value)
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)).trimmed();
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)).trimmed();
-    const QString wrapped = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact));
+    const QString wrapped = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
 std::optional<QJsonValue> JsonEditorDialog::parse(const QString &text, QString *error)
 {
-    QJsonParseError parseError {};
+    QJsonParseError parseError{};
     const QByteArray wrapped = "[" + text.toUtf8() + "\n]";
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1) {

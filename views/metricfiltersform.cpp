@@ -88,7 +88,7 @@ MetricFiltersForm::MetricFiltersForm(QWidget *parent)
     connect(m_testAccounts, &QCheckBox::toggled, this, &MetricFiltersForm::fromForm);
     connect(m_properties, &PropertyFiltersEditor::filtersChanged, this, &MetricFiltersForm::fromForm);
     connect(m_json, &QPlainTextEdit::textChanged, this, &MetricFiltersForm::fromJson);
-    setFilters(QJsonObject {{u"events"_s, QJsonArray()}});
+    setFilters(QJsonObject{{u"events"_s, QJsonArray()}});
 }
 
 MetricFiltersForm::~MetricFiltersForm() = default;
@@ -123,7 +123,7 @@ void MetricFiltersForm::fromForm()
         for (const QString &raw : names) {
             const QString name = raw.trimmed();
             if (!name.isEmpty())
-                events.append(QJsonObject {{u"id"_s, name}, {u"name"_s, name}, {u"type"_s, u"events"_s}});
+                events.append(QJsonObject{{u"id"_s, name}, {u"name"_s, name}, {u"type"_s, u"events"_s}});
         }
         m_filters.insert(u"events"_s, events);
         const QJsonArray properties = m_properties->filters();

@@ -73,7 +73,7 @@ QJsonArray PropertyFiltersEditor::filters() const
             continue;
         const auto *op = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1));
         const QString text = m_table->item(row, 2) ? m_table->item(row, 2)->text() : QString();
-        QJsonObject filter {
+        QJsonObject filter{
             {u"key"_s, key}, {u"operator"_s, op ? op->currentText() : u"exact"_s}, {u"type"_s, u"event"_s}};
         bool isNumber = false;
         const double number = text.toDouble(&isNumber);

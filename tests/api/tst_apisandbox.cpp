@@ -15,8 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 constexpr int GroupsPerType = 250;
 constexpr int Timeout = 20000;
 
@@ -28,7 +27,7 @@ enum class Variant
 };
 
 /// Runs one typed call and waits for its result (the callback fires on the event loop).
-template <typename T>
+template<typename T>
 struct Waiter
 {
     std::optional<ApiResult<T>> result;
@@ -117,7 +116,8 @@ void TestApiSandbox::startServer(Variant variant)
     m_variant = variant;
     SandboxOptions options;
     options.groupsPerType = GroupsPerType;
-    options.serverVersion = variant == Variant::Older ? SandboxOptions::ServerVersion::Older : SandboxOptions::ServerVersion::Newest;
+    options.serverVersion =
+        variant == Variant::Older ? SandboxOptions::ServerVersion::Older : SandboxOptions::ServerVersion::Newest;
     options.metadataPakDeny = variant == Variant::NewestPakDeny;
     m_server = std::make_unique<SandboxServer>(options);
     QVERIFY(m_server->listen() != 0);
@@ -428,7 +428,8 @@ void TestApiSandbox::usageMetricsCrud()
     metric.name = u"Revenue (integration test)"_s; // the seed already has "Revenue"
     metric.math = u"sum"_s;
     metric.mathProperty = u"amount"_s;
-    metric.filters = QJsonObject{{u"events"_s, QJsonArray{QJsonObject{{u"id"_s, u"purchase"_s}, {u"type"_s, u"events"_s}}}}};
+    metric.filters =
+        QJsonObject{{u"events"_s, QJsonArray{QJsonObject{{u"id"_s, u"purchase"_s}, {u"type"_s, u"events"_s}}}}};
     Waiter<UsageMetric> created;
     c->createUsageMetric(0, metric, this, created.callback());
     WAIT_FOR(created);
@@ -477,7 +478,8 @@ void TestApiSandbox::serverValidationCarriesAttr()
     ApiError error;
     bool done = false;
     c->send(ApiJob::Method::Post, u"groups_types/0/metrics/"_s, {},
-            R"({"name": "Bad", "math": "sum", "math_property": null, "filters": {"events": []}})", this, [&](ApiJob *job) {
+            R"({"name": "Bad", "math": "sum", "math_property": null, "filters": {"events": []}})", this,
+            [&](ApiJob *job) {
                 error = job->error();
                 done = true;
             });
@@ -555,7 +557,8 @@ void TestApiSandbox::postIsNeverDuplicated()
         c->createGroup(0, u"dup-check-%1"_s.arg(++i), {}, this, created.callback());
         WAIT_FOR(created);
         const QList<QByteArray> log = m_server->requestLog().mid(before);
-        QVERIFY2(m_server->requestCount() - before == 1, qPrintable(fault + u": "_s + QString::fromUtf8(log.join(" | "))));
+        QVERIFY2(m_server->requestCount() - before == 1,
+                 qPrintable(fault + u": "_s + QString::fromUtf8(log.join(" | "))));
         QVERIFY2(!created.result->ok(), qPrintable(fault));
     }
 }

@@ -116,43 +116,42 @@ void TestApiTransport::faultMatrix_data()
     truncated.behaviour = Behaviour::Truncated;
     const FakeResponse hang = FakeResponse::fault(Behaviour::Hang);
 
-    QTest::newRow("GET 200") << M::Get << L {ok()} << ApiError::Kind::None << 1;
-    QTest::newRow("GET 204 empty") << M::Delete << L {FakeResponse::json(204, {})} << ApiError::Kind::None << 1;
-    QTest::newRow("GET 400") << M::Get << L {status(400)} << ApiError::Kind::Validation << 1;
-    QTest::newRow("GET 401") << M::Get << L {status(401)} << ApiError::Kind::Unauthenticated << 1;
-    QTest::newRow("GET 403") << M::Get << L {status(403)} << ApiError::Kind::Forbidden << 1;
-    QTest::newRow("GET 404") << M::Get << L {status(404)} << ApiError::Kind::NotFound << 1;
-    QTest::newRow("GET 429 persists") << M::Get << L {throttled, throttled, throttled} << ApiError::Kind::Throttled
-                                      << 3;
-    QTest::newRow("GET 429 then ok") << M::Get << L {throttled, ok()} << ApiError::Kind::None << 2;
-    QTest::newRow("GET 500 not retried") << M::Get << L {status(500)} << ApiError::Kind::Server << 1;
-    QTest::newRow("GET 502 retried") << M::Get << L {status(502), status(502), status(502)} << ApiError::Kind::Server
+    QTest::newRow("GET 200") << M::Get << L{ok()} << ApiError::Kind::None << 1;
+    QTest::newRow("GET 204 empty") << M::Delete << L{FakeResponse::json(204, {})} << ApiError::Kind::None << 1;
+    QTest::newRow("GET 400") << M::Get << L{status(400)} << ApiError::Kind::Validation << 1;
+    QTest::newRow("GET 401") << M::Get << L{status(401)} << ApiError::Kind::Unauthenticated << 1;
+    QTest::newRow("GET 403") << M::Get << L{status(403)} << ApiError::Kind::Forbidden << 1;
+    QTest::newRow("GET 404") << M::Get << L{status(404)} << ApiError::Kind::NotFound << 1;
+    QTest::newRow("GET 429 persists") << M::Get << L{throttled, throttled, throttled} << ApiError::Kind::Throttled << 3;
+    QTest::newRow("GET 429 then ok") << M::Get << L{throttled, ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET 500 not retried") << M::Get << L{status(500)} << ApiError::Kind::Server << 1;
+    QTest::newRow("GET 502 retried") << M::Get << L{status(502), status(502), status(502)} << ApiError::Kind::Server
                                      << 3;
-    QTest::newRow("GET 503 then ok") << M::Get << L {status(503), ok()} << ApiError::Kind::None << 2;
-    QTest::newRow("GET 504 then ok") << M::Get << L {status(504), ok()} << ApiError::Kind::None << 2;
-    QTest::newRow("GET reset") << M::Get << L {reset, reset, reset} << ApiError::Kind::Network << 3;
-    QTest::newRow("GET reset then ok") << M::Get << L {reset, ok()} << ApiError::Kind::None << 2;
-    QTest::newRow("GET refused") << M::Get << L {refused, refused, refused} << ApiError::Kind::Network << 3;
-    QTest::newRow("GET truncated") << M::Get << L {truncated, truncated, truncated} << ApiError::Kind::BadResponse << 3;
-    QTest::newRow("GET malformed JSON") << M::Get << L {ok("{\"results\": [")} << ApiError::Kind::BadResponse << 1;
-    QTest::newRow("GET HTML page 200") << M::Get << L {html} << ApiError::Kind::BadResponse << 1;
-    QTest::newRow("GET HTML page 502") << M::Get << L {html502, html502, html502} << ApiError::Kind::Server << 3;
-    QTest::newRow("GET hanging") << M::Get << L {hang, hang, hang} << ApiError::Kind::Timeout << 3;
-    QTest::newRow("GET hanging then ok") << M::Get << L {hang, ok()} << ApiError::Kind::None << 2;
-    QTest::newRow("GET tls") << M::Get << L {FakeResponse::fault(Behaviour::TlsFailure)} << ApiError::Kind::Tls << 1;
+    QTest::newRow("GET 503 then ok") << M::Get << L{status(503), ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET 504 then ok") << M::Get << L{status(504), ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET reset") << M::Get << L{reset, reset, reset} << ApiError::Kind::Network << 3;
+    QTest::newRow("GET reset then ok") << M::Get << L{reset, ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET refused") << M::Get << L{refused, refused, refused} << ApiError::Kind::Network << 3;
+    QTest::newRow("GET truncated") << M::Get << L{truncated, truncated, truncated} << ApiError::Kind::BadResponse << 3;
+    QTest::newRow("GET malformed JSON") << M::Get << L{ok("{\"results\": [")} << ApiError::Kind::BadResponse << 1;
+    QTest::newRow("GET HTML page 200") << M::Get << L{html} << ApiError::Kind::BadResponse << 1;
+    QTest::newRow("GET HTML page 502") << M::Get << L{html502, html502, html502} << ApiError::Kind::Server << 3;
+    QTest::newRow("GET hanging") << M::Get << L{hang, hang, hang} << ApiError::Kind::Timeout << 3;
+    QTest::newRow("GET hanging then ok") << M::Get << L{hang, ok()} << ApiError::Kind::None << 2;
+    QTest::newRow("GET tls") << M::Get << L{FakeResponse::fault(Behaviour::TlsFailure)} << ApiError::Kind::Tls << 1;
     // A POST that may have reached the server is never sent twice.
-    QTest::newRow("POST 502 once") << M::Post << L {status(502), ok()} << ApiError::Kind::Server << 1;
-    QTest::newRow("POST 503 once") << M::Post << L {status(503), ok()} << ApiError::Kind::Server << 1;
-    QTest::newRow("POST 504 once") << M::Post << L {status(504), ok()} << ApiError::Kind::Server << 1;
-    QTest::newRow("POST reset once") << M::Post << L {reset, ok()} << ApiError::Kind::Network << 1;
-    QTest::newRow("POST truncated once") << M::Post << L {truncated, ok()} << ApiError::Kind::BadResponse << 1;
-    QTest::newRow("POST hanging once") << M::Post << L {hang, ok()} << ApiError::Kind::Timeout << 1;
+    QTest::newRow("POST 502 once") << M::Post << L{status(502), ok()} << ApiError::Kind::Server << 1;
+    QTest::newRow("POST 503 once") << M::Post << L{status(503), ok()} << ApiError::Kind::Server << 1;
+    QTest::newRow("POST 504 once") << M::Post << L{status(504), ok()} << ApiError::Kind::Server << 1;
+    QTest::newRow("POST reset once") << M::Post << L{reset, ok()} << ApiError::Kind::Network << 1;
+    QTest::newRow("POST truncated once") << M::Post << L{truncated, ok()} << ApiError::Kind::BadResponse << 1;
+    QTest::newRow("POST hanging once") << M::Post << L{hang, ok()} << ApiError::Kind::Timeout << 1;
     // ...but a POST the server refused to look at is.
     QTest::newRow("POST 429 then created")
-        << M::Post << L {throttled, FakeResponse::json(201, "{}")} << ApiError::Kind::None << 2;
+        << M::Post << L{throttled, FakeResponse::json(201, "{}")} << ApiError::Kind::None << 2;
     QTest::newRow("POST refused then created")
-        << M::Post << L {refused, FakeResponse::json(201, "{}")} << ApiError::Kind::None << 2;
-    QTest::newRow("PATCH 503 retried") << M::Patch << L {status(503), ok("{}")} << ApiError::Kind::None << 2;
+        << M::Post << L{refused, FakeResponse::json(201, "{}")} << ApiError::Kind::None << 2;
+    QTest::newRow("PATCH 503 retried") << M::Patch << L{status(503), ok("{}")} << ApiError::Kind::None << 2;
 }
 
 void TestApiTransport::faultMatrix()
@@ -693,7 +692,8 @@ void TestApiTransport::deleteRetryFindingNothingIsDone()
         if (++calls == 1) {
             if (firstBehaviour == -429) {
                 FakeResponse throttled = FakeResponse::json(
-                    429, R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled.","attr":null})");
+                    429,
+                    R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled.","attr":null})");
                 throttled.headers.append({"Retry-After"_ba, "0"_ba});
                 return throttled;
             }
@@ -702,7 +702,8 @@ void TestApiTransport::deleteRetryFindingNothingIsDone()
             broken.status = 204;
             return broken;
         }
-        return FakeResponse::json(404, R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})");
+        return FakeResponse::json(404,
+                                  R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})");
     });
     PostHogClient client(testSettings(), &nam);
     std::optional<ApiResult<NoContent>> result;
@@ -771,11 +772,17 @@ void TestApiTransport::propertyDefinitionsFallback_data()
     // What a server without the older action may answer at groups/property_definitions/.
     QTest::addColumn<int>("firstStatus");
     QTest::addColumn<QByteArray>("firstBody");
-    QTest::newRow("404") << 404 << QByteArray(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})");
-    QTest::newRow("405") << 405 << QByteArray(R"({"type":"invalid_request","code":"method_not_allowed","detail":"Method \"GET\" not allowed.","attr":null})");
-    QTest::newRow("200 paged envelope") << 200 << QByteArray(R"({"count": 0, "next": null, "previous": null, "results": []})");
-    QTest::newRow("200 some other object") << 200
-                                           << QByteArray(R"({"group_type_index": 0, "group_key": "property_definitions"})");
+    QTest::newRow("404") << 404
+                         << QByteArray(
+                                R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})");
+    QTest::newRow("405")
+        << 405
+        << QByteArray(
+               R"({"type":"invalid_request","code":"method_not_allowed","detail":"Method \"GET\" not allowed.","attr":null})");
+    QTest::newRow("200 paged envelope") << 200
+                                        << QByteArray(R"({"count": 0, "next": null, "previous": null, "results": []})");
+    QTest::newRow("200 some other object")
+        << 200 << QByteArray(R"({"group_type_index": 0, "group_key": "property_definitions"})");
 }
 
 void TestApiTransport::propertyDefinitionsFallback()
@@ -887,12 +894,12 @@ void TestApiTransport::checkConnectionReportsScopes_data()
     QTest::newRow("all scopes") << 200 << 200 << 200 << ApiError::Kind::None << QStringList() << 0;
     // Missing scopes make one sentence that names them all and says where to add them.
     QTest::newRow("no metrics, no activity") << 200 << 403 << 403 << ApiError::Kind::None
-                                             << QStringList {u"usage_metric:read"_s, u"activity_log:read"_s} << 1;
-    QTest::newRow("no project:read") << 403 << 200 << 200 << ApiError::Kind::None << QStringList {u"project:read"_s}
+                                             << QStringList{u"usage_metric:read"_s, u"activity_log:read"_s} << 1;
+    QTest::newRow("no project:read") << 403 << 200 << 200 << ApiError::Kind::None << QStringList{u"project:read"_s}
                                      << 1;
     // Any other failure is its own sentence, with the server's message.
     QTest::newRow("metrics fail, activity missing")
-        << 200 << 500 << 403 << ApiError::Kind::None << QStringList {u"activity_log:read"_s} << 2;
+        << 200 << 500 << 403 << ApiError::Kind::None << QStringList{u"activity_log:read"_s} << 2;
     QTest::newRow("bad key") << 401 << 200 << 200 << ApiError::Kind::Unauthenticated << QStringList() << 0;
 }
 

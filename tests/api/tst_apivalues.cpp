@@ -1,7 +1,7 @@
 // Pure tests of the api value types and policies: no network, no event loop.
+#include "activityentry.h"
 #include "apierror.h"
 #include "apijob.h"
-#include "activityentry.h"
 #include "connectionsettings.h"
 #include "group.h"
 #include "grouptype.h"
@@ -16,8 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 QJsonObject obj(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
@@ -70,51 +69,78 @@ void TestApiValues::errorFromHttp_data()
     QTest::addColumn<QString>("code");
 
     QTest::newRow("400 validation with attr")
-        << 400 << QByteArray(R"({"type":"validation_error","code":"null","detail":"This field may not be null.","attr":"group_key"})")
+        << 400
+        << QByteArray(
+               R"({"type":"validation_error","code":"null","detail":"This field may not be null.","attr":"group_key"})")
         << ApiError::Kind::Validation << u"This field may not be null."_s << u"group_key"_s << u"null"_s;
     QTest::newRow("401")
-        << 401 << QByteArray(R"({"type":"authentication_error","code":"authentication_failed","detail":"Personal API key found in request Authorization header is invalid.","attr":null})")
-        << ApiError::Kind::Unauthenticated << u"Personal API key found in request Authorization header is invalid."_s << QString() << u"authentication_failed"_s;
+        << 401
+        << QByteArray(
+               R"({"type":"authentication_error","code":"authentication_failed","detail":"Personal API key found in request Authorization header is invalid.","attr":null})")
+        << ApiError::Kind::Unauthenticated << u"Personal API key found in request Authorization header is invalid."_s
+        << QString() << u"authentication_failed"_s;
     QTest::newRow("403 authentication_failed is bad credentials")
-        << 403 << QByteArray(R"({"type":"authentication_error","code":"authentication_failed","detail":"Invalid token.","attr":null})")
+        << 403
+        << QByteArray(
+               R"({"type":"authentication_error","code":"authentication_failed","detail":"Invalid token.","attr":null})")
         << ApiError::Kind::Unauthenticated << u"Invalid token."_s << QString() << u"authentication_failed"_s;
     QTest::newRow("403 missing scope")
-        << 403 << QByteArray(R"({"type":"authentication_error","code":"permission_denied","detail":"API key missing required scope 'group:read'","attr":null})")
-        << ApiError::Kind::MissingScope << u"API key missing required scope 'group:read'"_s << QString() << u"permission_denied"_s;
+        << 403
+        << QByteArray(
+               R"({"type":"authentication_error","code":"permission_denied","detail":"API key missing required scope 'group:read'","attr":null})")
+        << ApiError::Kind::MissingScope << u"API key missing required scope 'group:read'"_s << QString()
+        << u"permission_denied"_s;
     QTest::newRow("403 needs session")
-        << 403 << QByteArray(R"({"type":"authentication_error","code":"permission_denied","detail":"This action does not support personal API key access","attr":null})")
-        << ApiError::Kind::NeedsSession << u"This action does not support personal API key access"_s << QString() << u"permission_denied"_s;
+        << 403
+        << QByteArray(
+               R"({"type":"authentication_error","code":"permission_denied","detail":"This action does not support personal API key access","attr":null})")
+        << ApiError::Kind::NeedsSession << u"This action does not support personal API key access"_s << QString()
+        << u"permission_denied"_s;
     QTest::newRow("403 project access")
-        << 403 << QByteArray(R"({"type":"authentication_error","code":"permission_denied","detail":"You don't have access to the project.","attr":null})")
-        << ApiError::Kind::Forbidden << u"You don't have access to the project."_s << QString() << u"permission_denied"_s;
+        << 403
+        << QByteArray(
+               R"({"type":"authentication_error","code":"permission_denied","detail":"You don't have access to the project.","attr":null})")
+        << ApiError::Kind::Forbidden << u"You don't have access to the project."_s << QString()
+        << u"permission_denied"_s;
     QTest::newRow("404")
-        << 404 << QByteArray(R"({"type":"invalid_request","code":"not_found","detail":"Group type not found","attr":null})")
+        << 404
+        << QByteArray(R"({"type":"invalid_request","code":"not_found","detail":"Group type not found","attr":null})")
         << ApiError::Kind::NotFound << u"Group type not found"_s << QString() << u"not_found"_s;
     QTest::newRow("405 is a missing endpoint")
-        << 405 << QByteArray(R"({"type":"invalid_request","code":"method_not_allowed","detail":"Method \"GET\" not allowed.","attr":null})")
+        << 405
+        << QByteArray(
+               R"({"type":"invalid_request","code":"method_not_allowed","detail":"Method \"GET\" not allowed.","attr":null})")
         << ApiError::Kind::NotFound << u"Method \"GET\" not allowed."_s << QString() << u"method_not_allowed"_s;
     QTest::newRow("429")
-        << 429 << QByteArray(R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled. Expected available in 37 seconds.","attr":null})")
-        << ApiError::Kind::Throttled << u"Request was throttled. Expected available in 37 seconds."_s << QString() << u"throttled"_s;
+        << 429
+        << QByteArray(
+               R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled. Expected available in 37 seconds.","attr":null})")
+        << ApiError::Kind::Throttled << u"Request was throttled. Expected available in 37 seconds."_s << QString()
+        << u"throttled"_s;
     QTest::newRow("500")
-        << 500 << QByteArray(R"({"type":"server_error","code":"error","detail":"A server error occurred.","attr":null})")
+        << 500
+        << QByteArray(R"({"type":"server_error","code":"error","detail":"A server error occurred.","attr":null})")
         << ApiError::Kind::Server << u"A server error occurred."_s << QString() << u"error"_s;
     QTest::newRow("502 capture failure has swapped code and detail")
-        << 502 << QByteArray(R"({"code":"Failed to submit group create event.","detail":"capture_http_error","type":"capture_http_error"})")
+        << 502
+        << QByteArray(
+               R"({"code":"Failed to submit group create event.","detail":"capture_http_error","type":"capture_http_error"})")
         << ApiError::Kind::Server << u"Failed to submit group create event."_s << QString() << u"capture_http_error"_s;
     QTest::newRow("400 older update_property swapped")
-        << 400 << QByteArray(R"({"type":"validation_error","code":"This field is required.","detail":"required","attr":"key"})")
+        << 400
+        << QByteArray(
+               R"({"type":"validation_error","code":"This field is required.","detail":"required","attr":"key"})")
         << ApiError::Kind::Validation << u"This field is required."_s << u"key"_s << u"required"_s;
     QTest::newRow("400 bare detail (create_detail_dashboard)")
         << 400 << QByteArray(R"({"detail":"Dashboard already exists for this group type."})")
         << ApiError::Kind::Validation << u"Dashboard already exists for this group type."_s << QString() << QString();
     QTest::newRow("400 plain DRF field errors")
-        << 400 << QByteArray(R"({"name":["This field is required."]})")
-        << ApiError::Kind::Validation << u"This field is required."_s << u"name"_s << QString();
-    QTest::newRow("503 html page")
-        << 503 << QByteArray("<html><body><h1>503 Service Unavailable</h1></body></html>")
-        << ApiError::Kind::Server << QString() << QString() << QString();
-    QTest::newRow("502 empty body") << 502 << QByteArray() << ApiError::Kind::Server << QString() << QString() << QString();
+        << 400 << QByteArray(R"({"name":["This field is required."]})") << ApiError::Kind::Validation
+        << u"This field is required."_s << u"name"_s << QString();
+    QTest::newRow("503 html page") << 503 << QByteArray("<html><body><h1>503 Service Unavailable</h1></body></html>")
+                                   << ApiError::Kind::Server << QString() << QString() << QString();
+    QTest::newRow("502 empty body") << 502 << QByteArray() << ApiError::Kind::Server << QString() << QString()
+                                    << QString();
 }
 
 void TestApiValues::errorFromHttp()
@@ -142,7 +168,8 @@ void TestApiValues::errorFromHttp()
 
 void TestApiValues::errorRetryAfter()
 {
-    const QByteArray body(R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled. Expected available in 37 seconds.","attr":null})");
+    const QByteArray body(
+        R"({"type":"throttled_error","code":"throttled","detail":"Request was throttled. Expected available in 37 seconds.","attr":null})");
     QCOMPARE(ApiError::fromHttp(429, body, "5").retryAfterSeconds(), 5);
     QCOMPARE(ApiError::fromHttp(429, body).retryAfterSeconds(), 37);
     QCOMPARE(ApiError::fromHttp(429, QByteArray()).retryAfterSeconds(), -1);
@@ -152,10 +179,11 @@ void TestApiValues::errorRetryAfter()
 void TestApiValues::errorMessagesNeverEmpty()
 {
     const QList<ApiError::Kind> kinds{
-        ApiError::Kind::Network,   ApiError::Kind::Timeout,      ApiError::Kind::Tls,        ApiError::Kind::InsecureUrl,
-        ApiError::Kind::Unauthenticated, ApiError::Kind::MissingScope, ApiError::Kind::NeedsSession,
-        ApiError::Kind::Forbidden, ApiError::Kind::NotFound,     ApiError::Kind::Validation, ApiError::Kind::Throttled,
-        ApiError::Kind::Server,    ApiError::Kind::BadResponse,  ApiError::Kind::Cancelled};
+        ApiError::Kind::Network,      ApiError::Kind::Timeout,         ApiError::Kind::Tls,
+        ApiError::Kind::InsecureUrl,  ApiError::Kind::Unauthenticated, ApiError::Kind::MissingScope,
+        ApiError::Kind::NeedsSession, ApiError::Kind::Forbidden,       ApiError::Kind::NotFound,
+        ApiError::Kind::Validation,   ApiError::Kind::Throttled,       ApiError::Kind::Server,
+        ApiError::Kind::BadResponse,  ApiError::Kind::Cancelled};
     QSet<QString> names;
     for (ApiError::Kind kind : kinds) {
         QVERIFY(!ApiError(kind, QString()).userMessage().isEmpty());
@@ -171,7 +199,8 @@ void TestApiValues::errorMessageSaysDetailOnce()
     // DRF's own 404 body repeats our sentence; the server's words are kept when they add something.
     const QByteArray plain(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})");
     QCOMPARE(ApiError::fromHttp(404, plain).userMessage(), ApiError(ApiError::Kind::NotFound, QString()).userMessage());
-    const QByteArray specific(R"({"type":"invalid_request","code":"not_found","detail":"Group type not found","attr":null})");
+    const QByteArray specific(
+        R"({"type":"invalid_request","code":"not_found","detail":"Group type not found","attr":null})");
     QVERIFY(ApiError::fromHttp(404, specific).userMessage().endsWith(u" Group type not found."_s));
 }
 
@@ -217,7 +246,8 @@ void TestApiValues::groupDisplayName()
 void TestApiValues::groupTypeRoundTrip_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::newRow("full") << QByteArray(R"({"group_type": "organization", "group_type_index": 0, "name_singular": "Organization",
+    QTest::newRow("full") << QByteArray(
+        R"({"group_type": "organization", "group_type_index": 0, "name_singular": "Organization",
         "name_plural": "Organizations", "detail_dashboard": 42, "default_columns": ["name", "$group_0"],
         "created_at": "2024-01-15T09:30:00Z", "unknown": true})");
     QTest::newRow("all null") << QByteArray(R"({"group_type": "company", "group_type_index": 1, "name_singular": null,
@@ -239,7 +269,8 @@ void TestApiValues::groupTypeRoundTrip()
 
 void TestApiValues::metricRoundTrip()
 {
-    const QJsonObject server = obj(R"({"id": "497f6eca-6276-4993-bfeb-53cbbbba6f08", "name": "Weekly events", "format": "numeric",
+    const QJsonObject server =
+        obj(R"({"id": "497f6eca-6276-4993-bfeb-53cbbbba6f08", "name": "Weekly events", "format": "numeric",
         "interval": 7, "display": "number", "filters": {"events": [{"id": "$pageview", "type": "events"}], "filter_test_accounts": true},
         "math": "count", "math_property": null, "new_server_field": "kept"})");
     const UsageMetric metric = UsageMetric::fromJson(server);
@@ -261,7 +292,8 @@ void TestApiValues::metricValidation_data()
 
     const QByteArray events = R"("filters": {"events": [{"id": "$pageview"}]})";
     QTest::newRow("valid count") << QByteArray("{\"name\": \"A\", " + events + "}") << QStringList() << QStringList();
-    QTest::newRow("valid sum") << QByteArray("{\"name\": \"A\", \"math\": \"sum\", \"math_property\": \"amount\", " + events + "}")
+    QTest::newRow("valid sum") << QByteArray("{\"name\": \"A\", \"math\": \"sum\", \"math_property\": \"amount\", "
+                                             + events + "}")
                                << QStringList() << QStringList();
     QTest::newRow("missing name") << QByteArray("{" + events + "}") << QStringList{u"name"_s} << QStringList{u"name"_s};
     QTest::newRow("long name") << QByteArray("{\"name\": \"" + QByteArray(256, 'x') + "\", " + events + "}")
@@ -272,19 +304,22 @@ void TestApiValues::metricValidation_data()
                                 << QStringList{u"format"_s} << QStringList{u"format"_s};
     QTest::newRow("bad display") << QByteArray("{\"name\": \"A\", \"display\": \"chart\", " + events + "}")
                                  << QStringList{u"display"_s} << QStringList{u"display"_s};
-    QTest::newRow("bad math") << QByteArray("{\"name\": \"A\", \"math\": \"avg\", " + events + "}") << QStringList{u"math"_s} << QStringList{u"math"_s};
+    QTest::newRow("bad math") << QByteArray("{\"name\": \"A\", \"math\": \"avg\", " + events + "}")
+                              << QStringList{u"math"_s} << QStringList{u"math"_s};
     QTest::newRow("zero interval (server takes it)") << QByteArray("{\"name\": \"A\", \"interval\": 0, " + events + "}")
                                                      << QStringList() << QStringList{u"interval"_s};
     QTest::newRow("sum without property") << QByteArray("{\"name\": \"A\", \"math\": \"sum\", " + events + "}")
                                           << QStringList{u"math_property"_s} << QStringList{u"math_property"_s};
-    QTest::newRow("count with property") << QByteArray("{\"name\": \"A\", \"math_property\": \"amount\", " + events + "}")
+    QTest::newRow("count with property") << QByteArray("{\"name\": \"A\", \"math_property\": \"amount\", " + events
+                                                       + "}")
                                          << QStringList{u"math_property"_s} << QStringList{u"math_property"_s};
-    QTest::newRow("empty filters (server takes any object)") << QByteArray(R"({"name": "A"})") << QStringList()
-                                                             << QStringList{u"filters"_s};
-    QTest::newRow("unknown source") << QByteArray(R"({"name": "A", "filters": {"source": "s3"}})") << QStringList{u"filters"_s} << QStringList{u"filters"_s};
-    QTest::newRow("data warehouse ok")
-        << QByteArray(R"({"name": "A", "filters": {"source": "data_warehouse", "table_name": "t", "timestamp_field": "ts", "key_field": "k"}})")
-        << QStringList() << QStringList();
+    QTest::newRow("empty filters (server takes any object)")
+        << QByteArray(R"({"name": "A"})") << QStringList() << QStringList{u"filters"_s};
+    QTest::newRow("unknown source") << QByteArray(R"({"name": "A", "filters": {"source": "s3"}})")
+                                    << QStringList{u"filters"_s} << QStringList{u"filters"_s};
+    QTest::newRow("data warehouse ok") << QByteArray(
+        R"({"name": "A", "filters": {"source": "data_warehouse", "table_name": "t", "timestamp_field": "ts", "key_field": "k"}})")
+                                       << QStringList() << QStringList();
     QTest::newRow("data warehouse missing fields")
         << QByteArray(R"({"name": "A", "filters": {"source": "data_warehouse", "table_name": "t"}})")
         << QStringList{u"filters"_s, u"filters"_s} << QStringList{u"filters"_s, u"filters"_s};
@@ -292,13 +327,14 @@ void TestApiValues::metricValidation_data()
                                       << QStringList{u"name"_s, u"format"_s}
                                       << QStringList{u"name"_s, u"format"_s, u"filters"_s};
     // DRF trims, then counts code points: 255 emoji (510 UTF-16 units) and padded names fit.
-    QTest::newRow("255 emoji fit") << QByteArray("{\"name\": \"" + QString(255, QChar(u'x')).replace(u"x"_s, u"\U0001F600"_s).toUtf8()
-                                                 + "\", " + events + "}")
+    QTest::newRow("255 emoji fit") << QByteArray(
+        "{\"name\": \"" + QString(255, QChar(u'x')).replace(u"x"_s, u"\U0001F600"_s).toUtf8() + "\", " + events + "}")
                                    << QStringList() << QStringList();
-    QTest::newRow("padding is trimmed") << QByteArray("{\"name\": \"  " + QByteArray(255, 'x') + "  \", " + events + "}")
+    QTest::newRow("padding is trimmed") << QByteArray("{\"name\": \"  " + QByteArray(255, 'x') + "  \", " + events
+                                                      + "}")
                                         << QStringList() << QStringList();
-    QTest::newRow("256 emoji too long") << QByteArray("{\"name\": \"" + QString(256, QChar(u'x')).replace(u"x"_s, u"\U0001F600"_s).toUtf8()
-                                                      + "\", " + events + "}")
+    QTest::newRow("256 emoji too long") << QByteArray(
+        "{\"name\": \"" + QString(256, QChar(u'x')).replace(u"x"_s, u"\U0001F600"_s).toUtf8() + "\", " + events + "}")
                                         << QStringList{u"name"_s} << QStringList{u"name"_s};
 }
 
@@ -333,7 +369,8 @@ void TestApiValues::activitySummary_data()
         "detail": {"name": "industry", "changes": [{"type": "Group", "action": "changed", "field": null,
                    "before": "finance", "after": "technology"}]}, "created_at": "2024-05-02T10:00:00Z"})")
                             << u"changed industry from finance to technology"_s << u"Ana"_s << false;
-    QTest::newRow("system create") << QByteArray(R"({"id": "2", "user": {"first_name": "System", "email": null, "is_system": true},
+    QTest::newRow("system create") << QByteArray(
+        R"({"id": "2", "user": {"first_name": "System", "email": null, "is_system": true},
         "activity": "create_group", "detail": {"name": "org:1"}, "created_at": "2024-05-02T10:00:00Z"})")
                                    << u"created the group"_s << u"System"_s << true;
     QTest::newRow("delete") << QByteArray(R"({"id": "3", "user": null, "activity": "delete_property",
@@ -359,7 +396,8 @@ void TestApiValues::relatedActors()
         {"type": "person", "id": "01795392", "uuid": "01795392", "created_at": "2021-05-10T00:00:00Z",
          "distinct_ids": ["1","2"], "name": "1", "properties": {}},
         {"type": "group", "id": "1::2", "group_key": "1::2", "group_type_index": 1, "created_at": "2021-05-10T00:00:00Z",
-         "properties": {"name": "Beta"}}])").array();
+         "properties": {"name": "Beta"}}])")
+                                 .array();
     const RelatedActor person = RelatedActor::fromJson(array.at(0).toObject());
     QCOMPARE(person.kind, RelatedActor::Kind::Person);
     QCOMPARE(person.id, u"01795392"_s);
@@ -410,15 +448,14 @@ void TestApiValues::rebaseOntoOrigin_data()
         << QUrl(u"https://example.org/posthog"_s)
         << QUrl(u"http://internal/api/projects/1/groups_types/0/metrics/?limit=100&offset=100"_s)
         << QUrl(u"https://example.org/posthog/api/projects/1/groups_types/0/metrics/?limit=100&offset=100"_s);
-    QTest::newRow("prefix already in next")
-        << QUrl(u"https://example.org/posthog"_s)
-        << QUrl(u"https://example.org/posthog/api/projects/1/groups/?cursor=y"_s)
-        << QUrl(u"https://example.org/posthog/api/projects/1/groups/?cursor=y"_s);
+    QTest::newRow("prefix already in next") << QUrl(u"https://example.org/posthog"_s)
+                                            << QUrl(u"https://example.org/posthog/api/projects/1/groups/?cursor=y"_s)
+                                            << QUrl(u"https://example.org/posthog/api/projects/1/groups/?cursor=y"_s);
     QTest::newRow("foreign host never kept")
-        << QUrl(u"http://127.0.0.1:5000"_s)
-        << QUrl(u"https://evil.example.com/api/projects/1/groups/?cursor=z"_s)
+        << QUrl(u"http://127.0.0.1:5000"_s) << QUrl(u"https://evil.example.com/api/projects/1/groups/?cursor=z"_s)
         << QUrl(u"http://127.0.0.1:5000/api/projects/1/groups/?cursor=z"_s);
-    QTest::newRow("not an api link") << QUrl(u"https://us.posthog.com"_s) << QUrl(u"https://evil.example.com/steal"_s) << QUrl();
+    QTest::newRow("not an api link") << QUrl(u"https://us.posthog.com"_s) << QUrl(u"https://evil.example.com/steal"_s)
+                                     << QUrl();
 }
 
 void TestApiValues::rebaseOntoOrigin()

@@ -18,8 +18,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 constexpr int BigGroupCount = 20000;
 const QString DemoKey = u"phx_groupdesk_demo_key"_s;
 
@@ -126,7 +125,8 @@ CliRun TestCli::run(const QStringList &arguments, const QString &key, int timeou
 
 void TestCli::listAllStreamsEveryGroupOnce()
 {
-    const CliRun result = run({u"groups"_s, u"list"_s, u"--type"_s, u"0"_s, u"--all"_s, u"--format"_s, u"jsonl"_s}, DemoKey, 240000);
+    const CliRun result =
+        run({u"groups"_s, u"list"_s, u"--type"_s, u"0"_s, u"--all"_s, u"--format"_s, u"jsonl"_s}, DemoKey, 240000);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QList<QByteArray> lines = result.out.split('\n');
     QSet<QString> keys;
@@ -157,17 +157,19 @@ void TestCli::exitCodes_data()
     QTest::newRow("missing --type") << QStringList{u"groups"_s, u"list"_s} << DemoKey << 2 << QByteArray("--type");
     QTest::newRow("bad output format") << QStringList{u"--format"_s, u"xml"_s, u"types"_s, u"list"_s} << DemoKey << 2
                                        << QByteArray("xml");
-    QTest::newRow("delete type refused without --yes") << QStringList{u"types"_s, u"delete"_s, u"0"_s} << DemoKey << 2
-                                                       << QByteArray("--yes");
+    QTest::newRow("delete type refused without --yes")
+        << QStringList{u"types"_s, u"delete"_s, u"0"_s} << DemoKey << 2 << QByteArray("--yes");
     QTest::newRow("delete metric refused without --yes")
         << QStringList{u"metrics"_s, u"delete"_s, u"--type"_s, u"0"_s, u"abc"_s} << DemoKey << 2 << QByteArray("--yes");
-    QTest::newRow("no key") << QStringList{u"types"_s, u"list"_s} << QString() << 3 << QByteArray("POSTHOG_PERSONAL_API_KEY");
-    QTest::newRow("wrong key") << QStringList{u"types"_s, u"list"_s} << u"phx_wrong"_s << 3 << QByteArray("unauthenticated");
-    QTest::newRow("group not found") << QStringList{u"groups"_s, u"find"_s, u"--type"_s, u"0"_s, u"no-such-key"_s} << DemoKey
-                                     << 5 << QByteArray("not_found");
+    QTest::newRow("no key") << QStringList{u"types"_s, u"list"_s} << QString() << 3
+                            << QByteArray("POSTHOG_PERSONAL_API_KEY");
+    QTest::newRow("wrong key") << QStringList{u"types"_s, u"list"_s} << u"phx_wrong"_s << 3
+                               << QByteArray("unauthenticated");
+    QTest::newRow("group not found") << QStringList{u"groups"_s, u"find"_s, u"--type"_s, u"0"_s, u"no-such-key"_s}
+                                     << DemoKey << 5 << QByteArray("not_found");
     QTest::newRow("metric invalid (client side)")
-        << QStringList{u"metrics"_s, u"create"_s, u"--type"_s, u"0"_s, u"--name"_s, u"X"_s, u"--math"_s, u"sum"_s,
-                       u"--filters"_s, u"{\"events\": []}"_s}
+        << QStringList{u"metrics"_s, u"create"_s, u"--type"_s, u"0"_s,         u"--name"_s,
+                       u"X"_s,       u"--math"_s, u"sum"_s,    u"--filters"_s, u"{\"events\": []}"_s}
         << DemoKey << 6 << QByteArray("math_property");
     QTest::newRow("delete property missing (server side)")
         << QStringList{u"groups"_s, u"unset-property"_s, u"--type"_s, u"0"_s, u"no-such-key"_s, u"x"_s} << DemoKey << 5
@@ -175,8 +177,8 @@ void TestCli::exitCodes_data()
     QTest::newRow("set-property null refused (client side)")
         << QStringList{u"groups"_s, u"set-property"_s, u"--type"_s, u"0"_s, u"org:00000"_s, u"plan"_s, u"null"_s}
         << DemoKey << 6 << QByteArray("delete the property");
-    QTest::newRow("bad filters JSON") << QStringList{u"metrics"_s, u"create"_s, u"--type"_s, u"0"_s, u"--name"_s, u"X"_s,
-                                                     u"--filters"_s, u"{oops"_s}
+    QTest::newRow("bad filters JSON") << QStringList{u"metrics"_s, u"create"_s, u"--type"_s,    u"0"_s,
+                                                     u"--name"_s,  u"X"_s,      u"--filters"_s, u"{oops"_s}
                                       << DemoKey << 2 << QByteArray("--filters");
 }
 
@@ -242,12 +244,14 @@ void TestCli::createSetUnsetRoundTrip()
     const CliRun duplicate = run({u"groups"_s, u"create"_s, u"--type"_s, u"0"_s, key});
     QVERIFY2(duplicate.exitCode == 6, duplicate.err.constData());
 
-    CliRun set = run({u"--format"_s, u"json"_s, u"groups"_s, u"set-property"_s, u"--type"_s, u"0"_s, key, u"active"_s, u"true"_s});
+    CliRun set = run(
+        {u"--format"_s, u"json"_s, u"groups"_s, u"set-property"_s, u"--type"_s, u"0"_s, key, u"active"_s, u"true"_s});
     QVERIFY2(set.exitCode == 0, set.err.constData());
     object = QJsonDocument::fromJson(set.out).object();
     QCOMPARE(object.value(u"group_properties"_s).toObject().value(u"active"_s), QJsonValue(true));
 
-    CliRun unset = run({u"--format"_s, u"json"_s, u"groups"_s, u"unset-property"_s, u"--type"_s, u"0"_s, key, u"plan"_s});
+    CliRun unset =
+        run({u"--format"_s, u"json"_s, u"groups"_s, u"unset-property"_s, u"--type"_s, u"0"_s, key, u"plan"_s});
     QVERIFY2(unset.exitCode == 0, unset.err.constData());
     object = QJsonDocument::fromJson(unset.out).object();
     QVERIFY(!object.value(u"group_properties"_s).toObject().contains(u"plan"_s));
@@ -259,16 +263,18 @@ void TestCli::createSetUnsetRoundTrip()
 
 void TestCli::metricLifecycle()
 {
-    CliRun created = run({u"--format"_s, u"json"_s, u"metrics"_s, u"create"_s, u"--type"_s, u"1"_s, u"--name"_s, u"CLI metric"_s,
-                          u"--format"_s, u"currency"_s, u"--math"_s, u"sum"_s, u"--math-property"_s, u"amount"_s,
-                          u"--filters"_s, u"{\"events\": [{\"id\": \"purchase\", \"type\": \"events\"}]}"_s});
+    CliRun created =
+        run({u"--format"_s, u"json"_s, u"metrics"_s, u"create"_s, u"--type"_s, u"1"_s, u"--name"_s, u"CLI metric"_s,
+             u"--format"_s, u"currency"_s, u"--math"_s, u"sum"_s, u"--math-property"_s, u"amount"_s, u"--filters"_s,
+             u"{\"events\": [{\"id\": \"purchase\", \"type\": \"events\"}]}"_s});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     const QJsonObject metric = QJsonDocument::fromJson(created.out).object();
     const QString id = metric.value(u"id"_s).toString();
     QVERIFY(!id.isEmpty());
     QCOMPARE(metric.value(u"format"_s).toString(), u"currency"_s);
 
-    CliRun updated = run({u"--format"_s, u"json"_s, u"metrics"_s, u"update"_s, u"--type"_s, u"1"_s, id, u"--interval"_s, u"30"_s});
+    CliRun updated =
+        run({u"--format"_s, u"json"_s, u"metrics"_s, u"update"_s, u"--type"_s, u"1"_s, id, u"--interval"_s, u"30"_s});
     QVERIFY2(updated.exitCode == 0, updated.err.constData());
     QCOMPARE(QJsonDocument::fromJson(updated.out).object().value(u"interval"_s).toInt(), 30);
 
@@ -296,7 +302,8 @@ void TestCli::profileProvidesHostAndProject()
         store.sync();
     }
     // Host from the profile, key from the environment.
-    const CliRun listed = run({u"--profile"_s, u"sandbox"_s, u"--format"_s, u"jsonl"_s, u"types"_s, u"list"_s}, DemoKey, 60000, false);
+    const CliRun listed =
+        run({u"--profile"_s, u"sandbox"_s, u"--format"_s, u"jsonl"_s, u"types"_s, u"list"_s}, DemoKey, 60000, false);
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
     QCOMPARE(listed.out.trimmed().split('\n').size(), 3);
 
@@ -312,7 +319,8 @@ void TestCli::profileProvidesHostAndProject()
 void TestCli::renameNeedsSessionOnNewestServers()
 {
     // Allowed by the default sandbox...
-    const CliRun allowed = run({u"--format"_s, u"json"_s, u"types"_s, u"rename"_s, u"1"_s, u"--singular"_s, u"Workspace"_s});
+    const CliRun allowed =
+        run({u"--format"_s, u"json"_s, u"types"_s, u"rename"_s, u"1"_s, u"--singular"_s, u"Workspace"_s});
     QVERIFY2(allowed.exitCode == 0, allowed.err.constData());
     QCOMPARE(QJsonDocument::fromJson(allowed.out).object().value(u"name_singular"_s).toString(), u"Workspace"_s);
 
@@ -377,8 +385,8 @@ void TestCli::activityFollowsPages()
     QVERIFY2(total > 100, qPrintable(QString::number(total)));
 
     const auto lines = [&](const QStringList &extra) {
-        const CliRun result = run(QStringList{u"--format"_s, u"jsonl"_s, u"groups"_s, u"activity"_s, u"--type"_s, u"0"_s, key}
-                                  + extra);
+        const CliRun result =
+            run(QStringList{u"--format"_s, u"jsonl"_s, u"groups"_s, u"activity"_s, u"--type"_s, u"0"_s, key} + extra);
         if (result.exitCode != 0)
             qWarning("%s", result.err.constData());
         QList<QByteArray> rows = result.out.trimmed().split('\n');
@@ -408,7 +416,8 @@ void TestCli::captureFailureIsAWarning()
     const CliRun set = run({u"--host"_s, host, u"--format"_s, u"json"_s, u"groups"_s, u"set-property"_s, u"--type"_s,
                             u"0"_s, key, u"seats"_s, u"7"_s},
                            DemoKey, 60000, false);
-    const CliRun again = run({u"--host"_s, host, u"groups"_s, u"create"_s, u"--type"_s, u"0"_s, key}, DemoKey, 60000, false);
+    const CliRun again =
+        run({u"--host"_s, host, u"groups"_s, u"create"_s, u"--type"_s, u"0"_s, key}, DemoKey, 60000, false);
     sandbox.terminate();
     sandbox.waitForFinished(10000);
 
@@ -416,7 +425,8 @@ void TestCli::captureFailureIsAWarning()
     QVERIFY2(created.err.contains("warning") && created.err.contains("saved"), created.err.constData());
     QCOMPARE(QJsonDocument::fromJson(created.out).object().value(u"group_key"_s).toString(), key);
     QVERIFY2(set.exitCode == 0, set.err.constData());
-    QCOMPARE(QJsonDocument::fromJson(set.out).object().value(u"group_properties"_s).toObject().value(u"seats"_s).toInt(), 7);
+    QCOMPARE(
+        QJsonDocument::fromJson(set.out).object().value(u"group_properties"_s).toObject().value(u"seats"_s).toInt(), 7);
     QVERIFY2(again.exitCode == 6, again.err.constData()); // the first create really happened
 }
 
@@ -462,4 +472,3 @@ void TestCli::serverRestartingTheListStops()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
-

@@ -40,29 +40,36 @@ void TestCliCore::parse_data()
 
     QTest::newRow("globals first") << QStringList{u"--host"_s, u"eu"_s, u"--format"_s, u"csv"_s, u"types"_s, u"list"_s}
                                    << true << u"types list"_s << QStringList() << u"csv"_s << QString();
-    QTest::newRow("globals after command") << QStringList{u"groups"_s, u"list"_s, u"--type"_s, u"0"_s, u"--all"_s, u"--format"_s, u"jsonl"_s}
-                                           << true << u"groups list"_s << QStringList() << u"jsonl"_s << QString();
+    QTest::newRow("globals after command")
+        << QStringList{u"groups"_s, u"list"_s, u"--type"_s, u"0"_s, u"--all"_s, u"--format"_s, u"jsonl"_s} << true
+        << u"groups list"_s << QStringList() << u"jsonl"_s << QString();
     QTest::newRow("inline values") << QStringList{u"--format=json"_s, u"groups"_s, u"find"_s, u"--type=1"_s, u"org:1"_s}
                                    << true << u"groups find"_s << QStringList{u"org:1"_s} << u"json"_s << QString();
     QTest::newRow("metric format vs output format")
-        << QStringList{u"--format"_s, u"json"_s, u"metrics"_s, u"create"_s, u"--format"_s, u"currency"_s, u"--name"_s, u"x"_s}
+        << QStringList{u"--format"_s, u"json"_s,     u"metrics"_s, u"create"_s,
+                       u"--format"_s, u"currency"_s, u"--name"_s,  u"x"_s}
         << true << u"metrics create"_s << QStringList() << u"json"_s << u"currency"_s;
-    QTest::newRow("positional after --") << QStringList{u"groups"_s, u"find"_s, u"--type"_s, u"0"_s, u"--"_s, u"--weird-key"_s}
-                                         << true << u"groups find"_s << QStringList{u"--weird-key"_s} << u"table"_s << QString();
-    QTest::newRow("set-property args") << QStringList{u"groups"_s, u"set-property"_s, u"--type"_s, u"0"_s, u"k"_s, u"plan"_s, u"\"pro\""_s}
-                                       << true << u"groups set-property"_s << QStringList{u"k"_s, u"plan"_s, u"\"pro\""_s}
-                                       << u"table"_s << QString();
+    QTest::newRow("positional after --") << QStringList{u"groups"_s, u"find"_s, u"--type"_s,
+                                                        u"0"_s,      u"--"_s,   u"--weird-key"_s}
+                                         << true << u"groups find"_s << QStringList{u"--weird-key"_s} << u"table"_s
+                                         << QString();
+    QTest::newRow("set-property args") << QStringList{u"groups"_s, u"set-property"_s, u"--type"_s, u"0"_s,
+                                                      u"k"_s,      u"plan"_s,         u"\"pro\""_s}
+                                       << true << u"groups set-property"_s
+                                       << QStringList{u"k"_s, u"plan"_s, u"\"pro\""_s} << u"table"_s << QString();
     QTest::newRow("no command") << QStringList() << false << QString() << QStringList() << u"table"_s << QString();
-    QTest::newRow("half a command") << QStringList{u"groups"_s} << false << QString() << QStringList() << u"table"_s << QString();
-    QTest::newRow("unknown command") << QStringList{u"groups"_s, u"nuke"_s} << false << QString() << QStringList() << u"table"_s << QString();
-    QTest::newRow("unknown option") << QStringList{u"--colour"_s, u"types"_s, u"list"_s} << false << QString() << QStringList()
-                                    << u"table"_s << QString();
-    QTest::newRow("missing value") << QStringList{u"types"_s, u"list"_s, u"--host"_s} << false << QString() << QStringList()
-                                   << u"table"_s << QString();
-    QTest::newRow("flag with value") << QStringList{u"types"_s, u"list"_s, u"--yes=1"_s} << false << QString() << QStringList()
+    QTest::newRow("half a command") << QStringList{u"groups"_s} << false << QString() << QStringList() << u"table"_s
+                                    << QString();
+    QTest::newRow("unknown command") << QStringList{u"groups"_s, u"nuke"_s} << false << QString() << QStringList()
                                      << u"table"_s << QString();
-    QTest::newRow("bad output format") << QStringList{u"--format"_s, u"xml"_s, u"types"_s, u"list"_s} << false << QString()
-                                       << QStringList() << u"table"_s << QString();
+    QTest::newRow("unknown option") << QStringList{u"--colour"_s, u"types"_s, u"list"_s} << false << QString()
+                                    << QStringList() << u"table"_s << QString();
+    QTest::newRow("missing value") << QStringList{u"types"_s, u"list"_s, u"--host"_s} << false << QString()
+                                   << QStringList() << u"table"_s << QString();
+    QTest::newRow("flag with value") << QStringList{u"types"_s, u"list"_s, u"--yes=1"_s} << false << QString()
+                                     << QStringList() << u"table"_s << QString();
+    QTest::newRow("bad output format") << QStringList{u"--format"_s, u"xml"_s, u"types"_s, u"list"_s} << false
+                                       << QString() << QStringList() << u"table"_s << QString();
     QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"types"_s, u"list"_s} << false << QString()
                                  << QStringList() << u"table"_s << QString();
 }
@@ -132,8 +139,9 @@ void TestCliCore::formatter_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("expected");
     QTest::newRow("csv") << u"csv"_s << u"KEY,NAME\norg:1,\"Acme, Inc.\"\n\"a\"\"b\",\n"_s;
-    QTest::newRow("jsonl") << u"jsonl"_s
-                           << u"{\"group_key\":\"org:1\",\"group_properties\":{\"name\":\"Acme, Inc.\"}}\n{\"group_key\":\"a\\\"b\"}\n"_s;
+    QTest::newRow("jsonl")
+        << u"jsonl"_s
+        << u"{\"group_key\":\"org:1\",\"group_properties\":{\"name\":\"Acme, Inc.\"}}\n{\"group_key\":\"a\\\"b\"}\n"_s;
     QTest::newRow("table") << u"table"_s << u"KEY    NAME\norg:1  Acme, Inc.\na\"b    \n"_s;
 }
 
@@ -146,8 +154,9 @@ void TestCliCore::formatter()
     OutputFormatter formatter(format, out);
     formatter.setColumns({{u"KEY"_s, u"group_key"_s}, {u"NAME"_s, u"group_properties.name"_s}});
     formatter.begin();
-    formatter.writeRows({QJsonObject{{u"group_key"_s, u"org:1"_s}, {u"group_properties"_s, QJsonObject{{u"name"_s, u"Acme, Inc."_s}}}},
-                         QJsonObject{{u"group_key"_s, u"a\"b"_s}}});
+    formatter.writeRows(
+        {QJsonObject{{u"group_key"_s, u"org:1"_s}, {u"group_properties"_s, QJsonObject{{u"name"_s, u"Acme, Inc."_s}}}},
+         QJsonObject{{u"group_key"_s, u"a\"b"_s}}});
     formatter.end();
     QCOMPARE(buffer, expected);
 }
@@ -182,18 +191,24 @@ void TestCliCore::runnerRefusesBeforeSending_data()
     // The host is a closed loopback port: reaching the network would give 9, not these.
     QTest::newRow("no key") << QStringList{u"types"_s, u"list"_s} << QByteArray() << 3;
     QTest::newRow("delete without --yes") << QStringList{u"types"_s, u"delete"_s, u"1"_s} << QByteArray("phx_x") << 2;
-    QTest::newRow("type out of range") << QStringList{u"groups"_s, u"list"_s, u"--type"_s, u"7"_s} << QByteArray("phx_x") << 2;
-    QTest::newRow("limit and all") << QStringList{u"groups"_s, u"list"_s, u"--type"_s, u"0"_s, u"--all"_s, u"--limit"_s, u"5"_s}
+    QTest::newRow("type out of range") << QStringList{u"groups"_s, u"list"_s, u"--type"_s, u"7"_s}
+                                       << QByteArray("phx_x") << 2;
+    QTest::newRow("limit and all") << QStringList{u"groups"_s, u"list"_s,    u"--type"_s, u"0"_s,
+                                                  u"--all"_s,  u"--limit"_s, u"5"_s}
                                    << QByteArray("phx_x") << 2;
-    QTest::newRow("invalid metric") << QStringList{u"metrics"_s, u"create"_s, u"--type"_s, u"0"_s, u"--name"_s, u"x"_s,
-                                                   u"--display"_s, u"pie"_s, u"--filters"_s, u"{\"events\":[]}"_s}
+    QTest::newRow("invalid metric") << QStringList{u"metrics"_s,   u"create"_s,
+                                                   u"--type"_s,    u"0"_s,
+                                                   u"--name"_s,    u"x"_s,
+                                                   u"--display"_s, u"pie"_s,
+                                                   u"--filters"_s, u"{\"events\":[]}"_s}
                                     << QByteArray("phx_x") << 6;
-    QTest::newRow("update without changes") << QStringList{u"metrics"_s, u"update"_s, u"--type"_s, u"0"_s, u"id"_s}
-                                            << QByteArray("phx_x") << 2;
-    QTest::newRow("property without =") << QStringList{u"groups"_s, u"create"_s, u"--type"_s, u"0"_s, u"k"_s, u"--property"_s, u"x"_s}
+    QTest::newRow("update without changes")
+        << QStringList{u"metrics"_s, u"update"_s, u"--type"_s, u"0"_s, u"id"_s} << QByteArray("phx_x") << 2;
+    QTest::newRow("property without =") << QStringList{u"groups"_s, u"create"_s,     u"--type"_s, u"0"_s,
+                                                       u"k"_s,      u"--property"_s, u"x"_s}
                                         << QByteArray("phx_x") << 2;
-    QTest::newRow("plain http to a remote host") << QStringList{u"--host"_s, u"http://ph.example.org"_s, u"types"_s, u"list"_s}
-                                                 << QByteArray("phx_x") << 2;
+    QTest::newRow("plain http to a remote host")
+        << QStringList{u"--host"_s, u"http://ph.example.org"_s, u"types"_s, u"list"_s} << QByteArray("phx_x") << 2;
     QTest::newRow("bad host") << QStringList{u"--host"_s, u"mars"_s, u"types"_s, u"list"_s} << QByteArray("phx_x") << 2;
 }
 

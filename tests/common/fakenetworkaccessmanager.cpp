@@ -6,8 +6,7 @@
 
 FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent)
     : QNetworkAccessManager(parent)
-{
-}
+{ }
 
 FakeNetworkAccessManager::~FakeNetworkAccessManager() = default;
 
@@ -60,6 +59,8 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     else if (m_handler)
         response = m_handler(record);
     else
-        response = FakeResponse::json(404, QByteArrayLiteral(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
+        response = FakeResponse::json(
+            404,
+            QByteArrayLiteral(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
     return new FakeReply(op, request, response, this);
 }

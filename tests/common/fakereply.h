@@ -16,8 +16,8 @@ class FakeReply final : public QNetworkReply
     Q_DISABLE_COPY_MOVE(FakeReply)
 
 public:
-    FakeReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
-              const FakeResponse &response, QObject *parent = nullptr);
+    FakeReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request, const FakeResponse &response,
+              QObject *parent = nullptr);
     ~FakeReply() override;
 
     void abort() override;

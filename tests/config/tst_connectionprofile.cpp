@@ -130,8 +130,8 @@ void TestConnectionProfile::validation_data()
     QTest::newRow("project text") << u"Prod"_s << us << QString() << u"abc"_s << false;
     QTest::newRow("retired app.posthog.com") << u"Old"_s << self << u"https://app.posthog.com"_s << u"3"_s << false;
     QTest::newRow("ingestion host") << u"Ing"_s << self << u"https://eu.i.posthog.com"_s << u"3"_s << false;
-    QTest::newRow("posthog.com lookalike is fine") << u"Own"_s << self << u"https://ph.app.posthog.com.example.org"_s
-                                                   << u"3"_s << true;
+    QTest::newRow("posthog.com lookalike is fine")
+        << u"Own"_s << self << u"https://ph.app.posthog.com.example.org"_s << u"3"_s << true;
 }
 
 void TestConnectionProfile::validation()

@@ -104,7 +104,7 @@ void TestProfileStore::sortedAndLookupByName()
     QStringList names;
     for (const ConnectionProfile &p : store.profiles())
         names.append(p.name);
-    QCOMPARE(names, (QStringList {u"alpha"_s, u"Production"_s, u"staging"_s}));
+    QCOMPARE(names, (QStringList{u"alpha"_s, u"Production"_s, u"staging"_s}));
 
     QCOMPARE(store.profileByName(u"production"_s).name, u"Production"_s);
     QVERIFY(store.profileByName(u"nope"_s).id.isEmpty());

@@ -37,11 +37,11 @@ public:
     }
 
     QJsonArray types;
-    QMap<QString, QJsonObject> groups;   ///< key -> properties (type 0 only)
-    QMap<QString, QJsonObject> metrics;  ///< id -> object
-    bool denyMetadata = false;           ///< newest PostHog: 403 for personal API keys
-    int failNext = 0;                    ///< the next N requests answer 500
-    int captureFailStatus = 0;           ///< next property write is applied, then answers this capture failure
+    QMap<QString, QJsonObject> groups;  ///< key -> properties (type 0 only)
+    QMap<QString, QJsonObject> metrics; ///< id -> object
+    bool denyMetadata = false;          ///< newest PostHog: 403 for personal API keys
+    int failNext = 0;                   ///< the next N requests answer 500
+    int captureFailStatus = 0;          ///< next property write is applied, then answers this capture failure
     int nextId = 1;
 
     FakeNetworkAccessManager::Handler handler()
@@ -71,7 +71,8 @@ private:
     {
         if (failNext > 0) {
             --failNext;
-            return FakeResponse::json(500, QByteArrayLiteral(R"({"type":"server_error","code":"error","detail":"boom","attr":null})"));
+            return FakeResponse::json(
+                500, QByteArrayLiteral(R"({"type":"server_error","code":"error","detail":"boom","attr":null})"));
         }
         const QString path = r.url.path();
         const QString base = QStringLiteral("/api/projects/1/");
@@ -84,12 +85,16 @@ private:
             return json(200, types);
         if (rel == QLatin1String("groups_types/update_metadata/") && m == "PATCH") {
             if (denyMetadata)
-                return FakeResponse::json(403, QByteArrayLiteral(R"({"type":"authentication_error","code":"permission_denied","detail":"This action does not support personal API key access","attr":null})"));
+                return FakeResponse::json(
+                    403,
+                    QByteArrayLiteral(
+                        R"({"type":"authentication_error","code":"permission_denied","detail":"This action does not support personal API key access","attr":null})"));
             const QJsonArray rows = body.array();
             for (const QJsonValue &row : rows) {
                 for (int i = 0; i < types.size(); ++i) {
                     QJsonObject t = types.at(i).toObject();
-                    if (t.value(QStringLiteral("group_type_index")) != row.toObject().value(QStringLiteral("group_type_index")))
+                    if (t.value(QStringLiteral("group_type_index"))
+                        != row.toObject().value(QStringLiteral("group_type_index")))
                         continue;
                     for (const QString &field : {QStringLiteral("name_singular"), QStringLiteral("name_plural")}) {
                         if (row.toObject().contains(field))
@@ -102,10 +107,14 @@ private:
         }
         if (rel == QLatin1String("groups_types/set_default_columns/") && m == "PUT") {
             if (denyMetadata)
-                return FakeResponse::json(403, QByteArrayLiteral(R"({"type":"authentication_error","code":"permission_denied","detail":"This action does not support personal API key access","attr":null})"));
+                return FakeResponse::json(
+                    403,
+                    QByteArrayLiteral(
+                        R"({"type":"authentication_error","code":"permission_denied","detail":"This action does not support personal API key access","attr":null})"));
             for (int i = 0; i < types.size(); ++i) {
                 QJsonObject t = types.at(i).toObject();
-                if (t.value(QStringLiteral("group_type_index")) == body.object().value(QStringLiteral("group_type_index"))) {
+                if (t.value(QStringLiteral("group_type_index"))
+                    == body.object().value(QStringLiteral("group_type_index"))) {
                     t.insert(QStringLiteral("default_columns"), body.object().value(QStringLiteral("default_columns")));
                     types.replace(i, t);
                     return json(200, t);
@@ -128,17 +137,23 @@ private:
         const QString key = query.queryItemValue(QStringLiteral("group_key"));
         if (rel == QLatin1String("groups/find/") && m == "GET") {
             if (!groups.contains(key))
-                return FakeResponse::json(404, QByteArrayLiteral(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
+                return FakeResponse::json(
+                    404, QByteArrayLiteral(
+                             R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
             return json(200, groupObject(key));
         }
         if (rel == QLatin1String("groups/update_property/") && m == "POST") {
             QJsonObject props = groups.value(key);
-            props.insert(body.object().value(QStringLiteral("key")).toString(), body.object().value(QStringLiteral("value")));
+            props.insert(body.object().value(QStringLiteral("key")).toString(),
+                         body.object().value(QStringLiteral("value")));
             groups.insert(key, props);
             if (captureFailStatus != 0) {
                 // PostHog's trigger_group_identify: the row is written, then the event fails.
                 const int status = std::exchange(captureFailStatus, 0);
-                return FakeResponse::json(status, QByteArrayLiteral(R"({"code":"Failed to submit group property update event.","detail":"capture_http_error","type":"capture_http_error"})"));
+                return FakeResponse::json(
+                    status,
+                    QByteArrayLiteral(
+                        R"({"code":"Failed to submit group property update event.","detail":"capture_http_error","type":"capture_http_error"})"));
             }
             return json(200, groupObject(key));
         }
@@ -146,7 +161,10 @@ private:
             QJsonObject props = groups.value(key);
             const QString name = body.object().value(QStringLiteral("$unset")).toString();
             if (!props.contains(name))
-                return FakeResponse::json(400, QByteArrayLiteral(R"({"type":"validation_error","code":"invalid_input","detail":"Property does not exist on this group.","attr":"$unset"})"));
+                return FakeResponse::json(
+                    400,
+                    QByteArrayLiteral(
+                        R"({"type":"validation_error","code":"invalid_input","detail":"Property does not exist on this group.","attr":"$unset"})"));
             props.remove(name);
             groups.insert(key, props);
             return json(200, groupObject(key));
@@ -174,7 +192,9 @@ private:
             QString id = rel.mid(metricsPath.size());
             id.chop(1);
             if (!metrics.contains(id))
-                return FakeResponse::json(404, QByteArrayLiteral(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
+                return FakeResponse::json(
+                    404, QByteArrayLiteral(
+                             R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
             if (m == "GET")
                 return json(200, metrics.value(id));
             if (m == "PATCH") {
@@ -192,6 +212,8 @@ private:
                 return r204;
             }
         }
-        return FakeResponse::json(404, QByteArrayLiteral(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
+        return FakeResponse::json(
+            404,
+            QByteArrayLiteral(R"({"type":"invalid_request","code":"not_found","detail":"Not found.","attr":null})"));
     }
 };

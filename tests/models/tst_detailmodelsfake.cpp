@@ -119,7 +119,7 @@ private:
             group.insert(u"group_key"_s, u"1::2"_s);
             group.insert(u"group_type_index"_s, 1);
             group.insert(u"created_at"_s, u"2021-05-10T00:00:00Z"_s);
-            return json(QJsonDocument(QJsonArray {person, group}));
+            return json(QJsonDocument(QJsonArray{person, group}));
         }
         return FakeResponse::json(404, R"({"detail":"Not found."})"_ba);
     }

@@ -30,8 +30,7 @@ private:
     {
         explicit Fixture(const SandboxOptions &options = {})
             : server(options)
-        {
-        }
+        { }
         SandboxServer server;
         std::unique_ptr<PostHogClient> client;
         std::unique_ptr<EditService> edits;
@@ -116,7 +115,7 @@ void TestEditService::renameGroupType()
     QSignalSpy succeeded(f.edits.get(), &EditService::editSucceeded);
     QSignalSpy failed(f.edits.get(), &EditService::editFailed);
     QVERIFY(model.setData(cell, wanted));
-    QCOMPARE(cell.data().toString(), wanted);  // optimistic
+    QCOMPARE(cell.data().toString(), wanted); // optimistic
     QVERIFY(cell.data(PendingRole).toBool());
     QVERIFY(settle(*f.edits));
     QCOMPARE(failed.count(), 0);
@@ -223,12 +222,12 @@ void TestEditService::groupPropertyEditUndoRedo()
 
     QSignalSpy changed(f.edits.get(), &EditService::groupChanged);
     QVERIFY(model.setData(model.index(row, GroupPropertiesModel::Value), typed));
-    QCOMPARE(model.value(name), expected);  // optimistic, typed
+    QCOMPARE(model.value(name), expected); // optimistic, typed
     QVERIFY(settle(*f.edits));
     QCOMPARE(failed.count(), 0);
     QVERIFY(changed.count() >= 1);
     const Group confirmed = changed.last().at(0).value<Group>();
-    QCOMPARE(confirmed.properties.value(name), expected);  // the server kept the JSON type
+    QCOMPARE(confirmed.properties.value(name), expected); // the server kept the JSON type
     row = model.rowForName(name);
     QCOMPARE(model.index(row, GroupPropertiesModel::Type).data().toString(),
              GroupPropertiesModel::jsonTypeName(expected));
@@ -237,7 +236,7 @@ void TestEditService::groupPropertyEditUndoRedo()
     f.edits->undoStack()->undo();
     QVERIFY(settle(*f.edits));
     QCOMPARE(model.value(name), initial);
-    f.edits->undoStack()->undo();  // undo the addition: the property is gone
+    f.edits->undoStack()->undo(); // undo the addition: the property is gone
     QVERIFY(settle(*f.edits));
     QVERIFY(model.rowForName(name) < 0);
     f.edits->undoStack()->redo();
@@ -322,8 +321,8 @@ void TestEditService::metricValidationInSetData_data()
     QTest::newRow("long name") << int(UsageMetricsModel::Name) << QVariant(QString(300, u'x')) << u"name"_s;
     QTest::newRow("bad format") << int(UsageMetricsModel::Format) << QVariant(u"percent"_s) << u"format"_s;
     QTest::newRow("bad display") << int(UsageMetricsModel::Display) << QVariant(u"pie"_s) << u"display"_s;
-    QTest::newRow("sum without property") << int(UsageMetricsModel::Calculation) << QVariant(u"sum"_s)
-                                          << u"math_property"_s;
+    QTest::newRow("sum without property")
+        << int(UsageMetricsModel::Calculation) << QVariant(u"sum"_s) << u"math_property"_s;
     QTest::newRow("property with count") << int(UsageMetricsModel::MathProperty) << QVariant(u"amount"_s)
                                          << u"math_property"_s;
 }
@@ -343,7 +342,8 @@ void TestEditService::metricValidationInSetData()
     QVERIFY(loaded.wait(20000));
     UsageMetric metric;
     metric.name = u"Validation base"_s;
-    metric.filters = QJsonObject{{u"events"_s, QJsonArray{QJsonObject{{u"id"_s, u"$pageview"_s}, {u"type"_s, u"events"_s}}}}};
+    metric.filters =
+        QJsonObject{{u"events"_s, QJsonArray{QJsonObject{{u"id"_s, u"$pageview"_s}, {u"type"_s, u"events"_s}}}}};
     QVERIFY(model.createMetric(metric));
     QVERIFY(settle(*f.edits));
     const int row = model.rowForId(model.metrics().last().id);
@@ -358,7 +358,7 @@ void TestEditService::metricValidationInSetData()
     QCOMPARE(rejected.at(0).at(0).toInt(), row);
     QCOMPARE(rejected.at(0).at(1).toString(), field);
     QVERIFY(!rejected.at(0).at(2).toString().isEmpty());
-    QCOMPARE(f.server.requestCount(), requests);  // nothing sent
+    QCOMPARE(f.server.requestCount(), requests); // nothing sent
     QCOMPARE(model.metric(row).toJson(), before.toJson());
 }
 
@@ -437,7 +437,7 @@ void TestEditService::metricFailureReverts()
     QSignalSpy failed(f.edits.get(), &EditService::editFailed);
     f.server.setNextFaults({u"500"_s});
     QVERIFY(model.setData(model.index(row, UsageMetricsModel::MathProperty), u"price"_s));
-    QCOMPARE(model.metric(row).mathProperty, u"price"_s);  // optimistic
+    QCOMPARE(model.metric(row).mathProperty, u"price"_s); // optimistic
     QVERIFY(failed.wait(20000));
     QVERIFY(settle(*f.edits));
     const EditFailure failure = failed.at(0).at(0).value<EditFailure>();
@@ -447,7 +447,7 @@ void TestEditService::metricFailureReverts()
     QCOMPARE(model.metric(row).mathProperty, u"amount"_s);
     QVERIFY(!model.index(row, 0).data(ErrorRole).toString().isEmpty());
     QVERIFY(!model.index(row, 0).data(PendingRole).toBool());
-    QCOMPARE(f.edits->undoStack()->count(), 1);  // only the creation
+    QCOMPARE(f.edits->undoStack()->count(), 1); // only the creation
 }
 
 void TestEditService::metricCreateDeleteUndo()
@@ -476,7 +476,7 @@ void TestEditService::metricCreateDeleteUndo()
     model.deleteMetric(model.rowForId(id));
     QVERIFY(settle(*f.edits));
     QCOMPARE(model.rowCount(), base);
-    f.edits->undoStack()->undo();  // re-created under a new id
+    f.edits->undoStack()->undo(); // re-created under a new id
     QVERIFY(settle(*f.edits));
     QCOMPARE(model.rowCount(), base + 1);
     const QString newId = model.metrics().last().id;

@@ -182,7 +182,7 @@ private Q_SLOTS:
                 [&offlineFailures](const EditFailure &f) { offlineFailures.append(f.ticket); });
         const quint64 lost = offline.createMetric(0, UsageMetric());
         QVERIFY(offlineFailures.isEmpty());
-        QTRY_COMPARE(offlineFailures, QList<quint64> {lost});
+        QTRY_COMPARE(offlineFailures, QList<quint64>{lost});
     }
 
     void defaultColumnsUndoAndDeleteType()
@@ -304,10 +304,10 @@ private Q_SLOTS:
         QTest::newRow("bool bad") << QJsonValue(false) << u"maybe"_s << false << QJsonValue();
         QTest::newRow("string keeps digits") << QJsonValue(u"a"_s) << u"12"_s << true << QJsonValue(u"12"_s);
         QTest::newRow("object") << QJsonValue(QJsonObject()) << u"{\"k\":1}"_s << true
-                                << QJsonValue(QJsonObject {{u"k"_s, 1}});
+                                << QJsonValue(QJsonObject{{u"k"_s, 1}});
         QTest::newRow("object given array") << QJsonValue(QJsonObject()) << u"[1]"_s << false << QJsonValue();
         QTest::newRow("array") << QJsonValue(QJsonArray()) << u"[1,\"a\"]"_s << true
-                               << QJsonValue(QJsonArray {1, u"a"_s});
+                               << QJsonValue(QJsonArray{1, u"a"_s});
         QTest::newRow("null takes literal") << QJsonValue(QJsonValue::Null) << u"3"_s << true << QJsonValue(3);
         QTest::newRow("null takes text") << QJsonValue(QJsonValue::Null) << u"hello"_s << true
                                          << QJsonValue(u"hello"_s);
@@ -337,7 +337,7 @@ private Q_SLOTS:
 
         UsageMetric metric;
         metric.name = u"Events"_s;
-        metric.filters = QJsonObject {{u"events"_s, QJsonArray()}};
+        metric.filters = QJsonObject{{u"events"_s, QJsonArray()}};
         QSignalSpy failed(m_edits, &EditService::editFailed);
         QSignalSpy rejected(&model, &UsageMetricsModel::editRejected);
         QVERIFY(model.createMetric(metric));
@@ -435,9 +435,13 @@ private Q_SLOTS:
         // such a metric). Renaming it must not be blocked by rules of fields left alone, and
         // undoing its deletion must re-create it as it was.
         const QString id = u"legacy-1"_s;
-        m_server->metrics.insert(id, QJsonObject{{u"id"_s, id}, {u"name"_s, u"Legacy"_s}, {u"format"_s, u"numeric"_s},
-                                                 {u"interval"_s, 0}, {u"display"_s, u"number"_s},
-                                                 {u"filters"_s, QJsonObject()}, {u"math"_s, u"count"_s},
+        m_server->metrics.insert(id, QJsonObject{{u"id"_s, id},
+                                                 {u"name"_s, u"Legacy"_s},
+                                                 {u"format"_s, u"numeric"_s},
+                                                 {u"interval"_s, 0},
+                                                 {u"display"_s, u"number"_s},
+                                                 {u"filters"_s, QJsonObject()},
+                                                 {u"math"_s, u"count"_s},
                                                  {u"math_property"_s, QJsonValue::Null}});
         UsageMetricsModel model(m_client, m_edits);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -262,7 +262,7 @@ void TestGroupsPaging::proxySortsMixedTypesAndKeepsOrderWhilePagesArrive()
     // placed by the same rules (the proxy's precomputed keys exist only during sort()).
     const QList<QJsonValue> first = {QJsonValue(10),       QJsonValue(u"beta"_s), QJsonValue(true),
                                      QJsonValue::Null,     QJsonValue(2.5),       QJsonValue(u"Alpha"_s),
-                                     QJsonValue(false),    QJsonValue(9),         QJsonValue(QJsonObject {{u"a"_s, 1}}),
+                                     QJsonValue(false),    QJsonValue(9),         QJsonValue(QJsonObject{{u"a"_s, 1}}),
                                      QJsonValue::Undefined};
     const QList<QJsonValue> second = {QJsonValue(5), QJsonValue(u"Gamma"_s)};
     auto makePage = [](const QList<QJsonValue> &values, int firstIndex, bool more) {
@@ -328,16 +328,16 @@ void TestGroupsPaging::defaultColumnsMapToPropertyColumns_data()
 {
     QTest::addColumn<QStringList>("saved");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("plain property names") << QStringList {u"plan"_s, u"seats"_s} << QStringList {u"plan"_s, u"seats"_s};
+    QTest::newRow("plain property names") << QStringList{u"plan"_s, u"seats"_s} << QStringList{u"plan"_s, u"seats"_s};
     QTest::newRow("web UI data-table columns")
-        << QStringList {u"group_name"_s, u"key"_s, u"properties.industry"_s, u"created_at"_s}
-        << QStringList {u"industry"_s};
-    QTest::newRow("contract example") << QStringList {u"name"_s, u"$group_0"_s} << QStringList {};
-    QTest::newRow("quoted HogQL names") << QStringList {u"properties.`utm source`"_s, u"properties.\"a.b\""_s}
-                                        << QStringList {u"utm source"_s, u"a.b"_s};
+        << QStringList{u"group_name"_s, u"key"_s, u"properties.industry"_s, u"created_at"_s}
+        << QStringList{u"industry"_s};
+    QTest::newRow("contract example") << QStringList{u"name"_s, u"$group_0"_s} << QStringList{};
+    QTest::newRow("quoted HogQL names") << QStringList{u"properties.`utm source`"_s, u"properties.\"a.b\""_s}
+                                        << QStringList{u"utm source"_s, u"a.b"_s};
     QTest::newRow("duplicates, blanks, expressions")
-        << QStringList {u"plan"_s, u" "_s, u"properties.plan"_s, u"properties.name"_s, u"count()"_s}
-        << QStringList {u"plan"_s};
+        << QStringList{u"plan"_s, u" "_s, u"properties.plan"_s, u"properties.name"_s, u"count()"_s}
+        << QStringList{u"plan"_s};
 }
 
 void TestGroupsPaging::defaultColumnsMapToPropertyColumns()
@@ -358,16 +358,16 @@ void TestGroupsPaging::defaultColumnsAreWrittenAsWebSelect_data()
     QTest::addColumn<QStringList>("previous");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("none saved yet: the web defaults around the properties")
-        << QStringList {u"plan"_s, u"utm source"_s} << QStringList {}
-        << QStringList {u"group_name"_s, u"key"_s, u"properties.plan"_s, u"properties.`utm source`"_s, u"created_at"_s};
+        << QStringList{u"plan"_s, u"utm source"_s} << QStringList{}
+        << QStringList{u"group_name"_s, u"key"_s, u"properties.plan"_s, u"properties.`utm source`"_s, u"created_at"_s};
     QTest::newRow("web layout kept, property replaced in place")
-        << QStringList {u"seats"_s} << QStringList {u"key"_s, u"properties.plan"_s, u"group_name"_s, u"count()"_s}
-        << QStringList {u"key"_s, u"properties.seats"_s, u"group_name"_s, u"count()"_s};
+        << QStringList{u"seats"_s} << QStringList{u"key"_s, u"properties.plan"_s, u"group_name"_s, u"count()"_s}
+        << QStringList{u"key"_s, u"properties.seats"_s, u"group_name"_s, u"count()"_s};
     QTest::newRow("legacy bare names become expressions")
-        << QStringList {u"plan"_s, u"seats"_s} << QStringList {u"name"_s, u"plan"_s, u"seats"_s}
-        << QStringList {u"name"_s, u"properties.plan"_s, u"properties.seats"_s};
+        << QStringList{u"plan"_s, u"seats"_s} << QStringList{u"name"_s, u"plan"_s, u"seats"_s}
+        << QStringList{u"name"_s, u"properties.plan"_s, u"properties.seats"_s};
     QTest::newRow("all properties removed")
-        << QStringList {} << QStringList {u"group_name"_s, u"properties.plan"_s} << QStringList {u"group_name"_s};
+        << QStringList{} << QStringList{u"group_name"_s, u"properties.plan"_s} << QStringList{u"group_name"_s};
 }
 
 void TestGroupsPaging::defaultColumnsAreWrittenAsWebSelect()

@@ -15,8 +15,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("properties");
         QTest::newRow("empty") << QJsonObject();
-        QTest::newRow("scalars") << QJsonObject{{u"name"_s, u"Acme"_s}, {u"seats"_s, 12}, {u"paid"_s, true},
-                                                {u"ratio"_s, 0.125}, {u"none"_s, QJsonValue::Null}};
+        QTest::newRow("scalars") << QJsonObject{{u"name"_s, u"Acme"_s},
+                                                {u"seats"_s, 12},
+                                                {u"paid"_s, true},
+                                                {u"ratio"_s, 0.125},
+                                                {u"none"_s, QJsonValue::Null}};
         QTest::newRow("unicode") << QJsonObject{{u"näme"_s, u"Zürich 東京 🚀"_s}, {u"empty"_s, u""_s}};
         QTest::newRow("nested") << QJsonObject{{u"address"_s, QJsonObject{{u"city"_s, u"Paris"_s}}},
                                                {u"tags"_s, QJsonArray{u"a"_s, 1, false}}};
@@ -45,7 +48,7 @@ private Q_SLOTS:
         const QByteArray packed = packer.pack(QJsonObject{{u"a"_s, u"hello"_s}, {u"b"_s, 2.5}});
         for (int cut = 0; cut < packed.size(); ++cut) {
             const QByteArray broken = packed.left(cut);
-            packer.unpack(broken);  // must not crash or read past the end
+            packer.unpack(broken); // must not crash or read past the end
             PropertyPacker::value(broken, packer.idOf(u"b"_s));
         }
         QCOMPARE(PropertyPacker::value(packed, packer.idOf(u"b"_s)), QJsonValue(2.5));

@@ -8,13 +8,13 @@ using namespace Qt::StringLiterals;
 SandboxHttp::SandboxHttp(const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
     , m_baseUrl(baseUrl)
-{
-}
+{ }
 
 SandboxHttp::Response SandboxHttp::send(const QByteArray &method, const QString &path, const QByteArray &body,
                                         const QString &key, int timeoutMs)
 {
-    const QUrl url = path.startsWith(u"http"_s) ? QUrl(path, QUrl::StrictMode) : m_baseUrl.resolved(QUrl(path, QUrl::StrictMode));
+    const QUrl url =
+        path.startsWith(u"http"_s) ? QUrl(path, QUrl::StrictMode) : m_baseUrl.resolved(QUrl(path, QUrl::StrictMode));
     QNetworkRequest request(url);
     if (!key.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + key.toUtf8());

@@ -35,7 +35,8 @@ void TestSandboxExe::servesPagesOfTheRequestedSize()
     QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput(),
                               match = urlPattern.match(QString::fromUtf8(output)), match.hasMatch()),
                              30000);
-    QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput(), output.contains("phx_groupdesk_demo_key")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput(), output.contains("phx_groupdesk_demo_key")),
+                             10000);
     QVERIFY(output.contains("Project id: 1"));
 
     SandboxHttp http(QUrl(match.captured(1)));

@@ -12,8 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 using Version = SandboxOptions::ServerVersion;
 
 QByteArray body(const QJsonObject &object)
@@ -88,22 +87,31 @@ void TestSandboxProtocol::auth_data()
     QTest::addColumn<QString>("detail");
     const QString groups = P + u"groups/?group_type_index=0"_s;
     const QString metrics = P + u"groups_types/0/metrics/"_s;
-    QTest::newRow("no key") << Version::Newest << QString() << "GET"_ba << groups << 401 << u"not_authenticated"_s << QString();
-    QTest::newRow("bad key") << Version::Newest << u"phx_wrong"_s << "GET"_ba << groups << 401 << u"authentication_failed"_s
+    QTest::newRow("no key") << Version::Newest << QString() << "GET"_ba << groups << 401 << u"not_authenticated"_s
+                            << QString();
+    QTest::newRow("bad key") << Version::Newest << u"phx_wrong"_s << "GET"_ba << groups << 401
+                             << u"authentication_failed"_s
                              << u"Personal API key found in request Authorization header is invalid."_s;
-    QTest::newRow("oauth token skipped") << Version::Newest << u"pha_token"_s << "GET"_ba << groups << 401 << u"not_authenticated"_s << QString();
+    QTest::newRow("oauth token skipped") << Version::Newest << u"pha_token"_s << "GET"_ba << groups << 401
+                                         << u"not_authenticated"_s << QString();
     QTest::newRow("read ok") << Version::Newest << u"phx_read"_s << "GET"_ba << groups << 200 << QString() << QString();
-    QTest::newRow("write with read") << Version::Newest << u"phx_read"_s << "POST"_ba << P + u"groups/"_s << 403 << u"permission_denied"_s
-                                     << u"API key missing required scope 'group:write'"_s;
-    QTest::newRow("metrics newest") << Version::Newest << u"phx_read"_s << "GET"_ba << metrics << 403 << u"permission_denied"_s
+    QTest::newRow("write with read") << Version::Newest << u"phx_read"_s << "POST"_ba << P + u"groups/"_s << 403
+                                     << u"permission_denied"_s << u"API key missing required scope 'group:write'"_s;
+    QTest::newRow("metrics newest") << Version::Newest << u"phx_read"_s << "GET"_ba << metrics << 403
+                                    << u"permission_denied"_s
                                     << u"API key missing required scope 'usage_metric:read'"_s;
-    QTest::newRow("metrics older") << Version::Older << u"phx_read"_s << "GET"_ba << metrics << 200 << QString() << QString();
-    QTest::newRow("activity scope") << Version::Newest << u"phx_read"_s << "GET"_ba << P + u"groups/activity/?group_type_index=0&group_key=org:00000"_s
-                                    << 403 << u"permission_denied"_s << u"API key missing required scope 'activity_log:read'"_s;
-    QTest::newRow("write implies read") << Version::Newest << u"phx_write"_s << "GET"_ba << groups << 200 << QString() << QString();
-    QTest::newRow("legacy key newest") << Version::Newest << u"phx_legacy"_s << "GET"_ba << groups << 403 << u"permission_denied"_s
-                                       << u"API key missing required scope 'group:read'"_s;
-    QTest::newRow("legacy key older") << Version::Older << u"phx_legacy"_s << "POST"_ba << P + u"groups/"_s << 201 << QString() << QString();
+    QTest::newRow("metrics older") << Version::Older << u"phx_read"_s << "GET"_ba << metrics << 200 << QString()
+                                   << QString();
+    QTest::newRow("activity scope") << Version::Newest << u"phx_read"_s << "GET"_ba
+                                    << P + u"groups/activity/?group_type_index=0&group_key=org:00000"_s << 403
+                                    << u"permission_denied"_s
+                                    << u"API key missing required scope 'activity_log:read'"_s;
+    QTest::newRow("write implies read") << Version::Newest << u"phx_write"_s << "GET"_ba << groups << 200 << QString()
+                                        << QString();
+    QTest::newRow("legacy key newest") << Version::Newest << u"phx_legacy"_s << "GET"_ba << groups << 403
+                                       << u"permission_denied"_s << u"API key missing required scope 'group:read'"_s;
+    QTest::newRow("legacy key older") << Version::Older << u"phx_legacy"_s << "POST"_ba << P + u"groups/"_s << 201
+                                      << QString() << QString();
     QTest::newRow("project scope") << Version::Newest << u"phx_read"_s << "GET"_ba << P << 403 << u"permission_denied"_s
                                    << u"API key missing required scope 'project:read'"_s;
 }
@@ -121,7 +129,9 @@ void TestSandboxProtocol::auth()
     m_server->addApiKey(u"phx_read"_s, {u"group:read"_s});
     m_server->addApiKey(u"phx_write"_s, {u"group:write"_s});
     m_server->addApiKey(u"phx_legacy"_s, {});
-    const auto r = m_http->send(method, path, method == "POST" ? body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, u"k"_s}}) : QByteArray(), key);
+    const auto r = m_http->send(
+        method, path,
+        method == "POST" ? body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, u"k"_s}}) : QByteArray(), key);
     QCOMPARE(r.status, status);
     if (!code.isEmpty()) {
         QCOMPARE(r.object().value(u"type"_s).toString(), u"authentication_error"_s);
@@ -140,9 +150,12 @@ void TestSandboxProtocol::routing_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     QTest::newRow("no trailing slash") << "GET"_ba << P + u"groups_types"_s << 200 << QString();
-    QTest::newRow("delete list") << "DELETE"_ba << P + u"groups/?group_type_index=0"_s << 405 << u"method_not_allowed"_s;
-    QTest::newRow("post find") << "POST"_ba << P + u"groups/find/?group_type_index=0&group_key=a"_s << 405 << u"method_not_allowed"_s;
-    QTest::newRow("get update_property") << "GET"_ba << P + u"groups/update_property/"_s << 405 << u"method_not_allowed"_s;
+    QTest::newRow("delete list") << "DELETE"_ba << P + u"groups/?group_type_index=0"_s << 405
+                                 << u"method_not_allowed"_s;
+    QTest::newRow("post find") << "POST"_ba << P + u"groups/find/?group_type_index=0&group_key=a"_s << 405
+                               << u"method_not_allowed"_s;
+    QTest::newRow("get update_property") << "GET"_ba << P + u"groups/update_property/"_s << 405
+                                         << u"method_not_allowed"_s;
     QTest::newRow("post group types") << "POST"_ba << P + u"groups_types/"_s << 405 << u"method_not_allowed"_s;
     QTest::newRow("group retrieve") << "GET"_ba << P + u"groups/org:00000/"_s << 404 << u"not_found"_s;
     QTest::newRow("unknown resource") << "GET"_ba << P + u"dashboards/"_s << 404 << u"not_found"_s;
@@ -210,7 +223,8 @@ void TestSandboxProtocol::faults()
     QVERIFY(start());
     m_server->setNextFaults({fault});
     const int before = m_server->requestCount();
-    const auto r = m_http->send("GET", P + u"groups/?group_type_index=0"_s, {}, SandboxServer::demoKey(), fault == u"slow"_s ? 3000 : 20000);
+    const auto r = m_http->send("GET", P + u"groups/?group_type_index=0"_s, {}, SandboxServer::demoKey(),
+                                fault == u"slow"_s ? 3000 : 20000);
     QCOMPARE(m_server->requestCount(), before + 1);
     if (fault == u"slow"_s) {
         QVERIFY(!r.finished); // still dripping after 3 s
@@ -333,8 +347,9 @@ void TestSandboxProtocol::parallelAndLargeRequests()
     QJsonObject properties;
     for (int i = 0; i < 2000; ++i)
         properties.insert(u"p%1"_s.arg(i), QString(100, u'x'));
-    const auto created = m_http->send("POST", P + u"groups/"_s,
-                                      body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, u"big"_s}, {u"group_properties"_s, properties}}));
+    const auto created = m_http->send(
+        "POST", P + u"groups/"_s,
+        body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, u"big"_s}, {u"group_properties"_s, properties}}));
     QCOMPARE(created.status, 201);
     QCOMPARE(created.object().value(u"group_properties"_s).toObject().size(), 2000);
 }

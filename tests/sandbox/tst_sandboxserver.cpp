@@ -15,8 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 using Version = SandboxOptions::ServerVersion;
 
 QString enc(const QString &value)
@@ -161,7 +160,8 @@ void TestSandboxServer::groupTypesList()
         const QJsonObject type = types.at(i).toObject();
         QCOMPARE(type.value(u"group_type_index"_s).toInt(), i);
         QVERIFY(!type.value(u"group_type"_s).toString().isEmpty());
-        for (const QString &field : {u"name_singular"_s, u"name_plural"_s, u"detail_dashboard"_s, u"default_columns"_s, u"created_at"_s})
+        for (const QString &field :
+             {u"name_singular"_s, u"name_plural"_s, u"detail_dashboard"_s, u"default_columns"_s, u"created_at"_s})
             QVERIFY2(type.contains(field), qPrintable(field));
     }
     QCOMPARE(types.at(0).toObject().value(u"name_singular"_s).toString(), u"Organization"_s);
@@ -225,7 +225,8 @@ void TestSandboxServer::pagingWalk()
         url = page.value(u"next"_s).toString();
         if (!url.isEmpty()) {
             QCOMPARE(results.size(), 100);
-            QVERIFY2(url.startsWith(m_server->baseUrl().toString() + P + u"groups/?group_type_index="_s), qPrintable(url));
+            QVERIFY2(url.startsWith(m_server->baseUrl().toString() + P + u"groups/?group_type_index="_s),
+                     qPrintable(url));
             QVERIFY(url.contains(u"&cursor="_s));
             // PostHog's parameter order: group_type_index, cursor, then search and group_key if sent.
             QStringList names;
@@ -255,7 +256,8 @@ void TestSandboxServer::invalidCursorRestarts_data()
 {
     QTest::addColumn<QString>("cursor");
     QTest::newRow("garbage") << u"!!not-base64!!"_s;
-    QTest::newRow("old format") << QString::fromLatin1(QByteArray(R"({"c": 1714560000000000, "i": 5})").toBase64(QByteArray::Base64UrlEncoding));
+    QTest::newRow("old format") << QString::fromLatin1(
+        QByteArray(R"({"c": 1714560000000000, "i": 5})").toBase64(QByteArray::Base64UrlEncoding));
     QTest::newRow("not json") << QString::fromLatin1(QByteArray("hello").toBase64(QByteArray::Base64UrlEncoding));
 }
 
@@ -276,7 +278,8 @@ void TestSandboxServer::searchSemantics()
     const auto exact = m_http->get(P + u"groups/?group_type_index=0&search="_s + enc(u"ORG:ACME+PARTNERS/3"_s));
     QCOMPARE(exact.status, 200);
     QCOMPARE(exact.object().value(u"results"_s).toArray().size(), 1);
-    QCOMPARE(exact.object().value(u"results"_s).toArray().at(0).toObject().value(u"group_key"_s).toString(), u"org:acme+partners/3"_s);
+    QCOMPARE(exact.object().value(u"results"_s).toArray().at(0).toObject().value(u"group_key"_s).toString(),
+             u"org:acme+partners/3"_s);
     // ...a key substring is not a search hit (only group_key= does substrings)...
     const auto partial = m_http->get(P + u"groups/?group_type_index=0&search=acme%2Bpartners"_s);
     QCOMPARE(partial.object().value(u"results"_s).toArray().size(), 0);
@@ -292,8 +295,12 @@ void TestSandboxServer::listValidation_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("detail");
-    QTest::newRow("missing") << QString() << u"You must pass ?group_type_index= in this URL. To get a list of valid group types, call /api/:project_id/groups_types/."_s;
-    QTest::newRow("empty") << u"group_type_index="_s << u"You must pass ?group_type_index= in this URL. To get a list of valid group types, call /api/:project_id/groups_types/."_s;
+    QTest::newRow("missing")
+        << QString()
+        << u"You must pass ?group_type_index= in this URL. To get a list of valid group types, call /api/:project_id/groups_types/."_s;
+    QTest::newRow("empty")
+        << u"group_type_index="_s
+        << u"You must pass ?group_type_index= in this URL. To get a list of valid group types, call /api/:project_id/groups_types/."_s;
     QTest::newRow("not a number") << u"group_type_index=abc"_s << u"A valid integer is required."_s;
 }
 
@@ -315,14 +322,24 @@ void TestSandboxServer::createGroup_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("attr");
     QTest::addColumn<QString>("code");
-    QTest::newRow("ok") << body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, u"new:a+b/c d"_s}, {u"group_properties"_s, QJsonObject{{u"name"_s, u"New"_s}}}}) << 201 << QString() << QString();
-    QTest::newRow("no properties") << body(QJsonObject{{u"group_type_index"_s, 1}, {u"group_key"_s, u"new-2"_s}}) << 201 << QString() << QString();
-    QTest::newRow("missing key") << body(QJsonObject{{u"group_type_index"_s, 0}}) << 400 << u"group_key"_s << u"required"_s;
-    QTest::newRow("null key") << body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, QJsonValue()}}) << 400 << u"group_key"_s << u"null"_s;
-    QTest::newRow("null index") << body(QJsonObject{{u"group_type_index"_s, QJsonValue()}, {u"group_key"_s, u"x"_s}}) << 400 << u"group_type_index"_s << u"null"_s;
-    QTest::newRow("long key") << body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, QString(401, u'k')}}) << 400 << u"group_key"_s << u"max_length"_s;
-    QTest::newRow("duplicate") << body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, u"org:00000"_s}}) << 400 << u"detail"_s << u"invalid_input"_s;
-    QTest::newRow("unknown type") << body(QJsonObject{{u"group_type_index"_s, 4}, {u"group_key"_s, u"x"_s}}) << 404 << QString() << u"not_found"_s;
+    QTest::newRow("ok") << body(QJsonObject{{u"group_type_index"_s, 0},
+                                            {u"group_key"_s, u"new:a+b/c d"_s},
+                                            {u"group_properties"_s, QJsonObject{{u"name"_s, u"New"_s}}}})
+                        << 201 << QString() << QString();
+    QTest::newRow("no properties") << body(QJsonObject{{u"group_type_index"_s, 1}, {u"group_key"_s, u"new-2"_s}}) << 201
+                                   << QString() << QString();
+    QTest::newRow("missing key") << body(QJsonObject{{u"group_type_index"_s, 0}}) << 400 << u"group_key"_s
+                                 << u"required"_s;
+    QTest::newRow("null key") << body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, QJsonValue()}}) << 400
+                              << u"group_key"_s << u"null"_s;
+    QTest::newRow("null index") << body(QJsonObject{{u"group_type_index"_s, QJsonValue()}, {u"group_key"_s, u"x"_s}})
+                                << 400 << u"group_type_index"_s << u"null"_s;
+    QTest::newRow("long key") << body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, QString(401, u'k')}})
+                              << 400 << u"group_key"_s << u"max_length"_s;
+    QTest::newRow("duplicate") << body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, u"org:00000"_s}}) << 400
+                               << u"detail"_s << u"invalid_input"_s;
+    QTest::newRow("unknown type") << body(QJsonObject{{u"group_type_index"_s, 4}, {u"group_key"_s, u"x"_s}}) << 404
+                                  << QString() << u"not_found"_s;
 }
 
 void TestSandboxServer::createGroup()
@@ -341,9 +358,10 @@ void TestSandboxServer::createGroup()
         // The new group is the newest: first on page 1, and findable.
         const int type = sent.value(u"group_type_index"_s).toInt();
         const auto list = m_http->get(P + u"groups/?group_type_index="_s + QString::number(type));
-        QCOMPARE(list.object().value(u"results"_s).toArray().at(0).toObject().value(u"group_key"_s), sent.value(u"group_key"_s));
-        const auto found = m_http->get(P + u"groups/find/?group_type_index="_s + QString::number(type) + u"&group_key="_s
-                                       + enc(sent.value(u"group_key"_s).toString()));
+        QCOMPARE(list.object().value(u"results"_s).toArray().at(0).toObject().value(u"group_key"_s),
+                 sent.value(u"group_key"_s));
+        const auto found = m_http->get(P + u"groups/find/?group_type_index="_s + QString::number(type)
+                                       + u"&group_key="_s + enc(sent.value(u"group_key"_s).toString()));
         QCOMPARE(found.status, 200);
         QVERIFY(found.object().contains(u"notebook"_s));
     } else {
@@ -361,14 +379,20 @@ void TestSandboxServer::groupQueryParams_data()
     QTest::addColumn<QString>("attr");
     for (const QString &action : {u"find"_s, u"activity"_s}) {
         const QByteArray a = action.toLatin1();
-        QTest::addRow("%s ok", a.constData()) << action << u"group_type_index=0&group_key=org:00000"_s << 200 << QString();
-        QTest::addRow("%s no index", a.constData()) << action << u"group_key=org:00000"_s << 400 << u"group_type_index"_s;
+        QTest::addRow("%s ok", a.constData())
+            << action << u"group_type_index=0&group_key=org:00000"_s << 200 << QString();
+        QTest::addRow("%s no index", a.constData())
+            << action << u"group_key=org:00000"_s << 400 << u"group_type_index"_s;
         QTest::addRow("%s no key", a.constData()) << action << u"group_type_index=0"_s << 400 << u"group_key"_s;
-        QTest::addRow("%s unknown key", a.constData()) << action << u"group_type_index=0&group_key=nope"_s << 404 << QString();
-        QTest::addRow("%s case differs", a.constData()) << action << u"group_type_index=0&group_key=ORG:00000"_s << 404 << QString();
-        QTest::addRow("%s bad index", a.constData()) << action << u"group_type_index=x&group_key=org:00000"_s << 500 << QString();
+        QTest::addRow("%s unknown key", a.constData())
+            << action << u"group_type_index=0&group_key=nope"_s << 404 << QString();
+        QTest::addRow("%s case differs", a.constData())
+            << action << u"group_type_index=0&group_key=ORG:00000"_s << 404 << QString();
+        QTest::addRow("%s bad index", a.constData())
+            << action << u"group_type_index=x&group_key=org:00000"_s << 500 << QString();
     }
-    QTest::newRow("activity bad page") << u"activity"_s << u"group_type_index=0&group_key=org:00000&page=x"_s << 500 << QString();
+    QTest::newRow("activity bad page") << u"activity"_s << u"group_type_index=0&group_key=org:00000&page=x"_s << 500
+                                       << QString();
 }
 
 void TestSandboxServer::groupQueryParams()
@@ -407,12 +431,15 @@ void TestSandboxServer::propertyWritesAndActivity()
     QCOMPARE(before.status, 200);
     const int count = before.object().value(u"total_count"_s).toInt();
 
-    const auto created = m_http->send("POST", P + u"groups/update_property/"_s + group, body(QJsonObject{{u"key"_s, u"new prop:x"_s}, {u"value"_s, value}}));
+    const auto created = m_http->send("POST", P + u"groups/update_property/"_s + group,
+                                      body(QJsonObject{{u"key"_s, u"new prop:x"_s}, {u"value"_s, value}}));
     QCOMPARE(created.status, 200);
     QCOMPARE(created.object().value(u"group_properties"_s).toObject().value(u"new prop:x"_s), value);
-    const auto updated = m_http->send("POST", P + u"groups/update_property/"_s + group, body(QJsonObject{{u"key"_s, u"new prop:x"_s}, {u"value"_s, u"v2"_s}}));
+    const auto updated = m_http->send("POST", P + u"groups/update_property/"_s + group,
+                                      body(QJsonObject{{u"key"_s, u"new prop:x"_s}, {u"value"_s, u"v2"_s}}));
     QCOMPARE(updated.status, 200);
-    const auto removed = m_http->send("POST", P + u"groups/delete_property/"_s + group, body(QJsonObject{{u"$unset"_s, u"new prop:x"_s}}));
+    const auto removed = m_http->send("POST", P + u"groups/delete_property/"_s + group,
+                                      body(QJsonObject{{u"$unset"_s, u"new prop:x"_s}}));
     QCOMPARE(removed.status, 200);
     QVERIFY(!removed.object().value(u"group_properties"_s).toObject().contains(u"new prop:x"_s));
     // The write is visible to find.
@@ -426,11 +453,21 @@ void TestSandboxServer::propertyWritesAndActivity()
     QCOMPARE(results.size(), 2);
     QCOMPARE(results.at(0).toObject().value(u"activity"_s).toString(), u"delete_property"_s);
     QCOMPARE(results.at(1).toObject().value(u"activity"_s).toString(), u"update_property"_s);
-    QCOMPARE(results.at(1).toObject().value(u"detail"_s).toObject().value(u"changes"_s).toArray().at(0).toObject().value(u"before"_s), value);
+    QCOMPARE(results.at(1)
+                 .toObject()
+                 .value(u"detail"_s)
+                 .toObject()
+                 .value(u"changes"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"before"_s),
+             value);
     QVERIFY(page.value(u"next"_s).toString().contains(u"page=2"_s));
     QVERIFY(page.value(u"previous"_s).isNull());
     const auto second = m_http->get(page.value(u"next"_s).toString());
-    QCOMPARE(second.object().value(u"results"_s).toArray().at(0).toObject().value(u"activity"_s).toString(), u"create_property"_s);
+    QCOMPARE(second.object().value(u"results"_s).toArray().at(0).toObject().value(u"activity"_s).toString(),
+             u"create_property"_s);
 }
 
 void TestSandboxServer::propertyWriteValidation_data()
@@ -440,13 +477,22 @@ void TestSandboxServer::propertyWriteValidation_data()
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<QString>("attr");
     QTest::addColumn<QString>("code");
-    QTest::newRow("no key") << Version::Newest << u"update_property"_s << body(QJsonObject{{u"value"_s, 1}}) << u"key"_s << u"required"_s;
-    QTest::newRow("empty key") << Version::Newest << u"update_property"_s << body(QJsonObject{{u"key"_s, u""_s}, {u"value"_s, 1}}) << u"key"_s << u"required"_s;
-    QTest::newRow("null value") << Version::Newest << u"update_property"_s << body(QJsonObject{{u"key"_s, u"a"_s}, {u"value"_s, QJsonValue()}}) << u"value"_s << u"required"_s;
-    QTest::newRow("older swaps code") << Version::Older << u"update_property"_s << body(QJsonObject{{u"value"_s, 1}}) << u"key"_s << u"This field is required."_s;
-    QTest::newRow("unset list") << Version::Newest << u"delete_property"_s << body(QJsonObject{{u"$unset"_s, QJsonArray{u"plan"_s}}}) << u"$unset"_s << u"invalid_input"_s;
-    QTest::newRow("unset missing") << Version::Newest << u"delete_property"_s << body(QJsonObject{}) << u"$unset"_s << u"invalid_input"_s;
-    QTest::newRow("unset unknown") << Version::Newest << u"delete_property"_s << body(QJsonObject{{u"$unset"_s, u"nope"_s}}) << u"$unset"_s << u"invalid_input"_s;
+    QTest::newRow("no key") << Version::Newest << u"update_property"_s << body(QJsonObject{{u"value"_s, 1}}) << u"key"_s
+                            << u"required"_s;
+    QTest::newRow("empty key") << Version::Newest << u"update_property"_s
+                               << body(QJsonObject{{u"key"_s, u""_s}, {u"value"_s, 1}}) << u"key"_s << u"required"_s;
+    QTest::newRow("null value") << Version::Newest << u"update_property"_s
+                                << body(QJsonObject{{u"key"_s, u"a"_s}, {u"value"_s, QJsonValue()}}) << u"value"_s
+                                << u"required"_s;
+    QTest::newRow("older swaps code") << Version::Older << u"update_property"_s << body(QJsonObject{{u"value"_s, 1}})
+                                      << u"key"_s << u"This field is required."_s;
+    QTest::newRow("unset list") << Version::Newest << u"delete_property"_s
+                                << body(QJsonObject{{u"$unset"_s, QJsonArray{u"plan"_s}}}) << u"$unset"_s
+                                << u"invalid_input"_s;
+    QTest::newRow("unset missing") << Version::Newest << u"delete_property"_s << body(QJsonObject{}) << u"$unset"_s
+                                   << u"invalid_input"_s;
+    QTest::newRow("unset unknown") << Version::Newest << u"delete_property"_s
+                                   << body(QJsonObject{{u"$unset"_s, u"nope"_s}}) << u"$unset"_s << u"invalid_input"_s;
 }
 
 void TestSandboxServer::propertyWriteValidation()
@@ -457,11 +503,13 @@ void TestSandboxServer::propertyWriteValidation()
     QFETCH(QString, attr);
     QFETCH(QString, code);
     QVERIFY(start(version));
-    const auto r = m_http->send("POST", P + u"groups/"_s + action + u"/?group_type_index=0&group_key=org:00000"_s, payload);
+    const auto r =
+        m_http->send("POST", P + u"groups/"_s + action + u"/?group_type_index=0&group_key=org:00000"_s, payload);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.object().value(u"attr"_s).toString(), attr);
     QCOMPARE(r.object().value(u"code"_s).toString(), code);
-    const auto unknown = m_http->send("POST", P + u"groups/"_s + action + u"/?group_type_index=0&group_key=nope"_s, payload);
+    const auto unknown =
+        m_http->send("POST", P + u"groups/"_s + action + u"/?group_type_index=0&group_key=nope"_s, payload);
     QCOMPARE(unknown.status, 404);
 }
 
@@ -523,31 +571,41 @@ void TestSandboxServer::propertyValues()
     for (qsizetype i = 0; i < rows.size(); ++i) {
         total += rows.at(i).toObject().value(u"count"_s).toInt();
         if (i > 0)
-            QVERIFY(rows.at(i - 1).toObject().value(u"count"_s).toInt() >= rows.at(i).toObject().value(u"count"_s).toInt());
+            QVERIFY(rows.at(i - 1).toObject().value(u"count"_s).toInt()
+                    >= rows.at(i).toObject().value(u"count"_s).toInt());
     }
     QCOMPARE(total, m_server->store()->groupCount(0));
     // At most 20 rows; value filter is a case-insensitive substring.
     const auto names = m_http->get(P + u"groups/property_values/?group_type_index=0&key=name"_s);
-    const QJsonArray nameRows = version == Version::Newest ? names.object().value(u"results"_s).toArray() : names.json().array();
+    const QJsonArray nameRows =
+        version == Version::Newest ? names.object().value(u"results"_s).toArray() : names.json().array();
     QCOMPARE(nameRows.size(), 20);
     const auto filtered = m_http->get(P + u"groups/property_values/?group_type_index=0&key=industry&value=FIN"_s);
-    const QJsonArray filteredRows = version == Version::Newest ? filtered.object().value(u"results"_s).toArray() : filtered.json().array();
+    const QJsonArray filteredRows =
+        version == Version::Newest ? filtered.object().value(u"results"_s).toArray() : filtered.json().array();
     QCOMPARE(filteredRows.size(), 1);
     QCOMPARE(filteredRows.at(0).toObject().value(u"name"_s).toString(), u"finance"_s);
     // ILIKE wildcards are not escaped, as in PostHog: "f_n%e" matches "finance".
     const auto like = m_http->get(P + u"groups/property_values/?group_type_index=0&key=industry&value=f_n%25e"_s);
-    const QJsonArray likeRows = version == Version::Newest ? like.object().value(u"results"_s).toArray() : like.json().array();
+    const QJsonArray likeRows =
+        version == Version::Newest ? like.object().value(u"results"_s).toArray() : like.json().array();
     QCOMPARE(likeRows.size(), 1);
     QCOMPARE(likeRows.at(0).toObject().value(u"name"_s).toString(), u"finance"_s);
     // Counts follow writes (the sandbox caches them between writes).
-    QCOMPARE(m_http->send("POST", P + u"groups/update_property/?group_type_index=0&group_key=org:00000"_s,
-                          body(QJsonObject{{u"key"_s, u"industry"_s}, {u"value"_s, u"Zeppelins"_s}})).status, 200);
+    QCOMPARE(m_http
+                 ->send("POST", P + u"groups/update_property/?group_type_index=0&group_key=org:00000"_s,
+                        body(QJsonObject{{u"key"_s, u"industry"_s}, {u"value"_s, u"Zeppelins"_s}}))
+                 .status,
+             200);
     const auto afterWrite = m_http->get(P + u"groups/property_values/?group_type_index=0&key=industry&value=zepp"_s);
-    const QJsonArray afterRows = version == Version::Newest ? afterWrite.object().value(u"results"_s).toArray() : afterWrite.json().array();
+    const QJsonArray afterRows =
+        version == Version::Newest ? afterWrite.object().value(u"results"_s).toArray() : afterWrite.json().array();
     QCOMPARE(afterRows, (QJsonArray{QJsonObject{{u"name"_s, u"Zeppelins"_s}, {u"count"_s, 1}}}));
     // Required parameters.
-    QCOMPARE(m_http->get(P + u"groups/property_values/?key=industry"_s).object().value(u"attr"_s).toString(), u"group_type_index"_s);
-    QCOMPARE(m_http->get(P + u"groups/property_values/?group_type_index=0"_s).object().value(u"attr"_s).toString(), u"key"_s);
+    QCOMPARE(m_http->get(P + u"groups/property_values/?key=industry"_s).object().value(u"attr"_s).toString(),
+             u"group_type_index"_s);
+    QCOMPARE(m_http->get(P + u"groups/property_values/?group_type_index=0"_s).object().value(u"attr"_s).toString(),
+             u"key"_s);
     QCOMPARE(m_http->get(P + u"groups/property_values/?group_type_index=z&key=a"_s).status, 500);
 }
 
@@ -579,7 +637,8 @@ void TestSandboxServer::propertyDefinitions()
     QVERIFY(page.value(u"next"_s).toString().contains(u"offset=5"_s));
     QStringList types;
     int pages = 0;
-    for (QString url = P + u"property_definitions/?type=group&group_type_index=0&limit=5"_s; !url.isEmpty(); url = m_http->get(url).object().value(u"next"_s).toString()) {
+    for (QString url = P + u"property_definitions/?type=group&group_type_index=0&limit=5"_s; !url.isEmpty();
+         url = m_http->get(url).object().value(u"next"_s).toString()) {
         const QJsonArray results = m_http->get(url).object().value(u"results"_s).toArray();
         for (const QJsonValue &definition : results)
             types.append(definition.toObject().value(u"property_type"_s).toString());
@@ -591,8 +650,13 @@ void TestSandboxServer::propertyDefinitions()
     QVERIFY(types.contains(u"String"_s));
     QCOMPARE(m_http->get(P + u"property_definitions/?type=group&group_type_index=7"_s).status, 400);
     // A new property shows up after a write.
-    QCOMPARE(m_http->send("POST", P + u"groups/"_s, body(QJsonObject{{u"group_type_index"_s, 0}, {u"group_key"_s, u"fresh"_s},
-                                                                       {u"group_properties"_s, QJsonObject{{u"brand new"_s, true}}}})).status, 201);
+    QCOMPARE(m_http
+                 ->send("POST", P + u"groups/"_s,
+                        body(QJsonObject{{u"group_type_index"_s, 0},
+                                         {u"group_key"_s, u"fresh"_s},
+                                         {u"group_properties"_s, QJsonObject{{u"brand new"_s, true}}}}))
+                 .status,
+             201);
     const auto grown = m_http->get(P + u"property_definitions/?type=group&group_type_index=0"_s);
     QCOMPARE(grown.object().value(u"count"_s).toInt(), page.value(u"count"_s).toInt() + 1);
 }
@@ -616,13 +680,16 @@ void TestSandboxServer::metadataActions()
                                                           {u"group_type"_s, u"rename attempt"_s},
                                                           {u"default_columns"_s, QJsonArray{u"a"_s}}}});
     const auto meta = m_http->send("PATCH", P + u"groups_types/update_metadata/"_s, rename);
-    const auto columns = m_http->send("PUT", P + u"groups_types/set_default_columns/"_s,
-                                      body(QJsonObject{{u"group_type_index"_s, 0}, {u"default_columns"_s, QJsonArray{u"name"_s}}}));
-    const auto dashboard = m_http->send("PUT", P + u"groups_types/create_detail_dashboard/"_s, body(QJsonObject{{u"group_type_index"_s, 0}}));
+    const auto columns =
+        m_http->send("PUT", P + u"groups_types/set_default_columns/"_s,
+                     body(QJsonObject{{u"group_type_index"_s, 0}, {u"default_columns"_s, QJsonArray{u"name"_s}}}));
+    const auto dashboard = m_http->send("PUT", P + u"groups_types/create_detail_dashboard/"_s,
+                                        body(QJsonObject{{u"group_type_index"_s, 0}}));
     if (deny) {
         for (const auto &r : {meta, columns, dashboard}) {
             QCOMPARE(r.status, 403);
-            QCOMPARE(r.object().value(u"detail"_s).toString(), u"This action does not support personal API key access"_s);
+            QCOMPARE(r.object().value(u"detail"_s).toString(),
+                     u"This action does not support personal API key access"_s);
             QCOMPARE(r.object().value(u"type"_s).toString(), u"authentication_error"_s);
         }
         return;
@@ -637,15 +704,32 @@ void TestSandboxServer::metadataActions()
     QCOMPARE(columns.object().value(u"default_columns"_s).toArray(), (QJsonArray{u"name"_s}));
     QCOMPARE(dashboard.status, 200);
     QVERIFY(dashboard.object().value(u"detail_dashboard"_s).isDouble());
-    const auto again = m_http->send("PUT", P + u"groups_types/create_detail_dashboard/"_s, body(QJsonObject{{u"group_type_index"_s, 0}}));
+    const auto again = m_http->send("PUT", P + u"groups_types/create_detail_dashboard/"_s,
+                                    body(QJsonObject{{u"group_type_index"_s, 0}}));
     QCOMPARE(again.status, 400);
-    QCOMPARE(again.object(), (QJsonObject{{u"detail"_s, u"Dashboard already exists for this group type."_s}})); // bare body
+    QCOMPARE(again.object(),
+             (QJsonObject{{u"detail"_s, u"Dashboard already exists for this group type."_s}})); // bare body
     // Errors of the session-only actions.
-    QCOMPARE(m_http->send("PUT", P + u"groups_types/set_default_columns/"_s, body(QJsonObject{{u"group_type_index"_s, 4}, {u"default_columns"_s, QJsonArray()}})).object().value(u"detail"_s).toString(),
+    QCOMPARE(m_http
+                 ->send("PUT", P + u"groups_types/set_default_columns/"_s,
+                        body(QJsonObject{{u"group_type_index"_s, 4}, {u"default_columns"_s, QJsonArray()}}))
+                 .object()
+                 .value(u"detail"_s)
+                 .toString(),
              u"Group type not found"_s);
-    QCOMPARE(m_http->send("PUT", P + u"groups_types/set_default_columns/"_s, body(QJsonObject{{u"group_type_index"_s, 0}})).status, 500);
-    QCOMPARE(m_http->send("PATCH", P + u"groups_types/update_metadata/"_s, body(QJsonObject{{u"group_type_index"_s, 0}})).status, 500);
-    QCOMPARE(m_http->send("PATCH", P + u"groups_types/update_metadata/"_s, body(QJsonArray{QJsonObject{{u"group_type_index"_s, 4}}})).status, 500);
+    QCOMPARE(
+        m_http->send("PUT", P + u"groups_types/set_default_columns/"_s, body(QJsonObject{{u"group_type_index"_s, 0}}))
+            .status,
+        500);
+    QCOMPARE(
+        m_http->send("PATCH", P + u"groups_types/update_metadata/"_s, body(QJsonObject{{u"group_type_index"_s, 0}}))
+            .status,
+        500);
+    QCOMPARE(m_http
+                 ->send("PATCH", P + u"groups_types/update_metadata/"_s,
+                        body(QJsonArray{QJsonObject{{u"group_type_index"_s, 4}}}))
+                 .status,
+             500);
     QCOMPARE(m_http->send("GET", P + u"groups_types/update_metadata/"_s).status, 405);
 }
 
@@ -681,11 +765,18 @@ void TestSandboxServer::metricsCrud()
     bool warehouse = false;
     const QJsonArray seededRows = list.object().value(u"results"_s).toArray();
     for (const QJsonValue &metric : seededRows)
-        warehouse = warehouse || metric.toObject().value(u"filters"_s).toObject().value(u"source"_s).toString() == u"data_warehouse"_s;
+        warehouse =
+            warehouse
+            || metric.toObject().value(u"filters"_s).toObject().value(u"source"_s).toString() == u"data_warehouse"_s;
     QVERIFY(warehouse);
 
-    const auto created = m_http->send("POST", base, body(QJsonObject{{u"name"_s, u"Revenue"_s}, {u"math"_s, u"sum"_s}, {u"math_property"_s, u"amount"_s},
-                                                                    {u"filters"_s, QJsonObject{{u"events"_s, QJsonArray{QJsonObject{{u"id"_s, u"purchase"_s}}}}}}}));
+    const auto created = m_http->send(
+        "POST", base,
+        body(QJsonObject{
+            {u"name"_s, u"Revenue"_s},
+            {u"math"_s, u"sum"_s},
+            {u"math_property"_s, u"amount"_s},
+            {u"filters"_s, QJsonObject{{u"events"_s, QJsonArray{QJsonObject{{u"id"_s, u"purchase"_s}}}}}}}));
     QCOMPARE(created.status, 201);
     const QString id = created.object().value(u"id"_s).toString();
     QVERIFY(!id.isEmpty());
@@ -700,7 +791,9 @@ void TestSandboxServer::metricsCrud()
     const auto patched = m_http->send("PATCH", base + id + u'/', body(QJsonObject{{u"name"_s, u"Revenue (7d)"_s}}));
     QCOMPARE(patched.status, 200);
     QCOMPARE(patched.object().value(u"name"_s).toString(), u"Revenue (7d)"_s);
-    const auto put = m_http->send("PUT", base + id + u'/', body(QJsonObject{{u"name"_s, u"Events"_s}, {u"filters"_s, QJsonObject{{u"foo"_s, u"bar"_s}}}}));
+    const auto put =
+        m_http->send("PUT", base + id + u'/',
+                     body(QJsonObject{{u"name"_s, u"Events"_s}, {u"filters"_s, QJsonObject{{u"foo"_s, u"bar"_s}}}}));
     QCOMPARE(put.status, 200);
     QCOMPARE(m_http->get(base + id).object().value(u"name"_s).toString(), u"Events"_s); // trailing slash optional
     QCOMPARE(m_http->send("DELETE", base + id + u'/').status, 204);
@@ -716,15 +809,36 @@ void TestSandboxServer::metricValidation_data()
     QTest::addColumn<QString>("code");
     const QJsonObject events{{u"events"_s, QJsonArray()}};
     QTest::newRow("no name") << QJsonObject{{u"filters"_s, events}} << u"name"_s << u"required"_s;
-    QTest::newRow("long name") << QJsonObject{{u"name"_s, QString(256, u'n')}, {u"filters"_s, events}} << u"name"_s << u"max_length"_s;
+    QTest::newRow("long name") << QJsonObject{{u"name"_s, QString(256, u'n')}, {u"filters"_s, events}} << u"name"_s
+                               << u"max_length"_s;
     QTest::newRow("no filters") << QJsonObject{{u"name"_s, u"a"_s}} << u"filters"_s << u"required"_s;
-    QTest::newRow("bad format") << QJsonObject{{u"name"_s, u"a"_s}, {u"filters"_s, events}, {u"format"_s, u"foo"_s}} << u"format"_s << u"invalid_choice"_s;
-    QTest::newRow("bad display") << QJsonObject{{u"name"_s, u"a"_s}, {u"filters"_s, events}, {u"display"_s, u"pie"_s}} << u"display"_s << u"invalid_choice"_s;
-    QTest::newRow("sum without property") << QJsonObject{{u"name"_s, u"a"_s}, {u"filters"_s, events}, {u"math"_s, u"sum"_s}} << u"math_property"_s << u"invalid_input"_s;
-    QTest::newRow("count with property") << QJsonObject{{u"name"_s, u"a"_s}, {u"filters"_s, events}, {u"math_property"_s, u"x"_s}} << u"math_property"_s << u"invalid_input"_s;
-    QTest::newRow("unknown source") << QJsonObject{{u"name"_s, u"a"_s}, {u"filters"_s, QJsonObject{{u"source"_s, u"csv"_s}}}} << u"filters"_s << u"invalid_input"_s;
-    QTest::newRow("warehouse without table") << QJsonObject{{u"name"_s, u"a"_s}, {u"filters"_s, QJsonObject{{u"source"_s, u"data_warehouse"_s}, {u"timestamp_field"_s, u"t"_s}, {u"key_field"_s, u"k"_s}}}} << u"filters"_s << u"invalid_input"_s;
-    QTest::newRow("warehouse unknown table") << QJsonObject{{u"name"_s, u"a"_s}, {u"filters"_s, QJsonObject{{u"source"_s, u"data_warehouse"_s}, {u"table_name"_s, u"nope"_s}, {u"timestamp_field"_s, u"t"_s}, {u"key_field"_s, u"k"_s}}}} << u"filters"_s << u"invalid_input"_s;
+    QTest::newRow("bad format") << QJsonObject{{u"name"_s, u"a"_s}, {u"filters"_s, events}, {u"format"_s, u"foo"_s}}
+                                << u"format"_s << u"invalid_choice"_s;
+    QTest::newRow("bad display") << QJsonObject{{u"name"_s, u"a"_s}, {u"filters"_s, events}, {u"display"_s, u"pie"_s}}
+                                 << u"display"_s << u"invalid_choice"_s;
+    QTest::newRow("sum without property")
+        << QJsonObject{{u"name"_s, u"a"_s}, {u"filters"_s, events}, {u"math"_s, u"sum"_s}} << u"math_property"_s
+        << u"invalid_input"_s;
+    QTest::newRow("count with property") << QJsonObject{{u"name"_s, u"a"_s},
+                                                        {u"filters"_s, events},
+                                                        {u"math_property"_s, u"x"_s}}
+                                         << u"math_property"_s << u"invalid_input"_s;
+    QTest::newRow("unknown source") << QJsonObject{{u"name"_s, u"a"_s},
+                                                   {u"filters"_s, QJsonObject{{u"source"_s, u"csv"_s}}}}
+                                    << u"filters"_s << u"invalid_input"_s;
+    QTest::newRow("warehouse without table")
+        << QJsonObject{{u"name"_s, u"a"_s},
+                       {u"filters"_s, QJsonObject{{u"source"_s, u"data_warehouse"_s},
+                                                  {u"timestamp_field"_s, u"t"_s},
+                                                  {u"key_field"_s, u"k"_s}}}}
+        << u"filters"_s << u"invalid_input"_s;
+    QTest::newRow("warehouse unknown table")
+        << QJsonObject{{u"name"_s, u"a"_s},
+                       {u"filters"_s, QJsonObject{{u"source"_s, u"data_warehouse"_s},
+                                                  {u"table_name"_s, u"nope"_s},
+                                                  {u"timestamp_field"_s, u"t"_s},
+                                                  {u"key_field"_s, u"k"_s}}}}
+        << u"filters"_s << u"invalid_input"_s;
 }
 
 void TestSandboxServer::metricValidation()
@@ -740,7 +854,11 @@ void TestSandboxServer::metricValidation()
     QCOMPARE(r.object().value(u"code"_s).toString(), code);
     // A valid data-warehouse metric is accepted.
     const auto ok = m_http->send("POST", P + u"groups_types/1/metrics/"_s,
-                                 body(QJsonObject{{u"name"_s, u"dw"_s}, {u"filters"_s, QJsonObject{{u"source"_s, u"data_warehouse"_s}, {u"table_name"_s, u"stripe_charges"_s}, {u"timestamp_field"_s, u"t"_s}, {u"key_field"_s, u"k"_s}}}}));
+                                 body(QJsonObject{{u"name"_s, u"dw"_s},
+                                                  {u"filters"_s, QJsonObject{{u"source"_s, u"data_warehouse"_s},
+                                                                             {u"table_name"_s, u"stripe_charges"_s},
+                                                                             {u"timestamp_field"_s, u"t"_s},
+                                                                             {u"key_field"_s, u"k"_s}}}}));
     QCOMPARE(ok.status, 201);
 }
 

@@ -21,29 +21,29 @@ class FakeAdminServer
 public:
     FakeAdminServer()
     {
-        types.append(QJsonObject {{QStringLiteral("group_type"), QStringLiteral("organization")},
-                                  {QStringLiteral("group_type_index"), 0},
-                                  {QStringLiteral("name_singular"), QStringLiteral("Organization")},
-                                  {QStringLiteral("name_plural"), QJsonValue::Null},
-                                  {QStringLiteral("default_columns"), QJsonValue::Null},
-                                  {QStringLiteral("detail_dashboard"), QJsonValue::Null},
-                                  {QStringLiteral("created_at"), QStringLiteral("2026-01-02T03:04:05Z")}});
-        types.append(QJsonObject {{QStringLiteral("group_type"), QStringLiteral("instance")},
-                                  {QStringLiteral("group_type_index"), 1},
-                                  {QStringLiteral("name_singular"), QJsonValue::Null},
-                                  {QStringLiteral("name_plural"), QJsonValue::Null},
-                                  {QStringLiteral("default_columns"), QJsonValue::Null},
-                                  {QStringLiteral("detail_dashboard"), 7},
-                                  {QStringLiteral("created_at"), QStringLiteral("2026-02-03T04:05:06Z")}});
-        metrics.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("00000000-0000-0000-0000-000000000001")},
-                                    {QStringLiteral("group_type_index"), 0},
-                                    {QStringLiteral("name"), QStringLiteral("Events")},
-                                    {QStringLiteral("format"), QStringLiteral("numeric")},
-                                    {QStringLiteral("interval"), 7},
-                                    {QStringLiteral("display"), QStringLiteral("number")},
-                                    {QStringLiteral("filters"), QJsonObject {{QStringLiteral("events"), QJsonArray()}}},
-                                    {QStringLiteral("math"), QStringLiteral("count")},
-                                    {QStringLiteral("math_property"), QJsonValue::Null}});
+        types.append(QJsonObject{{QStringLiteral("group_type"), QStringLiteral("organization")},
+                                 {QStringLiteral("group_type_index"), 0},
+                                 {QStringLiteral("name_singular"), QStringLiteral("Organization")},
+                                 {QStringLiteral("name_plural"), QJsonValue::Null},
+                                 {QStringLiteral("default_columns"), QJsonValue::Null},
+                                 {QStringLiteral("detail_dashboard"), QJsonValue::Null},
+                                 {QStringLiteral("created_at"), QStringLiteral("2026-01-02T03:04:05Z")}});
+        types.append(QJsonObject{{QStringLiteral("group_type"), QStringLiteral("instance")},
+                                 {QStringLiteral("group_type_index"), 1},
+                                 {QStringLiteral("name_singular"), QJsonValue::Null},
+                                 {QStringLiteral("name_plural"), QJsonValue::Null},
+                                 {QStringLiteral("default_columns"), QJsonValue::Null},
+                                 {QStringLiteral("detail_dashboard"), 7},
+                                 {QStringLiteral("created_at"), QStringLiteral("2026-02-03T04:05:06Z")}});
+        metrics.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("00000000-0000-0000-0000-000000000001")},
+                                   {QStringLiteral("group_type_index"), 0},
+                                   {QStringLiteral("name"), QStringLiteral("Events")},
+                                   {QStringLiteral("format"), QStringLiteral("numeric")},
+                                   {QStringLiteral("interval"), 7},
+                                   {QStringLiteral("display"), QStringLiteral("number")},
+                                   {QStringLiteral("filters"), QJsonObject{{QStringLiteral("events"), QJsonArray()}}},
+                                   {QStringLiteral("math"), QStringLiteral("count")},
+                                   {QStringLiteral("math_property"), QJsonValue::Null}});
     }
 
     QList<QJsonObject> types;
@@ -90,11 +90,11 @@ private:
     }
     static FakeResponse error(int status, const QString &code, const QString &detail, const QJsonValue &attr)
     {
-        return json(status, QJsonObject {{QStringLiteral("type"), status == 403 ? QStringLiteral("authentication_error")
-                                                                                : QStringLiteral("validation_error")},
-                                         {QStringLiteral("code"), code},
-                                         {QStringLiteral("detail"), detail},
-                                         {QStringLiteral("attr"), attr}});
+        return json(status, QJsonObject{{QStringLiteral("type"), status == 403 ? QStringLiteral("authentication_error")
+                                                                               : QStringLiteral("validation_error")},
+                                        {QStringLiteral("code"), code},
+                                        {QStringLiteral("detail"), detail},
+                                        {QStringLiteral("attr"), attr}});
     }
     static FakeResponse denied()
     {
@@ -130,11 +130,11 @@ private:
         if (path == u"groups_types/" && method == u"GET")
             return json(200, typesArray());
         if (path == u"groups/property_definitions/") {
-            const QJsonArray names {
-                QJsonObject {{QStringLiteral("name"), QStringLiteral("name")}, {QStringLiteral("count"), 3}},
-                QJsonObject {{QStringLiteral("name"), QStringLiteral("plan")}, {QStringLiteral("count"), 3}},
-                QJsonObject {{QStringLiteral("name"), QStringLiteral("seats")}, {QStringLiteral("count"), 3}}};
-            return json(200, QJsonObject {{QStringLiteral("0"), names}, {QStringLiteral("1"), names}});
+            const QJsonArray names{
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("name")}, {QStringLiteral("count"), 3}},
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("plan")}, {QStringLiteral("count"), 3}},
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("seats")}, {QStringLiteral("count"), 3}}};
+            return json(200, QJsonObject{{QStringLiteral("0"), names}, {QStringLiteral("1"), names}});
         }
         if (path == u"groups_types/update_metadata/") {
             if (pakDeny)
@@ -180,10 +180,10 @@ private:
             for (const QJsonObject &metric : std::as_const(metrics))
                 if (metric.value(QStringLiteral("group_type_index")).toInt() == index)
                     results.append(metric);
-            return json(200, QJsonObject {{QStringLiteral("count"), results.size()},
-                                          {QStringLiteral("next"), QJsonValue::Null},
-                                          {QStringLiteral("previous"), QJsonValue::Null},
-                                          {QStringLiteral("results"), results}});
+            return json(200, QJsonObject{{QStringLiteral("count"), results.size()},
+                                         {QStringLiteral("next"), QJsonValue::Null},
+                                         {QStringLiteral("previous"), QJsonValue::Null},
+                                         {QStringLiteral("results"), results}});
         }
         const QString name = body.value(QStringLiteral("name")).toString();
         for (const QJsonObject &other : std::as_const(metrics)) {

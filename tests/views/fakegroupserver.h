@@ -27,7 +27,7 @@ public:
             props.insert(QStringLiteral("name"), QStringLiteral("Company %1").arg(i));
             props.insert(QStringLiteral("seats"), 10 + i);
             props.insert(QStringLiteral("plan"), i % 3 == 0 ? QStringLiteral("enterprise") : QStringLiteral("free"));
-            props.insert(QStringLiteral("address"), QJsonObject {{QStringLiteral("city"), QStringLiteral("Berlin")}});
+            props.insert(QStringLiteral("address"), QJsonObject{{QStringLiteral("city"), QStringLiteral("Berlin")}});
             keys.append(key);
             groups.insert(key, props);
         }
@@ -76,7 +76,7 @@ private:
         t.insert(QStringLiteral("group_type_index"), index);
         t.insert(QStringLiteral("name_singular"), singular);
         t.insert(QStringLiteral("name_plural"), plural);
-        t.insert(QStringLiteral("default_columns"), QJsonArray {QStringLiteral("plan")});
+        t.insert(QStringLiteral("default_columns"), QJsonArray{QStringLiteral("plan")});
         t.insert(QStringLiteral("detail_dashboard"), QJsonValue::Null);
         t.insert(QStringLiteral("created_at"), QStringLiteral("2024-01-15T09:30:00Z"));
         return t;
@@ -92,9 +92,9 @@ private:
                          R"({"type":"server_error","code":"error","detail":"Service unavailable","attr":null})"));
         }
         if (query.queryItemValue(QStringLiteral("group_type_index")) != QLatin1String("0"))
-            return json(200, QJsonObject {{QStringLiteral("next"), QJsonValue::Null},
-                                          {QStringLiteral("previous"), QJsonValue::Null},
-                                          {QStringLiteral("results"), QJsonArray()}});
+            return json(200, QJsonObject{{QStringLiteral("next"), QJsonValue::Null},
+                                         {QStringLiteral("previous"), QJsonValue::Null},
+                                         {QStringLiteral("results"), QJsonArray()}});
         const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).toLower();
         QStringList matching = search.isEmpty() ? keys : QStringList();
         for (const QString &key : search.isEmpty() ? QStringList() : keys) {
@@ -118,9 +118,9 @@ private:
             url.setQuery(nextQuery);
             next = url.toString();
         }
-        return json(200, QJsonObject {{QStringLiteral("next"), next},
-                                      {QStringLiteral("previous"), QJsonValue::Null},
-                                      {QStringLiteral("results"), results}});
+        return json(200, QJsonObject{{QStringLiteral("next"), next},
+                                     {QStringLiteral("previous"), QJsonValue::Null},
+                                     {QStringLiteral("results"), results}});
     }
 
     FakeResponse answer(const FakeNetworkAccessManager::Request &r)
@@ -130,7 +130,7 @@ private:
         const QByteArray &m = r.method;
         if (path == QLatin1String("/api/projects/@current/") || path == QLatin1String("/api/projects/1/"))
             return json(
-                200, QJsonObject {{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Fake project")}});
+                200, QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Fake project")}});
         const QString base = QStringLiteral("/api/projects/1/");
         if (!path.startsWith(base))
             return notFound();
@@ -139,10 +139,10 @@ private:
         const QJsonObject body = QJsonDocument::fromJson(r.body).object();
 
         if (rel == QLatin1String("groups_types/") && m == "GET")
-            return json(200, QJsonArray {type(0, QStringLiteral("organization"), QStringLiteral("Organization"),
-                                              QStringLiteral("Organizations")),
-                                         type(1, QStringLiteral("workspace"), QStringLiteral("Workspace"),
-                                              QStringLiteral("Workspaces"))});
+            return json(200, QJsonArray{type(0, QStringLiteral("organization"), QStringLiteral("Organization"),
+                                             QStringLiteral("Organizations")),
+                                        type(1, QStringLiteral("workspace"), QStringLiteral("Workspace"),
+                                             QStringLiteral("Workspaces"))});
         if (rel == QLatin1String("groups/") && m == "GET")
             return list(r, query);
         if (rel == QLatin1String("groups/find/") && m == "GET")
@@ -165,21 +165,21 @@ private:
             return json(200, groupObject(key));
         }
         if (rel == QLatin1String("groups/activity/") && m == "GET" && failActivity)
-            return json(500, QJsonObject {{QStringLiteral("type"), QStringLiteral("server_error")},
-                                          {QStringLiteral("code"), QStringLiteral("error")},
-                                          {QStringLiteral("detail"), QStringLiteral("boom")},
-                                          {QStringLiteral("attr"), QJsonValue::Null}});
+            return json(500, QJsonObject{{QStringLiteral("type"), QStringLiteral("server_error")},
+                                         {QStringLiteral("code"), QStringLiteral("error")},
+                                         {QStringLiteral("detail"), QStringLiteral("boom")},
+                                         {QStringLiteral("attr"), QJsonValue::Null}});
         if (rel == QLatin1String("groups/activity/") && m == "GET")
-            return json(200, QJsonObject {{QStringLiteral("results"), QJsonArray()},
-                                          {QStringLiteral("next"), QJsonValue::Null},
-                                          {QStringLiteral("previous"), QJsonValue::Null},
-                                          {QStringLiteral("total_count"), 0}});
+            return json(200, QJsonObject{{QStringLiteral("results"), QJsonArray()},
+                                         {QStringLiteral("next"), QJsonValue::Null},
+                                         {QStringLiteral("previous"), QJsonValue::Null},
+                                         {QStringLiteral("total_count"), 0}});
         if (rel == QLatin1String("groups/related/") && m == "GET")
             return json(
-                200, QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("person")},
-                                              {QStringLiteral("id"), QStringLiteral("0001")},
-                                              {QStringLiteral("name"), QStringLiteral("ana@example.com")},
-                                              {QStringLiteral("created_at"), QStringLiteral("2024-05-01T11:00:00Z")}}});
+                200, QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("person")},
+                                            {QStringLiteral("id"), QStringLiteral("0001")},
+                                            {QStringLiteral("name"), QStringLiteral("ana@example.com")},
+                                            {QStringLiteral("created_at"), QStringLiteral("2024-05-01T11:00:00Z")}}});
         return notFound();
     }
 };

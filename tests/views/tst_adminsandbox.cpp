@@ -271,8 +271,8 @@ void TestAdminSandbox::metadataDialogSetsColumnsAndDashboard()
     QVERIFY(saved);
     const QJsonObject json = m_server->store()->groupTypeJson(*saved);
     QCOMPARE(json.value(u"name_plural"_s).toString(), u"Companies"_s);
-    QCOMPARE(json.value(u"default_columns"_s).toArray(), (QJsonArray {u"group_name"_s, u"key"_s, u"properties.plan"_s,
-                                                                      u"properties.`utm source`"_s, u"created_at"_s}));
+    QCOMPARE(json.value(u"default_columns"_s).toArray(), (QJsonArray{u"group_name"_s, u"key"_s, u"properties.plan"_s,
+                                                                     u"properties.`utm source`"_s, u"created_at"_s}));
     QVERIFY(json.value(u"detail_dashboard"_s).isDouble());
     QTRY_VERIFY_WITH_TIMEOUT(m_types->groupType(1).detailDashboard.has_value(), Timeout);
 }

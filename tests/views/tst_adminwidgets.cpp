@@ -192,7 +192,7 @@ void TestAdminWidgets::metadataDialogRenamesSetsColumnsAndDashboard()
     uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->list()->setCurrentRow(1);
     uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->moveSelected(-1);
     QCOMPARE(uiChild<DefaultColumnsEditor>(dialog, "columnsEditor")->columns(),
-             (QStringList {u"custom_field"_s, u"plan"_s}));
+             (QStringList{u"custom_field"_s, u"plan"_s}));
     uiChild<QCheckBox>(dialog, "dashboardCheck")->setChecked(true);
 
     QSignalSpy accepted(dialog, &QDialog::accepted);
@@ -203,7 +203,7 @@ void TestAdminWidgets::metadataDialogRenamesSetsColumnsAndDashboard()
     // Saved as PostHog's groups-table select list, so its own web page shows the same columns.
     QCOMPARE(
         type.value(u"default_columns"_s).toArray(),
-        (QJsonArray {u"group_name"_s, u"key"_s, u"properties.custom_field"_s, u"properties.plan"_s, u"created_at"_s}));
+        (QJsonArray{u"group_name"_s, u"key"_s, u"properties.custom_field"_s, u"properties.plan"_s, u"created_at"_s}));
     QCOMPARE(type.value(u"detail_dashboard"_s).toInt(), 99);
 }
 
@@ -460,11 +460,11 @@ void TestAdminWidgets::metricFiltersJsonSyncsBothWays()
     MetricFiltersForm form;
     form.show();
     // Form -> JSON, keeping keys the form does not know.
-    form.setFilters(QJsonObject {{u"events"_s, QJsonArray()}, {u"properties"_s, QJsonArray {u"x"_s}}});
+    form.setFilters(QJsonObject{{u"events"_s, QJsonArray()}, {u"properties"_s, QJsonArray{u"x"_s}}});
     QTest::keyClicks(form.eventsEdit(), u"a, b"_s);
     QCOMPARE(form.filters().value(u"events"_s).toArray().size(), 2);
     QVERIFY(form.jsonEdit()->toPlainText().contains(u"\"b\""_s));
-    QCOMPARE(form.filters().value(u"properties"_s).toArray(), QJsonArray {u"x"_s});
+    QCOMPARE(form.filters().value(u"properties"_s).toArray(), QJsonArray{u"x"_s});
     // Property filter rows go into filters.properties next to entries the rows cannot show.
     form.propertyFilters()->addRow(u"plan"_s, u"exact"_s, u"enterprise"_s);
     const QJsonArray properties = form.filters().value(u"properties"_s).toArray();
@@ -567,7 +567,7 @@ void TestAdminWidgets::everyInputHasAnAccessibleName()
     type.index = 0;
     type.codeName = u"organization"_s;
     UsageMetric metric;
-    metric.filters.insert(u"properties"_s, QJsonArray {QJsonObject {{u"key"_s, u"plan"_s}, {u"value"_s, u"x"_s}}});
+    metric.filters.insert(u"properties"_s, QJsonArray{QJsonObject{{u"key"_s, u"plan"_s}, {u"value"_s, u"x"_s}}});
     std::unique_ptr<QWidget> widget;
     if (which == u"types panel")
         widget = std::make_unique<GroupTypesPanel>(m_client.get(), m_edits.get(), m_types.get());

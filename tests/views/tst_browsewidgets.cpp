@@ -70,8 +70,8 @@ void TestBrowseWidgets::jsonParse_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QJsonValue>("expected");
     QTest::newRow("object") << QStringLiteral("{\"a\": 1}") << true
-                            << QJsonValue(QJsonObject {{QStringLiteral("a"), 1}});
-    QTest::newRow("array") << QStringLiteral("[1, 2]") << true << QJsonValue(QJsonArray {1, 2});
+                            << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}});
+    QTest::newRow("array") << QStringLiteral("[1, 2]") << true << QJsonValue(QJsonArray{1, 2});
     QTest::newRow("number") << QStringLiteral("42") << true << QJsonValue(42);
     QTest::newRow("string") << QStringLiteral("\"x\"") << true << QJsonValue(QStringLiteral("x"));
     QTest::newRow("null") << QStringLiteral("null") << true << QJsonValue(QJsonValue::Null);
@@ -110,7 +110,7 @@ void TestBrowseWidgets::addPropertyValidation_data()
     QTest::newRow("bool") << QStringLiteral("paying") << 2 << QStringLiteral("TRUE") << true << QJsonValue(true);
     QTest::newRow("bad bool") << QStringLiteral("paying") << 2 << QStringLiteral("yes") << false << QJsonValue();
     QTest::newRow("json") << QStringLiteral("tags") << 3 << QStringLiteral("[\"a\"]") << true
-                          << QJsonValue(QJsonArray {QStringLiteral("a")});
+                          << QJsonValue(QJsonArray{QStringLiteral("a")});
     QTest::newRow("empty name") << QString() << 0 << QStringLiteral("x") << false << QJsonValue();
     QTest::newRow("existing name") << QStringLiteral("name") << 0 << QStringLiteral("x") << false << QJsonValue();
 }

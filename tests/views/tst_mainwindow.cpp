@@ -219,7 +219,7 @@ void TestMainWindow::opensAndShowsGroups()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->windowTitle(), QStringLiteral("Test — Fake project"), Timeout);
     QCOMPARE(m_window->workspace()->sidebar()->currentTypeIndex(), 0);
     // The type's default columns become property columns.
-    QCOMPARE(groups()->model()->propertyColumns(), QStringList {QStringLiteral("plan")});
+    QCOMPARE(groups()->model()->propertyColumns(), QStringList{QStringLiteral("plan")});
     QCOMPARE(groups()->proxy()->index(0, GroupsModel::DisplayName).data().toString(), QStringLiteral("Company 0"));
 
     selectGroupRow(0);
@@ -513,8 +513,8 @@ void TestMainWindow::columnChooserTogglesPropertyColumns()
             seats = action;
     }
     // Every property name of the loaded groups is offered; the type's default column is ticked.
-    QCOMPARE(offered, (QStringList {QStringLiteral("address"), QStringLiteral("name"), QStringLiteral("plan"),
-                                    QStringLiteral("seats")}));
+    QCOMPARE(offered, (QStringList{QStringLiteral("address"), QStringLiteral("name"), QStringLiteral("plan"),
+                                   QStringLiteral("seats")}));
     QVERIFY(menu->actions().at(2)->isChecked());
     QVERIFY(seats && !seats->isChecked());
     selectGroupRow(5);
@@ -525,7 +525,7 @@ void TestMainWindow::columnChooserTogglesPropertyColumns()
     Group after;
     QVERIFY(groups()->currentGroup(&after));
     QCOMPARE(after.key, before.key);
-    QCOMPARE(groups()->model()->propertyColumns(), (QStringList {QStringLiteral("plan"), QStringLiteral("seats")}));
+    QCOMPARE(groups()->model()->propertyColumns(), (QStringList{QStringLiteral("plan"), QStringLiteral("seats")}));
     QCOMPARE(groups()->proxy()->headerData(GroupsModel::ColumnFixedCount + 1, Qt::Horizontal).toString(),
              QStringLiteral("seats"));
     QCOMPARE(groups()->proxy()->index(0, GroupsModel::ColumnFixedCount + 1).data().toString(), QStringLiteral("10"));

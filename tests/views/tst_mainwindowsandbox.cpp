@@ -123,9 +123,8 @@ void TestMainWindowSandbox::openWindow(const QString &key)
     bool startFailed = false;
     m_window->openConnection(settings, QStringLiteral("Demo"), QStringLiteral("demo"));
     m_startErrors.clear();
-    connect(m_window->session(), &ConnectionSession::startFailed, this, [this](const ApiError &error) {
-        m_startErrors.append(error.userMessage());
-    });
+    connect(m_window->session(), &ConnectionSession::startFailed, this,
+            [this](const ApiError &error) { m_startErrors.append(error.userMessage()); });
     connect(m_window->session(), &ConnectionSession::startFailed, this, [&startFailed](const ApiError &error) {
         // A key without project:read may fail to name the project; the sandbox must still
         // serve the groups API, so only a missing route is fatal here.
@@ -296,7 +295,8 @@ void TestMainWindowSandbox::editPropertyKeepsTypeWithUndoRedo()
     QVERIFY(props->setData(value, QStringLiteral("78")));
     QTRY_COMPARE_WITH_TIMEOUT(store()->properties(0, key).value(QStringLiteral("seats")), QJsonValue(78), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), Timeout);
-    QVERIFY2(m_window->banner()->message().contains(QStringLiteral("saved")), qPrintable(m_window->banner()->message()));
+    QVERIFY2(m_window->banner()->message().contains(QStringLiteral("saved")),
+             qPrintable(m_window->banner()->message()));
     QTRY_VERIFY_WITH_TIMEOUT(!value.data(PendingRole).toBool(), Timeout);
     QCOMPARE(props->value(QStringLiteral("seats")), QJsonValue(78));
     QVERIFY(value.data(ErrorRole).toString().isEmpty());
@@ -307,9 +307,9 @@ void TestMainWindowSandbox::addAndDeletePropertyAsksFirst()
     const QString key = resetFirstGroup({{QStringLiteral("name"), QStringLiteral("Acme Test")}});
     openWindow();
     GroupPropertiesModel *props = detail()->propertiesModel();
-    QVERIFY(props->addProperty(QStringLiteral("tier"), QJsonValue(QJsonArray {1, u"gold"_qs})));
+    QVERIFY(props->addProperty(QStringLiteral("tier"), QJsonValue(QJsonArray{1, u"gold"_qs})));
     QTRY_COMPARE_WITH_TIMEOUT(store()->properties(0, key).value(QStringLiteral("tier")),
-                              QJsonValue(QJsonArray {1, u"gold"_qs}), Timeout);
+                              QJsonValue(QJsonArray{1, u"gold"_qs}), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(props->rowForName(QStringLiteral("tier")) >= 0, Timeout);
 
     // Delete asks first; cancelling keeps the property, confirming removes it on the server.
@@ -350,7 +350,7 @@ void TestMainWindowSandbox::addAndDeletePropertyAsksFirst()
     // Undo of a delete puts the value back with its type.
     m_window->session()->edits()->undoStack()->undo();
     QTRY_COMPARE_WITH_TIMEOUT(store()->properties(0, key).value(QStringLiteral("tier")),
-                              QJsonValue(QJsonArray {1, u"gold"_qs}), Timeout);
+                              QJsonValue(QJsonArray{1, u"gold"_qs}), Timeout);
 }
 
 void TestMainWindowSandbox::validationErrorsShownInline()
@@ -390,7 +390,8 @@ void TestMainWindowSandbox::missingScopeShowsBanner()
     // that means and how to fix it.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->windowTitle().contains(QStringLiteral("not pinned")), Timeout);
     QCOMPARE(m_startErrors.size(), 1);
-    QVERIFY2(m_startErrors.constFirst().contains(QStringLiteral("numeric project id")), qPrintable(m_startErrors.constFirst()));
+    QVERIFY2(m_startErrors.constFirst().contains(QStringLiteral("numeric project id")),
+             qPrintable(m_startErrors.constFirst()));
     QVERIFY(detail()->propertiesModel()->addProperty(QStringLiteral("groupdesk_test"), QJsonValue(true)));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), Timeout);
     // (The banner may first have said that the key cannot read the project itself.)

@@ -1,78 +1,70 @@
 #include "createmetriccommand.h"
 
-#include "editservice.h"
+#include "metricidmap.h"
 #include "posthogclient.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
-CreateMetricCommand::CreateMetricCommand(EditService *service, int typeIndex, const UsageMetric &metric)
-    : EditCommand(service,
-                  QCoreApplication::translate("CreateMetricCommand", "Create usage metric %1").arg(metric.name))
+CreateMetricCommand::CreateMetricCommand(int typeIndex, const UsageMetric &metric)
+    : CreateMetricCommand(QCoreApplication::translate("CreateMetricCommand", "Create usage metric %1").arg(metric.name),
+                          typeIndex, metric)
+{ }
+
+CreateMetricCommand::CreateMetricCommand(const QString &text, int typeIndex, const UsageMetric &metric)
+    : EditCommand(text)
     , m_typeIndex(typeIndex)
     , m_metric(metric)
 {
-    // Placeholder id so undo/redo can follow the server ids through EditService's id map.
+    // A metric not created yet has no id; a placeholder lets undo/redo follow the server's ids
+    // through the id map like any other.
+    static quint64 placeholders = 0;
     if (m_metric.id.isEmpty())
-        m_metric.id = u"local-"_s + QString::number(serial());
+        m_metric.id = u"local-"_s + QString::number(++placeholders);
 }
 
 CreateMetricCommand::~CreateMetricCommand() = default;
 
-void CreateMetricCommand::send(Direction direction)
+EditTarget CreateMetricCommand::target(Direction direction, const EditContext &context) const
 {
-    const bool forward = direction == Direction::Forward;
-    if (forward)
-        sendCreate(service(), serial(), forward, m_typeIndex, m_metric, text());
-    else
-        sendDelete(service(), serial(), forward, m_typeIndex, m_metric, text());
+    EditTarget target;
+    target.about.description = text();
+    target.about.typeIndex = m_typeIndex;
+    target.about.objectKey = context.metricIds->current(m_metric.id);
+    if (direction == Direction::Forward) {
+        target.about.intendedValue = QVariant::fromValue(m_metric);
+    } else {
+        target.pending = EditTarget::Pending::Metric; // a created metric is on screen while it is deleted
+    }
+    return target;
 }
 
-void CreateMetricCommand::sendCreate(EditService *svc, quint64 serial, bool forward, int typeIndex,
-                                     const UsageMetric &metric, const QString &description)
+void CreateMetricCommand::send(Direction direction, const EditContext &context, Reply done) const
 {
-    EditFailure failure;
-    failure.description = description;
-    failure.typeIndex = typeIndex;
-    failure.objectKey = metric.id;
-    failure.intendedValue = QVariant::fromValue(metric);
-    const QString oldId = metric.id;
-    svc->beginRequest();
-    svc->client()->createUsageMetric(
-        typeIndex, metric, svc,
-        [svc, serial, forward, typeIndex, oldId, failure](const ApiResult<UsageMetric> &r) mutable {
-            svc->endRequest();
-            if (r.ok()) {
-                // Commands recorded with the old id now reach the re-created metric.
-                svc->mapMetricId(svc->currentMetricId(oldId), r.value.id);
-                svc->noteMetric(typeIndex, r.value);
-                Q_EMIT svc->metricCreated(typeIndex, r.value);
-            }
-            failure.error = r.error;
-            svc->finishCommandRequest(serial, forward, failure);
-        });
-}
-
-void CreateMetricCommand::sendDelete(EditService *svc, quint64 serial, bool forward, int typeIndex,
-                                     const UsageMetric &metric, const QString &description)
-{
-    const QString id = svc->currentMetricId(metric.id);
-    EditFailure failure;
-    failure.description = description;
-    failure.typeIndex = typeIndex;
-    failure.objectKey = id;
-    svc->beginRequest();
-    Q_EMIT svc->metricPending(typeIndex, id, true);
-    svc->client()->deleteUsageMetric(
-        typeIndex, id, svc, [svc, serial, forward, typeIndex, id, failure](const ApiResult<NoContent> &r) mutable {
-            svc->endRequest();
-            Q_EMIT svc->metricPending(typeIndex, id, false);
-            if (r.ok()) {
-                svc->forgetMetric(id);
-                Q_EMIT svc->metricDeleted(typeIndex, id);
-            }
-            failure.error = r.error;
-            svc->finishCommandRequest(serial, forward, failure);
-        });
+    MetricIdMap *ids = context.metricIds;
+    if (direction == Direction::Forward) {
+        context.client->createUsageMetric(
+            m_typeIndex, m_metric, context.receiver,
+            [ids, oldId = m_metric.id, done = std::move(done)](const ApiResult<UsageMetric> &r) {
+                EditOutcome outcome;
+                outcome.error = r.error;
+                if (r.ok()) {
+                    // Commands recorded with the old id now reach the re-created metric.
+                    ids->map(ids->current(oldId), r.value.id);
+                    outcome.created = r.value;
+                }
+                done(outcome);
+            });
+        return;
+    }
+    const QString id = ids->current(m_metric.id);
+    context.client->deleteUsageMetric(m_typeIndex, id, context.receiver,
+                                      [id, done = std::move(done)](const ApiResult<NoContent> &r) {
+                                          EditOutcome outcome;
+                                          outcome.error = r.error;
+                                          if (r.ok())
+                                              outcome.deletedMetricId = id;
+                                          done(outcome);
+                                      });
 }

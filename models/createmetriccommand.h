@@ -3,24 +3,30 @@
 #include "editcommand.h"
 #include "usagemetric.h"
 
-/// Creates a usage metric; undo deletes it, redo creates it again (under a new id).
-class CreateMetricCommand final : public EditCommand
+/**
+ * Creates a usage metric; undo deletes it, and redo creates it again under a new id (the
+ * service's MetricIdMap leads older commands to it). DeleteMetricCommand is the same pair of
+ * requests in the other order.
+ */
+class CreateMetricCommand : public EditCommand
 {
 public:
-    CreateMetricCommand(EditService *service, int typeIndex, const UsageMetric &metric);
+    CreateMetricCommand(int typeIndex, const UsageMetric &metric);
     ~CreateMetricCommand() override;
     Q_DISABLE_COPY_MOVE(CreateMetricCommand)
 
-    /// Shared with DeleteMetricCommand.
-    static void sendCreate(EditService *service, quint64 serial, bool forward, int typeIndex, const UsageMetric &metric,
-                           const QString &description);
-    static void sendDelete(EditService *service, quint64 serial, bool forward, int typeIndex, const UsageMetric &metric,
-                           const QString &description);
+    EditTarget target(Direction direction, const EditContext &context) const override;
+    void send(Direction direction, const EditContext &context, Reply done) const override;
 
 protected:
-    void send(Direction direction) override;
+    CreateMetricCommand(const QString &text, int typeIndex, const UsageMetric &metric);
+
+    static Direction opposite(Direction direction)
+    {
+        return direction == Direction::Forward ? Direction::Backward : Direction::Forward;
+    }
 
 private:
     int m_typeIndex;
-    UsageMetric m_metric; ///< id = the id of the latest creation (old ids map forward)
+    UsageMetric m_metric; ///< its id leads, through the id map, to the latest creation
 };

@@ -1,20 +1,15 @@
 #pragma once
 
-#include "editcommand.h"
-#include "usagemetric.h"
+#include "createmetriccommand.h"
 
-/// Deletes a usage metric; undo re-creates it from the recorded object (new id).
-class DeleteMetricCommand final : public EditCommand
+/// Deletes a usage metric; undo creates it again (under a new id). A creation run backwards.
+class DeleteMetricCommand final : public CreateMetricCommand
 {
 public:
-    DeleteMetricCommand(EditService *service, int typeIndex, const UsageMetric &metric);
+    DeleteMetricCommand(int typeIndex, const UsageMetric &metric);
     ~DeleteMetricCommand() override;
     Q_DISABLE_COPY_MOVE(DeleteMetricCommand)
 
-protected:
-    void send(Direction direction) override;
-
-private:
-    int m_typeIndex;
-    UsageMetric m_metric;
+    EditTarget target(Direction direction, const EditContext &context) const override;
+    void send(Direction direction, const EditContext &context, Reply done) const override;
 };

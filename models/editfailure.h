@@ -17,8 +17,7 @@ struct EditFailure
     QString field;          ///< server attr (name_singular, math_property, ...) or the property name
     QVariant intendedValue; ///< the value the user asked for
     int typeIndex = -1;
-    QString objectKey;  ///< group key or metric id; empty for group-type edits
-    quint64 ticket = 0; ///< what the EditService call returned; 0 for undo/redo requests
+    QString objectKey; ///< group key or metric id; empty for group-type edits
 };
 
 Q_DECLARE_METATYPE(EditFailure)

@@ -1,10 +1,11 @@
 #include "editservice.h"
 
+#include "createdetaildashboardcommand.h"
 #include "createmetriccommand.h"
+#include "deletegrouptypecommand.h"
 #include "deletemetriccommand.h"
 #include "modelslogging.h"
 #include "posthogclient.h"
-#include "removegrouppropertycommand.h"
 #include "renamegrouptypecommand.h"
 #include "setdefaultcolumnscommand.h"
 #include "setgrouppropertycommand.h"
@@ -15,9 +16,15 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString groupCacheKey(int typeIndex, const QString &key)
+EditTarget groupTypeTarget(const QString &description, int typeIndex, const QString &field, const QVariant &intended)
 {
-    return QString::number(typeIndex) + u'/' + key;
+    EditTarget target;
+    target.pending = EditTarget::Pending::GroupType;
+    target.about.description = description;
+    target.about.typeIndex = typeIndex;
+    target.about.field = field;
+    target.about.intendedValue = intended;
+    return target;
 }
 } // namespace
 
@@ -27,6 +34,7 @@ EditService::EditService(PostHogClient *client, QObject *parent)
     , m_stack(new QUndoStack(this))
 {
     qRegisterMetaType<EditFailure>();
+    qRegisterMetaType<EditResult>();
     qRegisterMetaType<GroupType>();
     qRegisterMetaType<Group>();
     qRegisterMetaType<UsageMetric>();
@@ -34,396 +42,369 @@ EditService::EditService(PostHogClient *client, QObject *parent)
 
 EditService::~EditService()
 {
-    // Commands die with the stack; stop them from calling back into a half-destroyed service.
-    for (EditCommand *command : std::as_const(m_live))
-        command->m_service = nullptr;
-    m_live.clear();
+    // The replies die with this service (it is their receiver); their callers still get
+    // their one answer.
+    const QList<EditJob *> jobs = findChildren<EditJob *>(Qt::FindDirectChildrenOnly);
+    for (EditJob *job : jobs) {
+        EditResult cancelled;
+        cancelled.failure.description = job->description();
+        cancelled.failure.error =
+            ApiError(ApiError::Kind::Cancelled, tr("The connection was closed before the edit finished."));
+        job->finish(cancelled);
+    }
+    qDeleteAll(m_unconfirmed);
 }
 
-QUndoStack *EditService::undoStack()
+EditJob *EditService::newJob(const QString &description)
 {
-    return m_stack;
+    return new EditJob(description, this);
 }
 
-void EditService::start(EditCommand *command, quint64 ticket)
+// --- edit calls ----------------------------------------------------------------------
+
+EditJob *EditService::renameGroupType(int typeIndex, std::optional<QString> singular, std::optional<QString> plural,
+                                      const std::optional<GroupType> &before)
 {
-    command->m_ticket = ticket;
+    EditJob *job = newJob(tr("Rename group type %1").arg(typeIndex));
+    if (before) {
+        start(new RenameGroupTypeCommand(typeIndex, std::move(singular), std::move(plural), before->nameSingular,
+                                         before->namePlural),
+              job);
+        return job;
+    }
+    const EditTarget about =
+        groupTypeTarget(job->description(), typeIndex, singular ? u"name_singular"_s : u"name_plural"_s,
+                        singular ? QVariant(*singular) : QVariant(plural.value_or(QString())));
+    withGroupType(about, job, [this, job, typeIndex, singular, plural](const GroupType &type) {
+        start(new RenameGroupTypeCommand(typeIndex, singular, plural, type.nameSingular, type.namePlural), job);
+    });
+    return job;
+}
+
+EditJob *EditService::setGroupProperty(int typeIndex, const QString &key, const QString &name, const QJsonValue &value)
+{
+    EditJob *job = newJob(tr("Set property %1 of %2").arg(name, key));
+    EditTarget about;
+    about.pending = EditTarget::Pending::Property;
+    about.about = {job->description(), {}, name, QVariant::fromValue(value), typeIndex, key};
+    withGroup(about, job, [this, job, typeIndex, key, name, value](const Group &group) {
+        std::optional<QJsonValue> before;
+        if (group.properties.contains(name))
+            before = group.properties.value(name);
+        start(new SetGroupPropertyCommand(typeIndex, key, name, value, before), job);
+    });
+    return job;
+}
+
+EditJob *EditService::setGroupProperty(int typeIndex, const QString &key, const QString &name, const QJsonValue &value,
+                                       const std::optional<QJsonValue> &before)
+{
+    EditJob *job = newJob(tr("Set property %1 of %2").arg(name, key));
+    start(new SetGroupPropertyCommand(typeIndex, key, name, value, before), job);
+    return job;
+}
+
+EditJob *EditService::removeGroupProperty(int typeIndex, const QString &key, const QString &name)
+{
+    EditJob *job = newJob(tr("Remove property %1 of %2").arg(name, key));
+    EditTarget about;
+    about.pending = EditTarget::Pending::Property;
+    about.about = {job->description(), {}, name, QVariant(), typeIndex, key};
+    withGroup(about, job, [this, job, typeIndex, key, name](const Group &group) {
+        start(new SetGroupPropertyCommand(typeIndex, key, name, std::nullopt, group.properties.value(name)), job);
+    });
+    return job;
+}
+
+EditJob *EditService::removeGroupProperty(int typeIndex, const QString &key, const QString &name,
+                                          const QJsonValue &before)
+{
+    EditJob *job = newJob(tr("Remove property %1 of %2").arg(name, key));
+    start(new SetGroupPropertyCommand(typeIndex, key, name, std::nullopt, before), job);
+    return job;
+}
+
+EditJob *EditService::updateMetric(int typeIndex, const QString &id, const QJsonObject &changes,
+                                   const std::optional<UsageMetric> &before)
+{
+    EditJob *job = newJob(tr("Change usage metric"));
+    auto run = [this, job, typeIndex, id, changes](const UsageMetric &metric) {
+        const QJsonObject all = metric.toJson();
+        QJsonObject previous;
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            previous.insert(it.key(), all.value(it.key()));
+        start(new UpdateMetricCommand(typeIndex, id, changes, previous), job);
+    };
+    if (before) {
+        run(*before);
+    } else {
+        EditTarget about;
+        about.pending = EditTarget::Pending::Metric;
+        about.about = {job->description(), {}, changes.keys().value(0), changes.toVariantMap(), typeIndex, id};
+        withMetric(about, job, run);
+    }
+    return job;
+}
+
+EditJob *EditService::createMetric(int typeIndex, const UsageMetric &metric)
+{
+    auto *command = new CreateMetricCommand(typeIndex, metric);
+    EditJob *job = newJob(command->text());
+    start(command, job);
+    return job;
+}
+
+EditJob *EditService::deleteMetric(int typeIndex, const UsageMetric &metric)
+{
+    auto *command = new DeleteMetricCommand(typeIndex, metric);
+    EditJob *job = newJob(command->text());
+    start(command, job);
+    return job;
+}
+
+EditJob *EditService::setDefaultColumns(int typeIndex, const QStringList &columns,
+                                        const std::optional<GroupType> &before)
+{
+    EditJob *job = newJob(tr("Set default columns of group type %1").arg(typeIndex));
+    auto run = [this, job, typeIndex, columns](const GroupType &type) {
+        start(new SetDefaultColumnsCommand(typeIndex, columns, type.defaultColumns), job);
+    };
+    if (before)
+        run(*before);
+    else
+        withGroupType(groupTypeTarget(job->description(), typeIndex, u"default_columns"_s, columns), job, run);
+    return job;
+}
+
+EditJob *EditService::createDetailDashboard(int typeIndex)
+{
+    auto *command = new CreateDetailDashboardCommand(typeIndex);
+    EditJob *job = newJob(command->text());
+    start(command, job);
+    return job;
+}
+
+EditJob *EditService::deleteGroupType(int typeIndex)
+{
+    auto *command = new DeleteGroupTypeCommand(typeIndex);
+    EditJob *job = newJob(command->text());
+    start(command, job);
+    return job;
+}
+
+// --- one write path ------------------------------------------------------------------
+
+void EditService::start(EditCommand *command, EditJob *job)
+{
+    command->setSender([this](EditCommand &stacked, Direction direction) { send(&stacked, direction, nullptr); });
+    m_unconfirmed.insert(command);
+    send(command, Direction::Forward, job);
+}
+
+void EditService::send(EditCommand *command, Direction direction, EditJob *job)
+{
+    const EditContext context{m_client.data(), this, &m_metricIds};
+    const EditTarget target = command->target(direction, context);
     if (!m_client) {
-        EditFailure failure;
-        failure.description = command->text();
-        failure.error = ApiError(ApiError::Kind::Network, tr("Not connected."));
-        failure.ticket = ticket;
-        failLater(failure);
+        // Undo/redo cannot get here: without a client nothing was ever confirmed and pushed.
+        if (m_unconfirmed.remove(command))
+            delete command;
+        failLater(notConnected(target.about), job);
+        return;
+    }
+    const Direction before = command->serverState();
+    command->setServerState(direction);
+    setPending(target, true);
+    // Only a command's first request belongs to the caller's job; undo and redo have none.
+    const bool first = m_unconfirmed.contains(command);
+    command->send(direction, context,
+                  [this, command, lifetime = command->lifetime(), direction, before, target, first,
+                   job = QPointer<EditJob>(job)](const EditOutcome &outcome) {
+                      setPending(target, false);
+                      publish(target, outcome);
+                      EditFailure failure = target.about;
+                      failure.error = outcome.error;
+                      if (first) {
+                          concludeFirst(command, failure, job);
+                          return;
+                      }
+                      // A refused request leaves the server where it was.
+                      if (!outcome.error.isOk() && !lifetime.expired())
+                          command->setServerState(before);
+                      concludeStacked(lifetime, command, direction, failure);
+                  });
+}
+
+void EditService::concludeFirst(EditCommand *command, const EditFailure &failure, EditJob *job)
+{
+    m_unconfirmed.remove(command);
+    if (!failure.error.isOk()) {
+        fail(failure, job);
         delete command;
         return;
     }
-    command->execute();
-}
-
-quint64 EditService::renameGroupType(int typeIndex, std::optional<QString> singular, std::optional<QString> plural)
-{
-    const quint64 ticket = nextTicket();
-    const QString description = tr("Rename group type %1").arg(typeIndex);
-    withGroupType(
-        typeIndex, description, singular ? u"name_singular"_s : u"name_plural"_s,
-        singular ? QVariant(*singular) : QVariant(plural.value_or(QString())), ticket,
-        [this, typeIndex, singular, plural, ticket](const GroupType &before) {
-            start(new RenameGroupTypeCommand(this, typeIndex, singular, plural, before.nameSingular, before.namePlural),
-                  ticket);
-        });
-    return ticket;
-}
-
-quint64 EditService::setGroupProperty(int typeIndex, const QString &key, const QString &name, const QJsonValue &value)
-{
-    const quint64 ticket = nextTicket();
-    const QString description = tr("Set property %1 of %2").arg(name, key);
-    withGroup(typeIndex, key, description, name, QVariant::fromValue(value), ticket,
-              [this, typeIndex, key, name, value, ticket](const Group &group) {
-                  std::optional<QJsonValue> before;
-                  if (group.properties.contains(name))
-                      before = group.properties.value(name);
-                  start(new SetGroupPropertyCommand(this, typeIndex, key, name, value, before), ticket);
-              });
-    return ticket;
-}
-
-quint64 EditService::removeGroupProperty(int typeIndex, const QString &key, const QString &name)
-{
-    const quint64 ticket = nextTicket();
-    const QString description = tr("Remove property %1 of %2").arg(name, key);
-    withGroup(typeIndex, key, description, name, QVariant(), ticket,
-              [this, typeIndex, key, name, ticket](const Group &group) {
-                  start(new RemoveGroupPropertyCommand(this, typeIndex, key, name, group.properties.value(name)),
-                        ticket);
-              });
-    return ticket;
-}
-
-quint64 EditService::updateMetric(int typeIndex, const QString &id, const QJsonObject &changes)
-{
-    const quint64 ticket = nextTicket();
-    const QString description = tr("Change usage metric");
-    withMetric(typeIndex, id, description, changes.keys().value(0), changes.toVariantMap(), ticket,
-               [this, typeIndex, id, changes, ticket](const UsageMetric &metric) {
-                   const QJsonObject all = metric.toJson();
-                   QJsonObject before;
-                   for (auto it = changes.begin(); it != changes.end(); ++it)
-                       before.insert(it.key(), all.value(it.key()));
-                   start(new UpdateMetricCommand(this, typeIndex, id, changes, before), ticket);
-               });
-    return ticket;
-}
-
-quint64 EditService::createMetric(int typeIndex, const UsageMetric &metric)
-{
-    const quint64 ticket = nextTicket();
-    start(new CreateMetricCommand(this, typeIndex, metric), ticket);
-    return ticket;
-}
-
-quint64 EditService::deleteMetric(int typeIndex, const UsageMetric &metric)
-{
-    const quint64 ticket = nextTicket();
-    start(new DeleteMetricCommand(this, typeIndex, metric), ticket);
-    return ticket;
-}
-
-quint64 EditService::setDefaultColumns(int typeIndex, const QStringList &columns)
-{
-    const quint64 ticket = nextTicket();
-    const QString description = tr("Set default columns of group type %1").arg(typeIndex);
-    withGroupType(typeIndex, description, u"default_columns"_s, columns, ticket,
-                  [this, typeIndex, columns, ticket](const GroupType &before) {
-                      start(new SetDefaultColumnsCommand(this, typeIndex, columns, before.defaultColumns), ticket);
-                  });
-    return ticket;
-}
-
-quint64 EditService::createDetailDashboard(int typeIndex)
-{
-    const quint64 ticket = nextTicket();
-    const QString description = tr("Create detail dashboard");
-    if (!m_client) {
-        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), u"detail_dashboard"_s,
-                   QVariant(), typeIndex, QString(), ticket});
-        return ticket;
-    }
-    beginRequest();
-    Q_EMIT groupTypePending(typeIndex, true);
-    m_client->createDetailDashboard(
-        typeIndex, this, [this, typeIndex, description, ticket](const ApiResult<GroupType> &r) {
-            endRequest();
-            Q_EMIT groupTypePending(typeIndex, false);
-            if (r.ok()) {
-                noteGroupType(r.value);
-                Q_EMIT groupTypeChanged(r.value);
-                reportSuccess(description, ticket);
-            } else {
-                reportFailure({description, r.error, u"detail_dashboard"_s, QVariant(), typeIndex, QString(), ticket});
-            }
-        });
-    return ticket;
-}
-
-quint64 EditService::deleteGroupType(int typeIndex)
-{
-    const quint64 ticket = nextTicket();
-    const QString description = tr("Delete group type %1").arg(typeIndex);
-    if (!m_client) {
-        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), QString(), QVariant(),
-                   typeIndex, QString(), ticket});
-        return ticket;
-    }
-    beginRequest();
-    Q_EMIT groupTypePending(typeIndex, true);
-    m_client->deleteGroupType(typeIndex, this, [this, typeIndex, description, ticket](const ApiResult<NoContent> &r) {
-        endRequest();
-        Q_EMIT groupTypePending(typeIndex, false);
-        if (r.ok()) {
-            m_types.remove(typeIndex);
-            Q_EMIT groupTypeDeleted(typeIndex);
-            reportSuccess(description, ticket);
-        } else {
-            reportFailure({description, r.error, QString(), QVariant(), typeIndex, QString(), ticket});
-        }
-    });
-    return ticket;
-}
-
-void EditService::rememberGroupTypes(const QList<GroupType> &types)
-{
-    for (const GroupType &type : types)
-        m_types.insert(type.index, type);
-}
-
-void EditService::rememberGroup(const Group &group)
-{
-    m_groups.insert(groupCacheKey(group.typeIndex, group.key), group);
-}
-
-void EditService::rememberMetrics(int typeIndex, const QList<UsageMetric> &metrics)
-{
-    Q_UNUSED(typeIndex)
-    for (const UsageMetric &metric : metrics)
-        m_metrics.insert(metric.id, metric);
-}
-
-std::optional<GroupType> EditService::knownGroupType(int typeIndex) const
-{
-    const auto it = m_types.constFind(typeIndex);
-    if (it == m_types.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
-std::optional<UsageMetric> EditService::knownMetric(const QString &id) const
-{
-    const auto it = m_metrics.constFind(currentMetricId(id));
-    if (it == m_metrics.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
-QString EditService::currentMetricId(const QString &id) const
-{
-    QString current = id;
-    // Chains are short (one link per undo of a delete); the bound guards against cycles.
-    for (int guard = 0; guard < 1000; ++guard) {
-        const auto it = m_metricIdMap.constFind(current);
-        if (it == m_metricIdMap.constEnd())
-            break;
-        current = *it;
-    }
-    return current;
-}
-
-void EditService::mapMetricId(const QString &oldId, const QString &newId)
-{
-    if (!oldId.isEmpty() && oldId != newId)
-        m_metricIdMap.insert(oldId, newId);
-}
-
-void EditService::beginRequest()
-{
-    ++m_pending;
-    Q_EMIT pendingChanged(m_pending);
-}
-
-void EditService::endRequest()
-{
-    m_pending = std::max(0, m_pending - 1);
-    Q_EMIT pendingChanged(m_pending);
-}
-
-void EditService::reportFailure(const EditFailure &failure)
-{
-    EditFailure copy = failure;
-    if (!failure.error.attr().isEmpty())
-        copy.field = failure.error.attr();
-    qCWarning(lcModels) << "edit failed:" << copy.description << ApiError::kindName(copy.error.kind())
-                        << copy.error.userMessage();
-    Q_EMIT editFailed(copy);
-    if (copy.ticket != 0)
-        Q_EMIT editFinished(copy.ticket, false);
-}
-
-void EditService::failLater(const EditFailure &failure)
-{
-    // Callers learn their ticket from the return value; a failure reported before the call
-    // returns would reach them with a ticket they do not know yet.
-    QMetaObject::invokeMethod(
-        this, [this, failure] { reportFailure(failure); }, Qt::QueuedConnection);
-}
-
-void EditService::reportSuccess(const QString &description, quint64 ticket)
-{
-    Q_EMIT editSucceeded(description);
-    if (ticket != 0)
-        Q_EMIT editFinished(ticket, true);
-}
-
-quint64 EditService::registerCommand(EditCommand *command)
-{
-    const quint64 serial = m_nextSerial++;
-    m_live.insert(serial, command);
-    return serial;
-}
-
-void EditService::unregisterCommand(quint64 serial)
-{
-    m_live.remove(serial);
-}
-
-void EditService::finishCommandRequest(quint64 serial, bool forward, const EditFailure &failure)
-{
-    if (EditCommand *cmd = command(serial)) {
-        cmd->requestEnded(forward ? EditCommand::Direction::Forward : EditCommand::Direction::Backward, failure);
+    Q_EMIT editSucceeded(command->text());
+    if (job)
+        job->finish(EditResult{failure});
+    if (!command->isUndoable()) {
+        delete command;
         return;
     }
-    if (!failure.error.isOk())
-        reportFailure(failure);
-}
-
-void EditService::pushConfirmed(EditCommand *command)
-{
-    command->m_pushed = true;
-    command->m_skipNext = true; // push() calls redo(): the server already has it
+    // The server holds the forward state already, so the redo() that push() calls sends
+    // nothing; the stack owns the command from here on.
     m_stack->push(command);
 }
 
-void EditService::discard(EditCommand *command)
+void EditService::concludeStacked(const std::weak_ptr<void> &lifetime, EditCommand *command, Direction direction,
+                                  const EditFailure &failure)
 {
-    delete command;
-}
-
-void EditService::noteGroupType(const GroupType &type)
-{
-    m_types.insert(type.index, type);
-}
-
-void EditService::noteGroup(const Group &group)
-{
-    rememberGroup(group);
-}
-
-void EditService::noteMetric(int typeIndex, const UsageMetric &metric)
-{
-    Q_UNUSED(typeIndex)
-    m_metrics.insert(metric.id, metric);
-}
-
-void EditService::forgetMetric(const QString &id)
-{
-    m_metrics.remove(id);
-}
-
-void EditService::withGroupType(int typeIndex, const QString &description, const QString &field,
-                                const QVariant &intended, quint64 ticket, std::function<void(const GroupType &)> then)
-{
-    if (const std::optional<GroupType> known = knownGroupType(typeIndex)) {
-        then(*known);
+    const bool forward = direction == Direction::Forward;
+    if (failure.error.isOk()) {
+        Q_EMIT editSucceeded(forward ? QUndoStack::tr("Redo %1").arg(failure.description)
+                                     : QUndoStack::tr("Undo %1").arg(failure.description));
         return;
     }
+    fail(failure, nullptr);
+    if (lifetime.expired())
+        return;
+    // The stack already moved past this command; move it back (the command sends nothing:
+    // the server still holds that state), but only if nothing else moved it meanwhile (then
+    // the stack order is the user's).
+    if (forward && m_stack->index() > 0 && m_stack->command(m_stack->index() - 1) == command)
+        m_stack->undo();
+    else if (!forward && m_stack->command(m_stack->index()) == command)
+        m_stack->redo();
+}
+
+void EditService::setPending(const EditTarget &target, bool pending)
+{
+    m_pending = pending ? m_pending + 1 : std::max(0, m_pending - 1);
+    Q_EMIT pendingChanged(m_pending);
+    const EditFailure &about = target.about;
+    switch (target.pending) {
+    case EditTarget::Pending::None:
+        break;
+    case EditTarget::Pending::GroupType:
+        Q_EMIT groupTypePending(about.typeIndex, pending);
+        break;
+    case EditTarget::Pending::Property:
+        Q_EMIT propertyPending(about.typeIndex, about.objectKey, about.field, pending);
+        break;
+    case EditTarget::Pending::Metric:
+        Q_EMIT metricPending(about.typeIndex, about.objectKey, pending);
+        break;
+    }
+}
+
+void EditService::publish(const EditTarget &target, const EditOutcome &outcome)
+{
+    const int typeIndex = target.about.typeIndex;
+    if (outcome.group)
+        Q_EMIT groupChanged(*outcome.group);
+    if (!outcome.notice.isEmpty())
+        Q_EMIT editNotice(outcome.notice);
+    if (outcome.groupType)
+        Q_EMIT groupTypeChanged(*outcome.groupType);
+    if (outcome.groupTypes)
+        Q_EMIT groupTypesChanged(*outcome.groupTypes);
+    if (outcome.deletedGroupType >= 0)
+        Q_EMIT groupTypeDeleted(outcome.deletedGroupType);
+    if (outcome.metric)
+        Q_EMIT metricChanged(typeIndex, *outcome.metric);
+    if (outcome.created)
+        Q_EMIT metricCreated(typeIndex, *outcome.created);
+    if (!outcome.deletedMetricId.isEmpty())
+        Q_EMIT metricDeleted(typeIndex, outcome.deletedMetricId);
+}
+
+void EditService::fail(EditFailure failure, EditJob *job)
+{
+    // The server names the field it refused (name_singular, math_property, ...).
+    if (!failure.error.attr().isEmpty())
+        failure.field = failure.error.attr();
+    qCWarning(lcModels) << "edit failed:" << failure.description << ApiError::kindName(failure.error.kind())
+                        << failure.error.userMessage();
+    Q_EMIT editFailed(failure);
+    if (job)
+        job->finish(EditResult{failure});
+}
+
+void EditService::failLater(const EditFailure &failure, EditJob *job)
+{
+    QMetaObject::invokeMethod(
+        this, [this, failure, job = QPointer<EditJob>(job)] { fail(failure, job); }, Qt::QueuedConnection);
+}
+
+EditFailure EditService::notConnected(EditFailure about)
+{
+    about.error = ApiError(ApiError::Kind::Network, tr("Not connected."));
+    return about;
+}
+
+// --- before-values the caller did not have -------------------------------------------
+
+void EditService::withGroupType(const EditTarget &about, EditJob *job, std::function<void(const GroupType &)> then)
+{
     if (!m_client) {
-        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended, typeIndex,
-                   QString(), ticket});
+        failLater(notConnected(about.about), job);
         return;
     }
-    // Unknown before-values (no model listed the types yet): read them so undo is exact.
-    beginRequest();
-    Q_EMIT groupTypePending(typeIndex, true);
-    m_client->listGroupTypes(
-        this, [this, typeIndex, description, field, intended, ticket, then](const ApiResult<QList<GroupType>> &r) {
-            endRequest();
-            Q_EMIT groupTypePending(typeIndex, false);
-            if (r.ok())
-                rememberGroupTypes(r.value);
-            const std::optional<GroupType> known = knownGroupType(typeIndex);
-            if (!r.ok() || !known) {
-                ApiError error = r.error;
-                if (error.isOk())
-                    error = ApiError(ApiError::Kind::NotFound, tr("Group type %1 does not exist.").arg(typeIndex), 404);
-                reportFailure({description, error, field, intended, typeIndex, QString(), ticket});
-                return;
-            }
-            then(*known);
-        });
+    setPending(about, true);
+    m_client->listGroupTypes(this, [this, about, job = QPointer<EditJob>(job),
+                                    then = std::move(then)](const ApiResult<QList<GroupType>> &r) {
+        setPending(about, false);
+        const int typeIndex = about.about.typeIndex;
+        const auto found = std::find_if(r.value.cbegin(), r.value.cend(),
+                                        [typeIndex](const GroupType &type) { return type.index == typeIndex; });
+        if (!r.ok() || found == r.value.cend()) {
+            EditFailure failure = about.about;
+            failure.error =
+                r.ok() ? ApiError(ApiError::Kind::NotFound, tr("Group type %1 does not exist.").arg(typeIndex), 404)
+                       : r.error;
+            fail(failure, job);
+            return;
+        }
+        then(*found);
+    });
 }
 
-void EditService::withGroup(int typeIndex, const QString &key, const QString &description, const QString &field,
-                            const QVariant &intended, quint64 ticket, std::function<void(const Group &)> then)
+void EditService::withGroup(const EditTarget &about, EditJob *job, std::function<void(const Group &)> then)
 {
-    const auto it = m_groups.constFind(groupCacheKey(typeIndex, key));
-    if (it != m_groups.constEnd()) {
-        then(*it);
-        return;
-    }
     if (!m_client) {
-        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended, typeIndex,
-                   key, ticket});
+        failLater(notConnected(about.about), job);
         return;
     }
-    // Unknown before-value: read the group first so undo can restore it exactly.
-    beginRequest();
-    Q_EMIT propertyPending(typeIndex, key, field, true);
-    m_client->findGroup(typeIndex, key, this,
-                        [this, typeIndex, key, description, field, intended, ticket, then](const ApiResult<Group> &r) {
-                            endRequest();
-                            Q_EMIT propertyPending(typeIndex, key, field, false);
+    setPending(about, true);
+    m_client->findGroup(about.about.typeIndex, about.about.objectKey, this,
+                        [this, about, job = QPointer<EditJob>(job), then = std::move(then)](const ApiResult<Group> &r) {
+                            setPending(about, false);
                             if (!r.ok()) {
-                                reportFailure({description, r.error, field, intended, typeIndex, key, ticket});
+                                EditFailure failure = about.about;
+                                failure.error = r.error;
+                                fail(failure, job);
                                 return;
                             }
-                            rememberGroup(r.value);
                             then(r.value);
                         });
 }
 
-void EditService::withMetric(int typeIndex, const QString &id, const QString &description, const QString &field,
-                             const QVariant &intended, quint64 ticket, std::function<void(const UsageMetric &)> then)
+void EditService::withMetric(const EditTarget &about, EditJob *job, std::function<void(const UsageMetric &)> then)
 {
-    if (const std::optional<UsageMetric> known = knownMetric(id)) {
-        then(*known);
-        return;
-    }
     if (!m_client) {
-        failLater({description, ApiError(ApiError::Kind::Network, tr("Not connected.")), field, intended, typeIndex, id,
-                   ticket});
+        failLater(notConnected(about.about), job);
         return;
     }
-    beginRequest();
-    Q_EMIT metricPending(typeIndex, id, true);
+    setPending(about, true);
     m_client->getUsageMetric(
-        typeIndex, currentMetricId(id), this,
-        [this, typeIndex, id, description, field, intended, ticket, then](const ApiResult<UsageMetric> &r) {
-            endRequest();
-            Q_EMIT metricPending(typeIndex, id, false);
+        about.about.typeIndex, m_metricIds.current(about.about.objectKey), this,
+        [this, about, job = QPointer<EditJob>(job), then = std::move(then)](const ApiResult<UsageMetric> &r) {
+            setPending(about, false);
             if (!r.ok()) {
-                reportFailure({description, r.error, field, intended, typeIndex, id, ticket});
+                EditFailure failure = about.about;
+                failure.error = r.error;
+                fail(failure, job);
                 return;
             }
-            noteMetric(typeIndex, r.value);
             then(r.value);
         });
 }

@@ -35,8 +35,6 @@ void GroupPropertiesModel::setGroup(const Group &group)
     m_errors.clear();
     rebuildNames();
     endResetModel();
-    if (m_edits && !group.key.isEmpty())
-        m_edits->rememberGroup(group);
 }
 
 bool GroupPropertiesModel::addProperty(const QString &name, const QJsonValue &value)
@@ -56,7 +54,7 @@ bool GroupPropertiesModel::addProperty(const QString &name, const QJsonValue &va
     }
     if (!m_edits || m_group.key.isEmpty())
         return false;
-    m_edits->setGroupProperty(m_group.typeIndex, m_group.key, trimmed, value);
+    m_edits->setGroupProperty(m_group.typeIndex, m_group.key, trimmed, value, std::nullopt);
     return true;
 }
 
@@ -66,7 +64,9 @@ bool GroupPropertiesModel::removeProperty(const QString &name)
         Q_EMIT editRejected(tr("The group has no property named %1.").arg(name));
         return false;
     }
-    m_edits->removeGroupProperty(m_group.typeIndex, m_group.key, name);
+    // A value still pending is not the server's: undo must restore the one before it.
+    m_edits->removeGroupProperty(m_group.typeIndex, m_group.key, name,
+                                 m_beforeValues.value(name, m_group.properties.value(name)));
     return true;
 }
 
@@ -308,7 +308,7 @@ bool GroupPropertiesModel::setData(const QModelIndex &index, const QVariant &val
     m_group.properties.insert(name, next);
     m_errors.remove(name);
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
-    m_edits->setGroupProperty(m_group.typeIndex, m_group.key, name, next);
+    m_edits->setGroupProperty(m_group.typeIndex, m_group.key, name, next, m_beforeValues.value(name));
     return true;
 }
 

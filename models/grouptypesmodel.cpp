@@ -49,8 +49,6 @@ void GroupTypesModel::reload()
         m_beforeEdit.clear();
         m_errors.clear();
         endResetModel();
-        if (m_edits)
-            m_edits->rememberGroupTypes(m_types);
         Q_EMIT loaded();
     });
 }
@@ -200,10 +198,11 @@ bool GroupTypesModel::setData(const QModelIndex &index, const QVariant &value, i
     (singular ? type.nameSingular : type.namePlural) = name;
     m_errors.remove(type.index);
     emitRowChanged(index.row());
+    const GroupType &before = m_beforeEdit[type.index];
     if (singular)
-        m_edits->renameGroupType(type.index, name, std::nullopt);
+        m_edits->renameGroupType(type.index, name, std::nullopt, before);
     else
-        m_edits->renameGroupType(type.index, std::nullopt, name);
+        m_edits->renameGroupType(type.index, std::nullopt, name, before);
     return true;
 }
 

@@ -6,17 +6,17 @@
 
 #include <optional>
 
-/// Renames a group type (update_metadata); undo sends the recorded names back.
+/// Renames a group type (update_metadata); only the names this edit touched travel, both ways.
 class RenameGroupTypeCommand final : public EditCommand
 {
 public:
-    RenameGroupTypeCommand(EditService *service, int typeIndex, std::optional<QString> singular,
-                           std::optional<QString> plural, const QString &beforeSingular, const QString &beforePlural);
+    RenameGroupTypeCommand(int typeIndex, std::optional<QString> singular, std::optional<QString> plural,
+                           const QString &beforeSingular, const QString &beforePlural);
     ~RenameGroupTypeCommand() override;
     Q_DISABLE_COPY_MOVE(RenameGroupTypeCommand)
 
-protected:
-    void send(Direction direction) override;
+    EditTarget target(Direction direction, const EditContext &context) const override;
+    void send(Direction direction, const EditContext &context, Reply done) const override;
 
 private:
     int m_typeIndex;

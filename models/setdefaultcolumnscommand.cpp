@@ -1,16 +1,13 @@
 #include "setdefaultcolumnscommand.h"
 
-#include "editservice.h"
 #include "posthogclient.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
-SetDefaultColumnsCommand::SetDefaultColumnsCommand(EditService *service, int typeIndex, const QStringList &columns,
-                                                   const QStringList &before)
+SetDefaultColumnsCommand::SetDefaultColumnsCommand(int typeIndex, const QStringList &columns, const QStringList &before)
     : EditCommand(
-        service,
         QCoreApplication::translate("SetDefaultColumnsCommand", "Set default columns of group type %1").arg(typeIndex))
     , m_typeIndex(typeIndex)
     , m_columns(columns)
@@ -19,30 +16,26 @@ SetDefaultColumnsCommand::SetDefaultColumnsCommand(EditService *service, int typ
 
 SetDefaultColumnsCommand::~SetDefaultColumnsCommand() = default;
 
-void SetDefaultColumnsCommand::send(Direction direction)
+EditTarget SetDefaultColumnsCommand::target(Direction direction, const EditContext &context) const
 {
-    EditService *svc = service();
-    const bool forward = direction == Direction::Forward;
-    const QStringList columns = forward ? m_columns : m_before;
-    EditFailure failure;
-    failure.description = text();
-    failure.typeIndex = m_typeIndex;
-    failure.field = u"default_columns"_s;
-    failure.intendedValue = columns;
+    Q_UNUSED(context)
+    EditTarget target;
+    target.pending = EditTarget::Pending::GroupType;
+    target.about.description = text();
+    target.about.typeIndex = m_typeIndex;
+    target.about.field = u"default_columns"_s;
+    target.about.intendedValue = direction == Direction::Forward ? m_columns : m_before;
+    return target;
+}
 
-    const quint64 serial = this->serial();
-    const int typeIndex = m_typeIndex;
-    svc->beginRequest();
-    Q_EMIT svc->groupTypePending(typeIndex, true);
-    svc->client()->setDefaultColumns(typeIndex, columns, svc,
-                                     [svc, serial, forward, typeIndex, failure](const ApiResult<GroupType> &r) mutable {
-                                         svc->endRequest();
-                                         Q_EMIT svc->groupTypePending(typeIndex, false);
-                                         if (r.ok()) {
-                                             svc->noteGroupType(r.value);
-                                             Q_EMIT svc->groupTypeChanged(r.value);
-                                         }
-                                         failure.error = r.error;
-                                         svc->finishCommandRequest(serial, forward, failure);
-                                     });
+void SetDefaultColumnsCommand::send(Direction direction, const EditContext &context, Reply done) const
+{
+    context.client->setDefaultColumns(m_typeIndex, direction == Direction::Forward ? m_columns : m_before,
+                                      context.receiver, [done = std::move(done)](const ApiResult<GroupType> &r) {
+                                          EditOutcome outcome;
+                                          outcome.error = r.error;
+                                          if (r.ok())
+                                              outcome.groupType = r.value;
+                                          done(outcome);
+                                      });
 }

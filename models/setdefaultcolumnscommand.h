@@ -4,17 +4,16 @@
 
 #include <QStringList>
 
-/// Sets a group type's default columns; undo sets the recorded columns again.
+/// Sets a group type's default columns; undo writes the before-list back.
 class SetDefaultColumnsCommand final : public EditCommand
 {
 public:
-    SetDefaultColumnsCommand(EditService *service, int typeIndex, const QStringList &columns,
-                             const QStringList &before);
+    SetDefaultColumnsCommand(int typeIndex, const QStringList &columns, const QStringList &before);
     ~SetDefaultColumnsCommand() override;
     Q_DISABLE_COPY_MOVE(SetDefaultColumnsCommand)
 
-protected:
-    void send(Direction direction) override;
+    EditTarget target(Direction direction, const EditContext &context) const override;
+    void send(Direction direction, const EditContext &context, Reply done) const override;
 
 private:
     int m_typeIndex;

@@ -1,14 +1,21 @@
 #include "setgrouppropertycommand.h"
 
-#include "editservice.h"
 #include "posthogclient.h"
 
 #include <QCoreApplication>
 
-SetGroupPropertyCommand::SetGroupPropertyCommand(EditService *service, int typeIndex, const QString &key,
-                                                 const QString &name, const QJsonValue &value,
+namespace {
+QString describe(const QString &name, const QString &key, bool remove)
+{
+    return remove ? QCoreApplication::translate("SetGroupPropertyCommand", "Remove %1 of %2").arg(name, key)
+                  : QCoreApplication::translate("SetGroupPropertyCommand", "Set %1 of %2").arg(name, key);
+}
+} // namespace
+
+SetGroupPropertyCommand::SetGroupPropertyCommand(int typeIndex, const QString &key, const QString &name,
+                                                 const std::optional<QJsonValue> &value,
                                                  const std::optional<QJsonValue> &before)
-    : EditCommand(service, QCoreApplication::translate("SetGroupPropertyCommand", "Set %1 of %2").arg(name, key))
+    : EditCommand(describe(name, key, !value))
     , m_typeIndex(typeIndex)
     , m_key(key)
     , m_name(name)
@@ -18,43 +25,41 @@ SetGroupPropertyCommand::SetGroupPropertyCommand(EditService *service, int typeI
 
 SetGroupPropertyCommand::~SetGroupPropertyCommand() = default;
 
-void SetGroupPropertyCommand::send(Direction direction)
+const std::optional<QJsonValue> &SetGroupPropertyCommand::valueFor(Direction direction) const
 {
-    const bool forward = direction == Direction::Forward;
-    // Undoing the addition of a new property removes it again.
-    sendPropertyWrite(service(), serial(), forward, m_typeIndex, m_key, m_name,
-                      forward ? std::optional<QJsonValue>(m_value) : m_before, text());
+    return direction == Direction::Forward ? m_value : m_before;
 }
 
-void SetGroupPropertyCommand::sendPropertyWrite(EditService *svc, quint64 serial, bool forward, int typeIndex,
-                                                const QString &key, const QString &name,
-                                                const std::optional<QJsonValue> &value, const QString &description)
+EditTarget SetGroupPropertyCommand::target(Direction direction, const EditContext &context) const
 {
-    EditFailure failure;
-    failure.description = description;
-    failure.typeIndex = typeIndex;
-    failure.objectKey = key;
-    failure.field = name;
-    failure.intendedValue = value ? QVariant::fromValue(*value) : QVariant();
+    Q_UNUSED(context)
+    EditTarget target;
+    target.pending = EditTarget::Pending::Property;
+    target.about.description = text();
+    target.about.typeIndex = m_typeIndex;
+    target.about.objectKey = m_key;
+    target.about.field = m_name;
+    const std::optional<QJsonValue> &value = valueFor(direction);
+    target.about.intendedValue = value ? QVariant::fromValue(*value) : QVariant();
+    return target;
+}
 
-    auto done = [svc, serial, forward, typeIndex, key, name, failure](const ApiResult<Group> &r) mutable {
-        svc->endRequest();
-        Q_EMIT svc->propertyPending(typeIndex, key, name, false);
-        if (r.ok()) {
-            svc->noteGroup(r.value);
-            Q_EMIT svc->groupChanged(r.value);
-            if (!r.notice.isEmpty())
-                Q_EMIT svc->editNotice(r.notice);
-        }
-        failure.error = r.error;
+void SetGroupPropertyCommand::send(Direction direction, const EditContext &context, Reply done) const
+{
+    auto reply = [done = std::move(done)](const ApiResult<Group> &r) {
+        EditOutcome outcome;
+        outcome.error = r.error;
         // The server's attr would be "value"/"key"; the property name says more to the views.
-        failure.error.setAttr(QString());
-        svc->finishCommandRequest(serial, forward, failure);
+        outcome.error.setAttr(QString());
+        if (r.ok()) {
+            outcome.group = r.value;
+            outcome.notice = r.notice;
+        }
+        done(outcome);
     };
-    svc->beginRequest();
-    Q_EMIT svc->propertyPending(typeIndex, key, name, true);
+    const std::optional<QJsonValue> &value = valueFor(direction);
     if (value)
-        svc->client()->updateGroupProperty(typeIndex, key, name, *value, svc, done);
+        context.client->updateGroupProperty(m_typeIndex, m_key, m_name, *value, context.receiver, std::move(reply));
     else
-        svc->client()->deleteGroupProperty(typeIndex, key, name, svc, done);
+        context.client->deleteGroupProperty(m_typeIndex, m_key, m_name, context.receiver, std::move(reply));
 }

@@ -1,14 +1,14 @@
 #include "updatemetriccommand.h"
 
-#include "editservice.h"
+#include "metricidmap.h"
 #include "posthogclient.h"
 
 #include <QCoreApplication>
 
-UpdateMetricCommand::UpdateMetricCommand(EditService *service, int typeIndex, const QString &id,
-                                         const QJsonObject &changes, const QJsonObject &before)
-    : EditCommand(service, QCoreApplication::translate("UpdateMetricCommand", "Change usage metric %1")
-                               .arg(changes.keys().join(QLatin1String(", "))))
+UpdateMetricCommand::UpdateMetricCommand(int typeIndex, const QString &id, const QJsonObject &changes,
+                                         const QJsonObject &before)
+    : EditCommand(QCoreApplication::translate("UpdateMetricCommand", "Change usage metric %1")
+                      .arg(changes.keys().join(QLatin1String(", "))))
     , m_typeIndex(typeIndex)
     , m_id(id)
     , m_changes(changes)
@@ -17,34 +17,29 @@ UpdateMetricCommand::UpdateMetricCommand(EditService *service, int typeIndex, co
 
 UpdateMetricCommand::~UpdateMetricCommand() = default;
 
-void UpdateMetricCommand::send(Direction direction)
+EditTarget UpdateMetricCommand::target(Direction direction, const EditContext &context) const
 {
-    EditService *svc = service();
-    const bool forward = direction == Direction::Forward;
-    const QJsonObject body = forward ? m_changes : m_before;
+    const QJsonObject &body = direction == Direction::Forward ? m_changes : m_before;
+    EditTarget target;
+    target.pending = EditTarget::Pending::Metric;
+    target.about.description = text();
+    target.about.typeIndex = m_typeIndex;
     // A delete + undo in between re-created the metric under a new id.
-    const QString id = svc->currentMetricId(m_id);
-    EditFailure failure;
-    failure.description = text();
-    failure.typeIndex = m_typeIndex;
-    failure.objectKey = id;
-    failure.field = body.keys().value(0);
-    failure.intendedValue = body.toVariantMap();
+    target.about.objectKey = context.metricIds->current(m_id);
+    target.about.field = body.keys().value(0);
+    target.about.intendedValue = body.toVariantMap();
+    return target;
+}
 
-    const quint64 serial = this->serial();
-    const int typeIndex = m_typeIndex;
-    svc->beginRequest();
-    Q_EMIT svc->metricPending(typeIndex, id, true);
-    svc->client()->updateUsageMetric(
-        typeIndex, id, body, svc,
-        [svc, serial, forward, typeIndex, id, failure](const ApiResult<UsageMetric> &r) mutable {
-            svc->endRequest();
-            Q_EMIT svc->metricPending(typeIndex, id, false);
-            if (r.ok()) {
-                svc->noteMetric(typeIndex, r.value);
-                Q_EMIT svc->metricChanged(typeIndex, r.value);
-            }
-            failure.error = r.error;
-            svc->finishCommandRequest(serial, forward, failure);
-        });
+void UpdateMetricCommand::send(Direction direction, const EditContext &context, Reply done) const
+{
+    context.client->updateUsageMetric(m_typeIndex, context.metricIds->current(m_id),
+                                      direction == Direction::Forward ? m_changes : m_before, context.receiver,
+                                      [done = std::move(done)](const ApiResult<UsageMetric> &r) {
+                                          EditOutcome outcome;
+                                          outcome.error = r.error;
+                                          if (r.ok())
+                                              outcome.metric = r.value;
+                                          done(outcome);
+                                      });
 }

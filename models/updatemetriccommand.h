@@ -5,17 +5,16 @@
 #include <QJsonObject>
 #include <QString>
 
-/// PATCHes some fields of a usage metric; undo PATCHes the recorded before-values of the same fields.
+/// PATCHes the changed fields of a usage metric; undo PATCHes their before-values.
 class UpdateMetricCommand final : public EditCommand
 {
 public:
-    UpdateMetricCommand(EditService *service, int typeIndex, const QString &id, const QJsonObject &changes,
-                        const QJsonObject &before);
+    UpdateMetricCommand(int typeIndex, const QString &id, const QJsonObject &changes, const QJsonObject &before);
     ~UpdateMetricCommand() override;
     Q_DISABLE_COPY_MOVE(UpdateMetricCommand)
 
-protected:
-    void send(Direction direction) override;
+    EditTarget target(Direction direction, const EditContext &context) const override;
+    void send(Direction direction, const EditContext &context, Reply done) const override;
 
 private:
     int m_typeIndex;

@@ -57,8 +57,6 @@ void UsageMetricsModel::reload()
             m_metrics = r.value;
             endInsertRows();
         }
-        if (m_edits)
-            m_edits->rememberMetrics(m_typeIndex, m_metrics);
         Q_EMIT loaded();
     });
 }
@@ -277,7 +275,7 @@ bool UsageMetricsModel::setData(const QModelIndex &index, const QVariant &value,
     m_metrics[row] = edited;
     m_errors.remove(edited.id);
     Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
-    m_edits->updateMetric(m_typeIndex, edited.id, changes);
+    m_edits->updateMetric(m_typeIndex, edited.id, changes, m_beforeEdit.value(edited.id));
     return true;
 }
 

@@ -23,6 +23,7 @@ PACKAGES=(
     qt6-qpa-plugins libqt6svg6
     xvfb xauth imagemagick fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev dbus-daemon shellcheck openssl
+    clang-format-14 clang-tidy-14
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -175,8 +175,17 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
             [this](const QString &message) { showProblem(message, false); });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         const QJsonValue value = m_lastFailure.intendedValue.toJsonValue();
-        if (m_edits && m_hasGroup)
-            m_edits->setGroupProperty(m_lastFailure.typeIndex, m_lastFailure.objectKey, m_lastFailure.field, value);
+        const EditFailure &failed = m_lastFailure;
+        const Group shown = m_properties->group();
+        if (m_edits && m_hasGroup && shown.typeIndex == failed.typeIndex && shown.key == failed.objectKey) {
+            // The model shows the server's value again after the failure: that is the before-value.
+            std::optional<QJsonValue> before;
+            if (shown.properties.contains(failed.field))
+                before = shown.properties.value(failed.field);
+            m_edits->setGroupProperty(failed.typeIndex, failed.objectKey, failed.field, value, before);
+        } else if (m_edits && m_hasGroup) {
+            m_edits->setGroupProperty(failed.typeIndex, failed.objectKey, failed.field, value);
+        }
         showProblem(QString(), false);
     });
     if (edits)

@@ -1,7 +1,7 @@
 #include "grouptypemetadatadialog.h"
 
 #include "defaultcolumns.h"
-#include "editfailure.h"
+#include "editjob.h"
 #include "editservice.h"
 #include "propertydefinitionsmodel.h"
 #include "ui_grouptypemetadatadialog.h"
@@ -47,8 +47,6 @@ GroupTypeMetadataDialog::GroupTypeMetadataDialog(PostHogClient *client, EditServ
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (m_edits) {
-        connect(m_edits, &EditService::editFailed, this, &GroupTypeMetadataDialog::onFailed);
-        connect(m_edits, &EditService::editFinished, this, &GroupTypeMetadataDialog::onFinished);
         // Parts that were saved are the type's state now, so saving again after a partial
         // failure sends only what is still different.
         connect(m_edits, &EditService::groupTypeChanged, this, [this](const GroupType &type) {
@@ -69,7 +67,7 @@ QString GroupTypeMetadataDialog::errorText() const
 
 void GroupTypeMetadataDialog::save()
 {
-    if (!m_edits || !m_tickets.isEmpty())
+    if (!m_edits || m_running > 0)
         return;
     m_failed = false;
     m_ui->saveError->clear();
@@ -88,20 +86,37 @@ void GroupTypeMetadataDialog::save()
         return;
     }
     setBusy(true);
+    // m_type follows the server (groupTypeChanged), so it holds the before-values for undo.
     if (namesChanged)
-        m_tickets.insert(m_edits->renameGroupType(
-            m_type.index, singular != m_type.nameSingular ? std::optional(singular) : std::nullopt,
-            plural != m_type.namePlural ? std::optional(plural) : std::nullopt));
+        watch(m_edits->renameGroupType(m_type.index,
+                                       singular != m_type.nameSingular ? std::optional(singular) : std::nullopt,
+                                       plural != m_type.namePlural ? std::optional(plural) : std::nullopt, m_type));
     if (columnsChanged)
-        m_tickets.insert(m_edits->setDefaultColumns(m_type.index, columns));
+        watch(m_edits->setDefaultColumns(m_type.index, columns, m_type));
     if (wantDashboard)
-        m_tickets.insert(m_edits->createDetailDashboard(m_type.index));
+        watch(m_edits->createDetailDashboard(m_type.index));
 }
 
-void GroupTypeMetadataDialog::onFailed(const EditFailure &failure)
+void GroupTypeMetadataDialog::watch(EditJob *job)
 {
-    if (!m_tickets.contains(failure.ticket))
+    ++m_running;
+    connect(job, &EditJob::finished, this, &GroupTypeMetadataDialog::onFinished);
+}
+
+void GroupTypeMetadataDialog::onFinished(const EditResult &result)
+{
+    --m_running;
+    if (!result.ok())
+        showFailure(result.failure);
+    if (m_running > 0)
         return;
+    setBusy(false);
+    if (!m_failed)
+        accept();
+}
+
+void GroupTypeMetadataDialog::showFailure(const EditFailure &failure)
+{
     m_failed = true;
     QString text;
     if (failure.error.kind() == ApiError::Kind::NeedsSession) {
@@ -122,17 +137,6 @@ void GroupTypeMetadataDialog::onFailed(const EditFailure &failure)
         m_ui->saveError->setText(joined);
         m_ui->saveError->show();
     }
-}
-
-void GroupTypeMetadataDialog::onFinished(quint64 ticket)
-{
-    if (!m_tickets.remove(ticket))
-        return;
-    if (!m_tickets.isEmpty())
-        return;
-    setBusy(false);
-    if (!m_failed)
-        accept();
 }
 
 void GroupTypeMetadataDialog::setBusy(bool busy)

@@ -4,14 +4,15 @@
 
 #include <QDialog>
 #include <QPointer>
-#include <QSet>
 
 #include <memory>
 
+class EditJob;
 class EditService;
 class PostHogClient;
 class PropertyDefinitionsModel;
 struct EditFailure;
+struct EditResult;
 
 namespace Ui {
 class GroupTypeMetadataDialog;
@@ -39,7 +40,7 @@ public:
     GroupType groupType() const { return m_type; }
     /// The explanation shown after a failed save (empty when none).
     QString errorText() const;
-    bool isSaving() const { return !m_tickets.isEmpty(); }
+    bool isSaving() const { return m_running > 0; }
 
     /// Look, don't touch: every field disabled, Save hidden, Close still works.
     void setReadOnly(bool readOnly);
@@ -49,14 +50,17 @@ public Q_SLOTS:
     void save();
 
 private:
-    void onFailed(const EditFailure &failure);
-    void onFinished(quint64 ticket);
+    /// Waits for one of this dialog's writes.
+    void watch(EditJob *job);
+    void onFinished(const EditResult &result);
+    /// Shows why one write failed; the input stays.
+    void showFailure(const EditFailure &failure);
     void setBusy(bool busy);
 
     QPointer<EditService> m_edits;
     GroupType m_type;
     std::unique_ptr<Ui::GroupTypeMetadataDialog> m_ui;
     PropertyDefinitionsModel *m_properties = nullptr;
-    QSet<quint64> m_tickets; ///< this dialog's writes still in flight (EditService tickets)
+    int m_running = 0; ///< this dialog's writes still in flight
     bool m_failed = false;
 };

@@ -1,6 +1,6 @@
 #include "metricdialog.h"
 
-#include "editfailure.h"
+#include "editjob.h"
 #include "editservice.h"
 #include "propertydefinitionsmodel.h"
 #include "ui_metricdialog.h"
@@ -70,10 +70,6 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
     connect(m_ui->intervalCombo, &QComboBox::currentIndexChanged, this, &MetricDialog::updateEnabled);
     connect(m_ui->mathCombo, &QComboBox::currentIndexChanged, this, &MetricDialog::updateEnabled);
 
-    if (m_edits) {
-        connect(m_edits, &EditService::editFailed, this, &MetricDialog::onFailed);
-        connect(m_edits, &EditService::editFinished, this, &MetricDialog::onFinished);
-    }
     setMetric(metric);
     resize(560, sizeHint().height());
 }
@@ -141,7 +137,7 @@ void MetricDialog::showError(const QString &field, const QString &message)
 
 void MetricDialog::save()
 {
-    if (m_ticket != 0)
+    if (m_saving)
         return;
     clearErrors();
     if (m_ui->filtersForm->hasJsonError()) {
@@ -156,16 +152,23 @@ void MetricDialog::save()
         return;
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("Saving…"));
+    // The metric as the dialog opened it is what undo restores.
     if (m_mode == Mode::Edit && !candidate.id.isEmpty())
-        m_ticket = m_edits->updateMetric(m_typeIndex, candidate.id, candidate.toJson());
+        m_saving = m_edits->updateMetric(m_typeIndex, candidate.id, candidate.toJson(), m_original);
     else
-        m_ticket = m_edits->createMetric(m_typeIndex, candidate);
+        m_saving = m_edits->createMetric(m_typeIndex, candidate);
+    connect(m_saving, &EditJob::finished, this, &MetricDialog::onSaved);
 }
 
-void MetricDialog::onFailed(const EditFailure &failure)
+void MetricDialog::onSaved(const EditResult &result)
 {
-    if (m_ticket == 0 || failure.ticket != m_ticket)
+    m_saving.clear();
+    if (result.ok()) {
+        accept();
         return;
+    }
+    // Stay open with the user's input and the server's reason under its field.
+    const EditFailure &failure = result.failure;
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(true);
     m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     const QString attr = failure.error.attr().isEmpty() ? failure.field : failure.error.attr();
@@ -173,16 +176,6 @@ void MetricDialog::onFailed(const EditFailure &failure)
     showError(m_errors.contains(attr) ? attr : QString(),
               m_errors.contains(attr) ? message
                                       : tr("The server refused the metric: %1").arg(failure.error.userMessage()));
-}
-
-void MetricDialog::onFinished(quint64 ticket, bool ok)
-{
-    // Failures were shown by onFailed() (editFailed comes first); the dialog stays open.
-    if (m_ticket == 0 || ticket != m_ticket)
-        return;
-    m_ticket = 0;
-    if (ok)
-        accept();
 }
 
 void MetricDialog::setReadOnly(bool readOnly)

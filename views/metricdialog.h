@@ -8,11 +8,12 @@
 
 #include <memory>
 
+class EditJob;
 class EditService;
 class PostHogClient;
 class PropertyDefinitionsModel;
 class QLabel;
-struct EditFailure;
+struct EditResult;
 
 namespace Ui {
 class MetricDialog;
@@ -45,7 +46,7 @@ public:
     Mode mode() const { return m_mode; }
     /// The problem shown under `field` (server attr names: name, interval, math_property, filters...).
     QString fieldError(const QString &field) const;
-    bool isSaving() const { return m_ticket != 0; }
+    bool isSaving() const { return !m_saving.isNull(); }
 
     /// Look, don't touch: every field disabled, Save hidden, Close still works.
     void setReadOnly(bool readOnly);
@@ -59,8 +60,7 @@ private:
     void clearErrors();
     void showError(const QString &field, const QString &message);
     void updateEnabled();
-    void onFailed(const EditFailure &failure);
-    void onFinished(quint64 ticket, bool ok);
+    void onSaved(const EditResult &result);
 
     QPointer<EditService> m_edits;
     int m_typeIndex = -1;
@@ -71,5 +71,5 @@ private:
     QHash<QString, QLabel *> m_errors; ///< server attr -> label under that field
     QString m_mathPropertyText;        ///< what the user chose, kept when suggestions arrive
     bool m_holdMathProperty = false;
-    quint64 m_ticket = 0; ///< the save in flight (EditService ticket), 0 when idle
+    QPointer<EditJob> m_saving; ///< the save in flight, null when idle
 };

@@ -1,3 +1,4 @@
+#include "editjob.h"
 #include "editservice.h"
 #include "fakenetworkaccessmanager.h"
 #include "fakeposthog.h"
@@ -144,45 +145,56 @@ private Q_SLOTS:
         QCOMPARE(failed.at(0).at(0).value<EditFailure>().intendedValue.toString(), u"Nope"_s);
     }
 
-    void ticketsEndOnceEachAndOnlyAfterTheCall()
+    void jobsEndOnceEachAndOnlyAfterTheCall()
     {
-        // Two writes in flight, one refused: each ticket ends once, with its own outcome, and
-        // the failure carries the ticket, so a dialog can tell its save from anyone else's.
-        QList<QPair<quint64, bool>> finished;
-        connect(m_edits, &EditService::editFinished, this, [&finished](quint64 ticket, bool ok) {
-            finished.append({ticket, ok});
-        });
+        // Two writes in flight, one refused: each job ends once, with its own outcome, and
+        // carries its own failure, so a dialog can tell its save from anyone else's.
+        QList<QPair<EditJob *, bool>> finished;
+        auto watch = [this, &finished](EditJob *job) {
+            connect(job, &EditJob::finished, this, [&finished, job](const EditResult &result) {
+                finished.append({job, result.ok()});
+            });
+            return job;
+        };
         QSignalSpy failed(m_edits, &EditService::editFailed);
-        const quint64 columns = m_edits->setDefaultColumns(0, {u"seats"_s});
+        EditJob *columns = watch(m_edits->setDefaultColumns(0, {u"seats"_s}));
         m_server->denyMetadata = false;
-        const quint64 property = m_edits->setGroupProperty(0, u"acme"_s, u"seats"_s, QJsonValue(13));
-        QVERIFY(columns != 0 && property != 0 && columns != property);
+        EditJob *property = watch(m_edits->setGroupProperty(0, u"acme"_s, u"seats"_s, QJsonValue(13)));
+        QVERIFY(columns != nullptr && property != nullptr && columns != property);
         QVERIFY(settle());
         QCOMPARE(finished.size(), 2);
         QVERIFY(finished.contains(qMakePair(columns, true)));
         QVERIFY(finished.contains(qMakePair(property, true)));
 
         m_server->denyMetadata = true;
-        const quint64 refused = m_edits->renameGroupType(0, u"Firm"_s, std::nullopt);
+        EditJob *refused = watch(m_edits->renameGroupType(0, u"Firm"_s, std::nullopt));
+        QSignalSpy refusedSpy(refused, &EditJob::finished);
         QVERIFY(settle());
         QCOMPARE(finished.size(), 3);
         QCOMPARE(finished.last(), qMakePair(refused, false));
         QCOMPARE(failed.count(), 1);
-        QCOMPARE(failed.at(0).at(0).value<EditFailure>().ticket, refused);
+        QCOMPARE(refusedSpy.count(), 1);
+        const EditFailure broadcast = failed.at(0).at(0).value<EditFailure>();
+        const EditFailure own = refusedSpy.at(0).at(0).value<EditResult>().failure;
+        QCOMPARE(own.description, broadcast.description);
+        QCOMPARE(own.error.kind(), broadcast.error.kind());
+        QCOMPARE(own.intendedValue, broadcast.intendedValue);
 
-        // Undo is not the caller's request: it reports, but ends no ticket.
+        // Undo is not the caller's request: it reports, but ends no job.
         m_edits->undoStack()->undo();
         QVERIFY(settle());
         QCOMPARE(finished.size(), 3);
 
         // Without a connection the failure still arrives later, never inside the call.
         EditService offline(nullptr);
-        QList<quint64> offlineFailures;
-        connect(&offline, &EditService::editFailed, this,
-                [&offlineFailures](const EditFailure &f) { offlineFailures.append(f.ticket); });
-        const quint64 lost = offline.createMetric(0, UsageMetric());
+        QList<EditJob *> offlineFailures;
+        EditJob *lost = offline.createMetric(0, UsageMetric());
+        connect(lost, &EditJob::finished, this, [&offlineFailures, lost](const EditResult &result) {
+            if (!result.ok())
+                offlineFailures.append(lost);
+        });
         QVERIFY(offlineFailures.isEmpty());
-        QTRY_COMPARE(offlineFailures, QList<quint64>{lost});
+        QTRY_COMPARE(offlineFailures, QList<EditJob *>{lost});
     }
 
     void defaultColumnsUndoAndDeleteType()

@@ -1,0 +1,18 @@
+#include "editjob.h"
+
+EditJob::EditJob(const QString &description, QObject *parent)
+    : QObject(parent)
+    , m_description(description)
+{ }
+
+EditJob::~EditJob() = default;
+
+void EditJob::finish(const EditResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result = result;
+    Q_EMIT finished(m_result);
+    deleteLater();
+}

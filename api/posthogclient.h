@@ -28,7 +28,7 @@ class QNetworkAccessManager;
 class RateLimiter;
 
 /**
- * The one door through which GroupDesk talks to PostHog (posthog-api.md section 0).
+ * The one door through which GroupDesk talks to PostHog (docs/posthog-api-contract.md §0).
  *
  * One client per connection. It owns a QNetworkAccessManager unless one is injected
  * (tests inject fakes at that seam). Every call:

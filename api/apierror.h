@@ -75,7 +75,6 @@ public:
     // Setters used by the transport when it builds an error by hand.
     void setDetail(const QString &detail) { m_detail = detail; }
     void setAttr(const QString &attr) { m_attr = attr; }
-    void setRetryAfterSeconds(int seconds) { m_retryAfter = seconds; }
 
 private:
     Kind m_kind = Kind::None;

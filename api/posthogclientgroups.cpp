@@ -3,6 +3,7 @@
 #include "apijson.h"
 #include "apilogging.h"
 #include "endpointsupport.h"
+#include "jsontext.h"
 #include "posthogclient.h"
 
 #include <QJsonObject>
@@ -195,7 +196,7 @@ QPointer<ApiJob> PostHogClient::propertyValues(int typeIndex, const QString &pro
                     for (const QJsonValue &value : std::as_const(results)) {
                         const QJsonObject row = value.toObject();
                         PropertyCount count;
-                        count.name = ApiJson::toText(row.value(QLatin1String("name")));
+                        count.name = JsonText::toText(row.value(QLatin1String("name")));
                         count.count = row.value(QLatin1String("count")).toInteger();
                         out.append(count);
                     }

@@ -55,7 +55,6 @@ public:
     bool createMetric(const UsageMetric &metric);
     void deleteMetric(int row);
 
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -21,8 +21,8 @@ QString firstMessage(const QJsonValue &value)
         return value.toString();
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
-            const QString text = firstMessage(item);
+        for (const auto &item : array) {
+            QString text = firstMessage(item);
             if (!text.isEmpty())
                 return text;
         }
@@ -30,7 +30,7 @@ QString firstMessage(const QJsonValue &value)
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            const QString text = firstMessage(it.value());
+            QString text = firstMessage(it.value());
             if (!text.isEmpty())
                 return text;
         }

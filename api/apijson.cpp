@@ -39,7 +39,7 @@ QStringList toStringList(const QJsonValue &value)
 {
     QStringList list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         if (item.isString())
             list.append(item.toString());
     }

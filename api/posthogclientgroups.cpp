@@ -61,7 +61,7 @@ QPointer<ApiJob> PostHogClient::listGroupsPage(const GroupQuery &query, const QU
         if (!resultsArray(doc, results))
             return badShape("group list");
         out.groups.reserve(results.size());
-        for (const QJsonValue &value : std::as_const(results))
+        for (const auto &value : std::as_const(results))
             out.groups.append(Group::fromJson(value.toObject()));
         const QUrl next = nextLink(doc);
         if (next.isValid() && self) {
@@ -150,7 +150,7 @@ QPointer<ApiJob> PostHogClient::groupActivity(int typeIndex, const QString &key,
                     QJsonArray results;
                     if (!resultsArray(doc, results))
                         return badShape("activity page");
-                    for (const QJsonValue &value : std::as_const(results))
+                    for (const auto &value : std::as_const(results))
                         out.entries.append(ActivityEntry::fromJson(value.toObject()));
                     const QJsonObject object = doc.object();
                     const QJsonValue total = object.contains(QLatin1String("total_count"))
@@ -173,7 +173,7 @@ QPointer<ApiJob> PostHogClient::relatedActors(int typeIndex, const QString &key,
                     QJsonArray results;
                     if (!resultsArray(doc, results))
                         return badShape("related actors");
-                    for (const QJsonValue &value : std::as_const(results))
+                    for (const auto &value : std::as_const(results))
                         out.append(RelatedActor::fromJson(value.toObject()));
                     return ApiError();
                 }));
@@ -193,7 +193,7 @@ QPointer<ApiJob> PostHogClient::propertyValues(int typeIndex, const QString &pro
                     QJsonArray results;
                     if (!resultsArray(doc, results))
                         return badShape("property values");
-                    for (const QJsonValue &value : std::as_const(results)) {
+                    for (const auto &value : std::as_const(results)) {
                         const QJsonObject row = value.toObject();
                         PropertyCount count;
                         count.name = JsonText::toText(row.value(QLatin1String("name")));

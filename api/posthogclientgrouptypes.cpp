@@ -28,7 +28,7 @@ ApiError parseGroupTypes(const QJsonDocument &doc, QList<GroupType> &out)
         array.append(doc.object());
     else
         return badShape("group type list");
-    for (const QJsonValue &value : std::as_const(array))
+    for (const auto &value : std::as_const(array))
         out.append(GroupType::fromJson(value.toObject()));
     return {};
 }

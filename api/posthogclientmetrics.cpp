@@ -36,7 +36,7 @@ void fetchMetricPages(QPointer<PostHogClient> client, const QUrl &next, int type
             state->done({{}, badShape("usage metric list")});
             return;
         }
-        for (const QJsonValue &value : std::as_const(results)) {
+        for (const auto &value : std::as_const(results)) {
             state->items.append(UsageMetric::fromJson(value.toObject()));
             state->raw.append(value);
         }

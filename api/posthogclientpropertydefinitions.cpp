@@ -44,7 +44,7 @@ void handlePropertyDefinitionPage(QPointer<PostHogClient> client, ApiJob *job, i
         state->done({{}, badShape("property definitions")});
         return;
     }
-    for (const QJsonValue &value : std::as_const(results)) {
+    for (const auto &value : std::as_const(results)) {
         const QJsonObject object = value.toObject();
         PropertyDefinition definition;
         definition.name = object.value(QLatin1String("name")).toString();
@@ -93,7 +93,7 @@ void PostHogClient::propertyDefinitions(int typeIndex, QObject *context, ApiCall
                  // Older servers: {"0": [{name, count}], "1": [...]}; a type without properties is absent.
                  QList<PropertyDefinition> list;
                  const QJsonArray rows = doc.object().value(indexKey).toArray();
-                 for (const QJsonValue &value : rows) {
+                 for (const auto &value : rows) {
                      const QJsonObject row = value.toObject();
                      PropertyDefinition definition;
                      definition.name = row.value(QLatin1String("name")).toString();

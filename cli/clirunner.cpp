@@ -41,12 +41,12 @@ QList<Column> metricColumns()
 }
 } // namespace
 
-CliRunner::CliRunner(const CliOptions &options, QObject *parent)
+CliRunner::CliRunner(CliOptions options, QObject *parent)
     : QObject(parent)
-    , m_options(options)
+    , m_options(std::move(options))
     , m_out(stdout)
     , m_err(stderr)
-    , m_formatter(options.outputFormat(), m_out)
+    , m_formatter(m_options.outputFormat(), m_out)
 { }
 
 CliRunner::~CliRunner() = default;
@@ -676,7 +676,7 @@ QList<QJsonObject> CliRunner::objects(const QJsonValue &list)
         list.isArray() ? list.toArray() : list.toObject().value(QStringLiteral("results")).toArray();
     QList<QJsonObject> rows;
     rows.reserve(array.size());
-    for (const QJsonValue &value : array)
+    for (const auto &value : array)
         rows.append(value.toObject());
     return rows;
 }

@@ -32,7 +32,7 @@ class CliRunner final : public QObject
     Q_DISABLE_COPY_MOVE(CliRunner)
 
 public:
-    explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
+    explicit CliRunner(CliOptions options, QObject *parent = nullptr);
     ~CliRunner() override;
 
     void start();

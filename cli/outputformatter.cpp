@@ -7,8 +7,8 @@
 
 #include <algorithm>
 
-OutputFormatter::OutputFormatter(const QString &format, QTextStream &out)
-    : m_format(format)
+OutputFormatter::OutputFormatter(QString format, QTextStream &out)
+    : m_format(std::move(format))
     , m_out(out)
 { }
 

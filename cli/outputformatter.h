@@ -22,7 +22,7 @@ public:
         QString path; ///< e.g. "group_properties.name"
     };
 
-    OutputFormatter(const QString &format, QTextStream &out);
+    OutputFormatter(QString format, QTextStream &out);
 
     void setColumns(const QList<Column> &columns) { m_columns = columns; }
 

@@ -68,7 +68,7 @@ SandboxReply SandboxGroupTypesApi::updateMetadata(const SandboxCall &call)
     if (!doc.isArray())
         return SandboxReply::serverError(); // PostHog iterates the body unguarded
     const QJsonArray rows = doc.array();
-    for (const QJsonValue &value : rows) {
+    for (const auto &value : rows) {
         const QJsonObject row = value.toObject();
         if (!row.contains(u"group_type_index"_s))
             return SandboxReply::serverError();

@@ -169,7 +169,7 @@ void MetricFiltersForm::showInForm()
     m_pages->setCurrentIndex(warehouse ? 1 : 0);
     QStringList names;
     const QJsonArray events = m_filters.value(u"events"_s).toArray();
-    for (const QJsonValue &event : events) {
+    for (const auto &event : events) {
         const QJsonObject object = event.toObject();
         const QString name = object.value(u"id"_s).toString(object.value(u"name"_s).toString(event.toString()));
         if (!name.isEmpty())

@@ -49,7 +49,7 @@ void PropertyFiltersEditor::setFilters(const QJsonArray &properties)
     m_updating = true;
     m_table->setRowCount(0);
     m_opaque = {};
-    for (const QJsonValue &entry : properties) {
+    for (const auto &entry : properties) {
         const QJsonObject o = entry.toObject();
         const QJsonValue value = o.value(u"value"_s);
         // Rows hold simple filters only; anything richer stays as it is.
@@ -81,7 +81,7 @@ QJsonArray PropertyFiltersEditor::filters() const
             filter.insert(u"value"_s, isNumber ? QJsonValue(number) : QJsonValue(text));
         result.append(filter);
     }
-    for (const QJsonValue &entry : m_opaque)
+    for (const auto &entry : m_opaque)
         result.append(entry);
     return result;
 }

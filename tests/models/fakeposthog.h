@@ -90,7 +90,7 @@ private:
                     QByteArrayLiteral(
                         R"({"type":"authentication_error","code":"permission_denied","detail":"This action does not support personal API key access","attr":null})"));
             const QJsonArray rows = body.array();
-            for (const QJsonValue &row : rows) {
+            for (const auto &row : rows) {
                 for (int i = 0; i < types.size(); ++i) {
                     QJsonObject t = types.at(i).toObject();
                     if (t.value(QStringLiteral("group_type_index"))

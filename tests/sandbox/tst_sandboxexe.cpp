@@ -54,7 +54,7 @@ void TestSandboxExe::servesPagesOfTheRequestedSize()
     QSet<QString> keys;
     for (const QJsonObject &o : {first.object(), second.object()}) {
         const QJsonArray results = o.value(u"results"_s).toArray();
-        for (const QJsonValue &group : results)
+        for (const auto &group : results)
             keys.insert(group.toObject().value(u"group_key"_s).toString());
     }
     QCOMPARE(keys.size(), 200);

@@ -215,7 +215,7 @@ void TestSandboxServer::pagingWalk()
             QVERIFY(page.value(u"previous"_s).isNull());
         const QJsonArray results = page.value(u"results"_s).toArray();
         QVERIFY(results.size() <= 100);
-        for (const QJsonValue &value : results) {
+        for (const auto &value : results) {
             const QJsonObject group = value.toObject();
             QCOMPARE(group.value(u"group_type_index"_s).toInt(), typeIndex);
             QVERIFY(!keys.contains(group.value(u"group_key"_s).toString()));
@@ -535,7 +535,7 @@ void TestSandboxServer::related()
         QVERIFY(r.json().isArray());
         const QJsonArray actors = r.json().array();
         QVERIFY(!actors.isEmpty());
-        for (const QJsonValue &actor : actors) {
+        for (const auto &actor : actors) {
             const QString type = actor.toObject().value(u"type"_s).toString();
             QVERIFY(type == u"person"_s || type == u"group"_s);
         }
@@ -640,7 +640,7 @@ void TestSandboxServer::propertyDefinitions()
     for (QString url = P + u"property_definitions/?type=group&group_type_index=0&limit=5"_s; !url.isEmpty();
          url = m_http->get(url).object().value(u"next"_s).toString()) {
         const QJsonArray results = m_http->get(url).object().value(u"results"_s).toArray();
-        for (const QJsonValue &definition : results)
+        for (const auto &definition : results)
             types.append(definition.toObject().value(u"property_type"_s).toString());
         QVERIFY(++pages < 20);
     }
@@ -764,7 +764,7 @@ void TestSandboxServer::metricsCrud()
     QVERIFY(seeded >= 2);
     bool warehouse = false;
     const QJsonArray seededRows = list.object().value(u"results"_s).toArray();
-    for (const QJsonValue &metric : seededRows)
+    for (const auto &metric : seededRows)
         warehouse =
             warehouse
             || metric.toObject().value(u"filters"_s).toObject().value(u"source"_s).toString() == u"data_warehouse"_s;

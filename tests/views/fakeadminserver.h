@@ -140,7 +140,7 @@ private:
             if (pakDeny)
                 return denied();
             const QJsonArray rows = QJsonDocument::fromJson(r.body).array();
-            for (const QJsonValue &row : rows) {
+            for (const auto &row : rows) {
                 QJsonObject t = type(row[QStringLiteral("group_type_index")].toInt());
                 for (const QString &k : {QStringLiteral("name_singular"), QStringLiteral("name_plural")})
                     if (row.toObject().contains(k))

@@ -147,7 +147,7 @@ QStringList TestMainWindowSandbox::serverKeys(int typeIndex, const QString &sear
 {
     const SandboxStore::Page page = store()->listGroups(typeIndex, search, QString(), std::nullopt, 1000000);
     QStringList keys;
-    for (const QJsonValue &group : page.results)
+    for (const auto &group : page.results)
         keys << group.toObject().value(QStringLiteral("group_key")).toString();
     return keys;
 }

@@ -554,7 +554,7 @@ bool CliRunner::readMetricOptions(UsageMetric *metric, QJsonObject *changes)
         const QJsonDocument doc =
             QJsonDocument::fromJson(m_options.value(QStringLiteral("filters")).toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            usageError(tr("--filters must be a JSON object, e.g. '{\"events\": [{\"id\": \"$pageview\"}]}'."));
+            usageError(tr(R"(--filters must be a JSON object, e.g. '{"events": [{"id": "$pageview"}]}'.)"));
             return false;
         }
         metric->filters = doc.object();

@@ -34,7 +34,6 @@ public:
     GroupDetailPane *detailPane() const { return m_detail; }
     QTabWidget *tabs() const { return m_tabs; }
     GroupTypesPanel *typesPanel() const { return m_typesPanel; }
-    UsageMetricsPanel *metricsPanel() const { return m_metricsPanel; }
 
     /// Selects the first group of the type that opens (see openInitialType), once loaded
     /// (demo mode).

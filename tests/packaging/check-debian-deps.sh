@@ -56,6 +56,8 @@ for tool in apt-cache dpkg-query ldd ldconfig; do
 done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# set -e must never end the check without saying where.
+trap 'echo "check-debian-deps: internal error at line $LINENO" >&2' ERR
 
 # --- 1. bootstrap's packages and their closure (one apt-cache call for the whole run) ---
 mapfile -t packages < <("$SOURCE/scripts/bootstrap.sh" --print-packages)
@@ -98,26 +100,29 @@ if [[ -f $BUILD/build.ninja ]]; then
 elif [[ -f $BUILD/CMakeFiles/Makefile.cmake ]]; then
     sed -n '/^set(CMAKE_MAKEFILE_DEPENDS/,/^ *)/p' "$BUILD/CMakeFiles/Makefile.cmake" \
         | tr -d '"' | tr -s ' ' '\n' >"$tmp/configure"
-    build_file=$(find "$BUILD" -name build.make -print0 | xargs -0 cat)
-    printf '%s\n' "$build_file" >"$tmp/build.make"
+    # The Makefile generator spreads the commands over each target's build.make, flags.make
+    # and link.txt.
+    find "$BUILD" \( -name build.make -o -name flags.make -o -name link.txt \) -print0 \
+        | xargs -0 cat >"$tmp/build.make"
     build_file=$tmp/build.make
 else
     die "$BUILD has neither build.ninja nor CMakeFiles/Makefile.cmake: configure it first"
 fi
 while read -r file; do
-    system_file "$file" && printf '%s\tread by CMake'"'"'s configure\n' "$file"
+    if system_file "$file"; then printf '%s\tread by CMake'"'"'s configure\n' "$file"; fi
 done <"$tmp/configure" >>"$tmp/needs"
 [[ -s $tmp/needs ]] || die "found no configure inputs below /usr in $BUILD"
 
 # Programs and libraries the build commands name: compilers, ccache, moc/rcc/lrelease, libs.
 grep -o '/usr/[^ ;:"$)]*' "$build_file" | sort -u | while read -r file; do
-    system_file "$file" && printf '%s\tnamed by the build commands in %s\n' "$file" "${build_file##*/}"
+    if system_file "$file"; then printf '%s\tnamed by the build commands in %s\n' "$file" "${build_file##*/}"; fi
 done >>"$tmp/needs"
 
-# Every ELF binary the build made, and what it links (resolved by the dynamic loader).
-find "$BUILD" -path "$BUILD/CMakeFiles" -prune -o -path '*/deb/root' -prune -o -type f \
+# Every ELF binary the build made, and what it links (resolved by the dynamic loader). Not the
+# compiler probes in CMakeFiles, nor the copies the .deb test (deb_contents) packs and unpacks.
+find "$BUILD" -path "$BUILD/CMakeFiles" -prune -o -path "$BUILD/tests/packaging/deb" -prune -o -type f \
     \( -perm -u+x -o -name '*.so*' \) -print | while read -r bin; do
-    [[ $(head -c 4 "$bin" | od -An -c | tr -d ' ') == 177ELF ]] && printf '%s\n' "$bin"
+    if [[ $(head -c 4 "$bin" | od -An -c | tr -d ' ') == 177ELF ]]; then printf '%s\n' "$bin"; fi
 done >"$tmp/binaries"
 [[ -s $tmp/binaries ]] || die "no built binaries in $BUILD: build first"
 while read -r bin; do
@@ -125,7 +130,7 @@ while read -r bin; do
     ldd "$bin" 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }' \
         | while read -r lib; do
             if [[ $lib != /* ]]; then continue; fi
-            system_file "$lib" && printf '%s\tlinked by %s\n' "$lib" "${bin#"$BUILD"/}"
+            if system_file "$lib"; then printf '%s\tlinked by %s\n' "$lib" "${bin#"$BUILD"/}"; fi
         done
     if ldd "$bin" 2>/dev/null | grep -q 'not found'; then
         printf 'UNRESOLVED\t%s: %s\n' "${bin#"$BUILD"/}" "$(ldd "$bin" | grep 'not found' | tr -s ' \t' ' ')"

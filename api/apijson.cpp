@@ -74,4 +74,16 @@ qsizetype serverLength(const QString &text)
     return text.trimmed().toUcs4().size();
 }
 
+bool resultsArray(const QJsonDocument &doc, QJsonArray &out)
+{
+    if (doc.isArray()) {
+        out = doc.array();
+        return true;
+    }
+    if (doc.isObject() && doc.object().value(QLatin1String("results")).isArray()) {
+        out = doc.object().value(QLatin1String("results")).toArray();
+        return true;
+    }
+    return false;
+}
 } // namespace ApiJson

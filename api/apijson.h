@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -24,4 +26,7 @@ QStringList toStringList(const QJsonValue &value);
 /// Length as a DRF CharField's max_length sees it: trimmed, then counted in code points
 /// (Python's len), so "😀" is one character, not two UTF-16 units.
 qsizetype serverLength(const QString &text);
+/// `results` of a paginated envelope, or the document itself when it is a bare array;
+/// false for any other shape.
+bool resultsArray(const QJsonDocument &doc, QJsonArray &out);
 } // namespace ApiJson

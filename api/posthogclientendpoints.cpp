@@ -3,6 +3,7 @@
 #include "apijson.h"
 #include "apilogging.h"
 #include "posthogclient.h"
+#include "propertyparsing.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -131,18 +132,9 @@ ApiError parseNoContent(const QJsonDocument &, NoContent &)
     return {};
 }
 
-/// `results` of a paginated envelope, or the document itself when it is a bare array.
 bool resultsArray(const QJsonDocument &doc, QJsonArray &out)
 {
-    if (doc.isArray()) {
-        out = doc.array();
-        return true;
-    }
-    if (doc.isObject() && doc.object().value(QLatin1String("results")).isArray()) {
-        out = doc.object().value(QLatin1String("results")).toArray();
-        return true;
-    }
-    return false;
+    return ApiJson::resultsArray(doc, out);
 }
 
 QUrl nextLink(const QJsonDocument &doc)
@@ -436,16 +428,8 @@ QPointer<ApiJob> PostHogClient::propertyValues(int typeIndex, const QString &pro
     return send(ApiJob::Method::Get, QStringLiteral("groups/property_values/"), query, {}, context,
                 deliver<QList<PropertyCount>>(std::move(done), [](const QJsonDocument &doc, QList<PropertyCount> &out) {
                     // Newest: {"results": [...], "refreshing": false}; older: a bare array.
-                    QJsonArray results;
-                    if (!resultsArray(doc, results))
+                    if (!PropertyParsing::propertyValues(doc, out))
                         return badShape("property values");
-                    for (const QJsonValue &value : std::as_const(results)) {
-                        const QJsonObject row = value.toObject();
-                        PropertyCount count;
-                        count.name = ApiJson::toText(row.value(QLatin1String("name")));
-                        count.count = row.value(QLatin1String("count")).toInteger();
-                        out.append(count);
-                    }
                     return ApiError();
                 }));
 }
@@ -454,23 +438,6 @@ namespace {
 void fetchPropertyDefinitionPages(QPointer<PostHogClient> client, const QUrl &next, int typeIndex, QObject *context,
                                   std::shared_ptr<PagedState<PropertyDefinition>> state);
 
-/// The older groups/property_definitions answer: an object keyed by type index ("0", "1", ...)
-/// whose values are arrays. Anything else that answers 200 there (a paged envelope, a group
-/// served by a catch-all route) is not it, and the generic endpoint is asked instead.
-bool isOlderDefinitionsDict(const QJsonDocument &doc)
-{
-    if (!doc.isObject())
-        return false;
-    const QJsonObject object = doc.object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        bool numeric = false;
-        it.key().toInt(&numeric);
-        if (!numeric || !it.value().isArray())
-            return false;
-    }
-    return true;
-}
-
 void handlePropertyDefinitionPage(QPointer<PostHogClient> client, ApiJob *job, int typeIndex, QObject *context,
                                   std::shared_ptr<PagedState<PropertyDefinition>> state)
 {
@@ -478,20 +445,9 @@ void handlePropertyDefinitionPage(QPointer<PostHogClient> client, ApiJob *job, i
         state->done({{}, job->error()});
         return;
     }
-    QJsonArray results;
-    if (!resultsArray(job->json(), results)) {
+    if (!PropertyParsing::definitionsPage(job->json(), state->items)) {
         state->done({{}, badShape("property definitions")});
         return;
-    }
-    for (const QJsonValue &value : std::as_const(results)) {
-        const QJsonObject object = value.toObject();
-        PropertyDefinition definition;
-        definition.name = object.value(QLatin1String("name")).toString();
-        definition.propertyType = object.value(QLatin1String("property_type")).toString();
-        const QJsonValue count = object.value(QLatin1String("count"));
-        definition.count = count.isDouble() ? count.toInteger() : -1;
-        if (!definition.name.isEmpty())
-            state->items.append(definition);
     }
     const QUrl next = nextLink(job->json());
     if (next.isValid() && client && ++state->pages < MaxPages) {
@@ -525,20 +481,9 @@ void PostHogClient::propertyDefinitions(int typeIndex, QObject *context, ApiCall
     send(ApiJob::Method::Get, QStringLiteral("groups/property_definitions/"), {}, {}, context,
          [self, typeIndex, context, done](ApiJob *job) {
              const QJsonDocument doc = job->json();
-             const QString indexKey = QString::number(typeIndex);
-             if (job->error().isOk() && isOlderDefinitionsDict(doc)) {
+             if (job->error().isOk() && PropertyParsing::isOlderDefinitionsDict(doc)) {
                  // Older servers: {"0": [{name, count}], "1": [...]}; a type without properties is absent.
-                 QList<PropertyDefinition> list;
-                 const QJsonArray rows = doc.object().value(indexKey).toArray();
-                 for (const QJsonValue &value : rows) {
-                     const QJsonObject row = value.toObject();
-                     PropertyDefinition definition;
-                     definition.name = row.value(QLatin1String("name")).toString();
-                     const QJsonValue count = row.value(QLatin1String("count"));
-                     definition.count = count.isDouble() ? count.toInteger() : -1;
-                     list.append(definition);
-                 }
-                 done({list, {}});
+                 done({PropertyParsing::olderDefinitions(doc, typeIndex), {}});
                  return;
              }
              const int status = job->error().httpStatus();

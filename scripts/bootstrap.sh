@@ -4,7 +4,9 @@
 #   ./scripts/bootstrap.sh run    install missing packages, build (release preset), start
 #                                 "groupdesk --demo" on the built-in sandbox server
 #   ./scripts/bootstrap.sh test   same set-up with the ci preset (-Werror), build everything
-#                                 including tests, run ctest (ends with ctest's summary)
+#                                 including tests, run ctest; then the asan preset (clang,
+#                                 ASan + UBSan, fuzz targets) and its ctest
+#                                 (GROUPDESK_TEST_ASAN=0 skips the asan part)
 #
 # Packages are installed with apt-get (through sudo when not root); "apt-get update" runs
 # only when the package lists are missing or a package has no install candidate.
@@ -24,13 +26,14 @@ PACKAGES=(
     xvfb xauth imagemagick fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev dbus-daemon shellcheck openssl
     clang-format-14 clang-tidy-14
+    clang-14 libclang-rt-14-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'bootstrap: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    sed -n '2,10p' "$SCRIPT" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$SCRIPT" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
@@ -120,6 +123,14 @@ run_tests() {
     export QT_QPA_PLATFORM=offscreen
     log "ctest ($(njobs) jobs)"
     ctest --preset ci --parallel "$(njobs)"
+    if [[ ${GROUPDESK_TEST_ASAN:-1} == 0 ]]; then
+        return 0
+    fi
+    # Sanitizers and fuzzing (issue 17): one more build, with clang; the fuzz targets are
+    # part of it, so CI pays for two builds in all.
+    configure_and_build asan
+    log "ctest under ASan + UBSan, with the fuzz targets ($(njobs) jobs)"
+    ctest --preset asan --parallel "$(njobs)"
 }
 
 [[ $# -eq 1 ]] || usage

@@ -1,8 +1,6 @@
 #pragma once
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -17,8 +15,6 @@ namespace ApiJson {
 QDateTime parseDateTime(const QJsonValue &value);
 /// Formats as ISO-8601 UTC with `Z`; milliseconds only when non-zero; null when invalid.
 QJsonValue formatDateTime(const QDateTime &dateTime);
-/// String value, numbers and booleans converted to text; empty for null/objects.
-QString toText(const QJsonValue &value);
 /// Copies every member of `object` whose name is not in `known`.
 QJsonObject unknownFields(const QJsonObject &object, const QStringList &known);
 /// String list from a JSON array of strings (other items skipped).
@@ -26,7 +22,4 @@ QStringList toStringList(const QJsonValue &value);
 /// Length as a DRF CharField's max_length sees it: trimmed, then counted in code points
 /// (Python's len), so "😀" is one character, not two UTF-16 units.
 qsizetype serverLength(const QString &text);
-/// `results` of a paginated envelope, or the document itself when it is a bare array;
-/// false for any other shape.
-bool resultsArray(const QJsonDocument &doc, QJsonArray &out);
 } // namespace ApiJson

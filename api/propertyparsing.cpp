@@ -1,6 +1,7 @@
 #include "propertyparsing.h"
 
-#include "apijson.h"
+#include "endpointsupport.h"
+#include "jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,12 +10,12 @@ namespace PropertyParsing {
 bool propertyValues(const QJsonDocument &doc, QList<PropertyCount> &out)
 {
     QJsonArray results;
-    if (!ApiJson::resultsArray(doc, results))
+    if (!EndpointSupport::resultsArray(doc, results))
         return false;
     for (const QJsonValue &value : std::as_const(results)) {
         const QJsonObject row = value.toObject();
         PropertyCount count;
-        count.name = ApiJson::toText(row.value(QLatin1String("name")));
+        count.name = JsonText::toText(row.value(QLatin1String("name")));
         count.count = row.value(QLatin1String("count")).toInteger();
         out.append(count);
     }
@@ -50,10 +51,10 @@ QList<PropertyDefinition> olderDefinitions(const QJsonDocument &doc, int typeInd
     return list;
 }
 
-bool definitionsPage(const QJsonDocument &doc, QList<PropertyDefinition> &out)
+bool definitionsPage(const QJsonDocument &doc, QList<PropertyDefinition> &out, QJsonArray *raw)
 {
     QJsonArray results;
-    if (!ApiJson::resultsArray(doc, results))
+    if (!EndpointSupport::resultsArray(doc, results))
         return false;
     for (const QJsonValue &value : std::as_const(results)) {
         const QJsonObject object = value.toObject();
@@ -62,8 +63,11 @@ bool definitionsPage(const QJsonDocument &doc, QList<PropertyDefinition> &out)
         definition.propertyType = object.value(QLatin1String("property_type")).toString();
         const QJsonValue count = object.value(QLatin1String("count"));
         definition.count = count.isDouble() ? count.toInteger() : -1;
-        if (!definition.name.isEmpty())
+        if (!definition.name.isEmpty()) {
             out.append(definition);
+            if (raw)
+                raw->append(value);
+        }
     }
     return true;
 }

@@ -3,6 +3,7 @@
 #include "propertycount.h"
 #include "propertydefinition.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
 
@@ -22,6 +23,6 @@ bool isOlderDefinitionsDict(const QJsonDocument &doc);
 /// The rows of type `typeIndex` in the older dictionary (absent type: none).
 QList<PropertyDefinition> olderDefinitions(const QJsonDocument &doc, int typeIndex);
 /// One page of property_definitions/ (paged envelope or bare array); rows without a name
-/// are skipped.
-bool definitionsPage(const QJsonDocument &doc, QList<PropertyDefinition> &out);
+/// are skipped. `raw`, when given, receives the kept rows as sent.
+bool definitionsPage(const QJsonDocument &doc, QList<PropertyDefinition> &out, QJsonArray *raw = nullptr);
 } // namespace PropertyParsing

@@ -1,5 +1,5 @@
 // groups_types/ answers (bare array or paged envelope) through GroupType::fromJson and back.
-#include "apijson.h"
+#include "endpointsupport.h"
 #include "fuzzinput.h"
 #include "grouptype.h"
 
@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QJsonDocument doc = FuzzInput::document(data, size);
     QJsonArray rows;
-    if (!ApiJson::resultsArray(doc, rows) && doc.isObject())
+    if (!EndpointSupport::resultsArray(doc, rows) && doc.isObject())
         rows.append(doc.object());
     for (const QJsonValue &value : std::as_const(rows)) {
         const GroupType type = GroupType::fromJson(value.toObject());

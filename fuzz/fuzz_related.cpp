@@ -1,5 +1,5 @@
 // groups/related answers through RelatedActor::fromJson.
-#include "apijson.h"
+#include "endpointsupport.h"
 #include "fuzzinput.h"
 #include "relatedactor.h"
 
@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QJsonDocument doc = FuzzInput::document(data, size);
     QJsonArray rows;
-    if (!ApiJson::resultsArray(doc, rows))
+    if (!EndpointSupport::resultsArray(doc, rows))
         return 0;
     for (const QJsonValue &value : std::as_const(rows))
         (void)RelatedActor::fromJson(value.toObject());

@@ -1,5 +1,5 @@
 // groups_types/<i>/metrics/ answers through UsageMetric::fromJson and back.
-#include "apijson.h"
+#include "endpointsupport.h"
 #include "fuzzinput.h"
 #include "usagemetric.h"
 
@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QJsonDocument doc = FuzzInput::document(data, size);
     QJsonArray rows;
-    if (!ApiJson::resultsArray(doc, rows) && doc.isObject())
+    if (!EndpointSupport::resultsArray(doc, rows) && doc.isObject())
         rows.append(doc.object());
     for (const QJsonValue &value : std::as_const(rows)) {
         const UsageMetric metric = UsageMetric::fromJson(value.toObject());

@@ -23,9 +23,19 @@ public:
     QString itemId;
     QJsonObject detail; ///< {name, changes:[{action, field, before, after}], ...}
     QDateTime createdAt;
+    /// Properties a `create_group` entry stands for. PostHog logs a created group as one
+    /// create_group row per property (detail.name = the property); absorb() folds them.
+    int createdProperties = 0;
 
-    /// One-line human summary, e.g. "changed industry from finance to technology".
+    /// One-line human summary, e.g. "changed industry from finance to technology",
+    /// "removed plan (was pro)", "created the group with 3 properties".
     QString summary() const;
+
+    /// Folds `next` into this entry when both are rows of the same group creation (same
+    /// item, same person, within two seconds); returns whether it did.
+    bool absorb(const ActivityEntry &next);
+    /// absorb() over a list, in place (each page of the log).
+    static void foldCreations(QList<ActivityEntry> &entries);
 
     static ActivityEntry fromJson(const QJsonObject &object);
 };

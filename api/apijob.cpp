@@ -13,6 +13,7 @@
 #endif
 
 #include <algorithm>
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -261,6 +262,9 @@ void ApiJob::onReplyFinished()
                 trimmed.startsWith('<')
                     ? tr("The server answered with a web page instead of data; check the server address.")
                     : tr("The server's answer is not valid JSON (%1).").arg(parseError.errorString());
+            // A proxy's page or a broken body on a read is a passing fault like a 502: the GET
+            // is sent again (concludeAttempt), a write is not.
+            m_unreadableBody = true;
             concludeAttempt(ApiError(ApiError::Kind::BadResponse, message, status), status, 0, true);
             return;
         }
@@ -278,10 +282,11 @@ void ApiJob::concludeAttempt(const ApiError &error, int httpStatus, int networkE
         return;
     }
     const int retriesDone = m_attempts - 1;
+    const bool unreadableRead = std::exchange(m_unreadableBody, false) && m_method == Method::Get;
     // A capture failure comes after the write, whatever its status (even 429): resending would
     // repeat a change the server already made.
     if (retriesDone < m_maxRetries && !error.isCaptureFailure()
-        && shouldRetry(m_method, httpStatus, networkError, mayHaveReachedServer)) {
+        && (unreadableRead || shouldRetry(m_method, httpStatus, networkError, mayHaveReachedServer))) {
         const auto delay = backoffDelay(m_attempts, error.retryAfterSeconds());
         qCInfo(lcApi).noquote() << verb(m_method) << m_request.url().path() << ApiError::kindName(error.kind())
                                 << "- retry" << m_attempts << "in" << delay.count() << "ms";
@@ -348,6 +353,10 @@ bool ApiJob::shouldRetry(Method method, int httpStatus, int networkError, bool m
     // failures answer 502 after the group row was written): never resend those.
     if (httpStatus == 502 || httpStatus == 503 || httpStatus == 504)
         return idempotent;
+    // PostHog answers a passing database or ClickHouse hiccup with 500. A read is safe to
+    // repeat; a write may have been applied before the error, so it keeps its answer.
+    if (httpStatus == 500)
+        return method == Method::Get;
     if (httpStatus != 0)
         return false;
     switch (static_cast<QNetworkReply::NetworkError>(networkError)) {

@@ -19,8 +19,9 @@ class QNetworkReply;
  *
  * Created and started only by PostHogClient (which queues it behind the concurrency cap
  * and the rate limiter). The job owns its retries: a safe request is sent again on 429
- * (honouring Retry-After), 502/503/504 and connection failures; a POST is retried only
- * when the server cannot have processed it (429, connection refused, host not found).
+ * (honouring Retry-After), 502/503/504 and connection failures; a GET also on 500 and on a
+ * 200 whose body is unreadable (cut off, not JSON, a proxy's HTML page); a POST is retried
+ * only when the server cannot have processed it (429, connection refused, host not found).
  *
  * Contract: finished() is emitted exactly once, on every path (success, error, timeout,
  * cancel), and the job deletes itself with deleteLater() afterwards. Hold it in a
@@ -111,6 +112,7 @@ private:
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_cancelled = false;
+    bool m_unreadableBody = false; ///< this attempt's 2xx body could not be read as JSON
     QByteArray m_body;
     QJsonDocument m_json;
     ApiError m_error;

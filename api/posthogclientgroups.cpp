@@ -5,6 +5,7 @@
 #include "endpointsupport.h"
 #include "jsontext.h"
 #include "posthogclient.h"
+#include "propertyparsing.h"
 
 #include <QJsonObject>
 
@@ -61,7 +62,7 @@ QPointer<ApiJob> PostHogClient::listGroupsPage(const GroupQuery &query, const QU
         if (!resultsArray(doc, results))
             return badShape("group list");
         out.groups.reserve(results.size());
-        for (const auto &value : std::as_const(results))
+        for (const QJsonValue &value : std::as_const(results))
             out.groups.append(Group::fromJson(value.toObject()));
         const QUrl next = nextLink(doc);
         if (next.isValid() && self) {
@@ -150,7 +151,7 @@ QPointer<ApiJob> PostHogClient::groupActivity(int typeIndex, const QString &key,
                     QJsonArray results;
                     if (!resultsArray(doc, results))
                         return badShape("activity page");
-                    for (const auto &value : std::as_const(results))
+                    for (const QJsonValue &value : std::as_const(results))
                         out.entries.append(ActivityEntry::fromJson(value.toObject()));
                     const QJsonObject object = doc.object();
                     const QJsonValue total = object.contains(QLatin1String("total_count"))
@@ -173,7 +174,7 @@ QPointer<ApiJob> PostHogClient::relatedActors(int typeIndex, const QString &key,
                     QJsonArray results;
                     if (!resultsArray(doc, results))
                         return badShape("related actors");
-                    for (const auto &value : std::as_const(results))
+                    for (const QJsonValue &value : std::as_const(results))
                         out.append(RelatedActor::fromJson(value.toObject()));
                     return ApiError();
                 }));
@@ -190,16 +191,8 @@ QPointer<ApiJob> PostHogClient::propertyValues(int typeIndex, const QString &pro
     return send(ApiJob::Method::Get, QStringLiteral("groups/property_values/"), query, {}, context,
                 deliver<QList<PropertyCount>>(std::move(done), [](const QJsonDocument &doc, QList<PropertyCount> &out) {
                     // Newest: {"results": [...], "refreshing": false}; older: a bare array.
-                    QJsonArray results;
-                    if (!resultsArray(doc, results))
+                    if (!PropertyParsing::propertyValues(doc, out))
                         return badShape("property values");
-                    for (const auto &value : std::as_const(results)) {
-                        const QJsonObject row = value.toObject();
-                        PropertyCount count;
-                        count.name = JsonText::toText(row.value(QLatin1String("name")));
-                        count.count = row.value(QLatin1String("count")).toInteger();
-                        out.append(count);
-                    }
                     return ApiError();
                 }));
 }

@@ -4,6 +4,7 @@
 #include "apilogging.h"
 #include "endpointsupport.h"
 #include "posthogclient.h"
+#include "propertyparsing.h"
 
 #include <QJsonObject>
 
@@ -15,23 +16,6 @@ namespace {
 void fetchPropertyDefinitionPages(QPointer<PostHogClient> client, const QUrl &next, int typeIndex, QObject *context,
                                   std::shared_ptr<PagedState<PropertyDefinition>> state);
 
-/// The older groups/property_definitions answer: an object keyed by type index ("0", "1", ...)
-/// whose values are arrays. Anything else that answers 200 there (a paged envelope, a group
-/// served by a catch-all route) is not it, and the generic endpoint is asked instead.
-bool isOlderDefinitionsDict(const QJsonDocument &doc)
-{
-    if (!doc.isObject())
-        return false;
-    const QJsonObject object = doc.object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        bool numeric = false;
-        it.key().toInt(&numeric);
-        if (!numeric || !it.value().isArray())
-            return false;
-    }
-    return true;
-}
-
 void handlePropertyDefinitionPage(QPointer<PostHogClient> client, ApiJob *job, int typeIndex, QObject *context,
                                   std::shared_ptr<PagedState<PropertyDefinition>> state)
 {
@@ -39,22 +23,9 @@ void handlePropertyDefinitionPage(QPointer<PostHogClient> client, ApiJob *job, i
         state->done({{}, job->error()});
         return;
     }
-    QJsonArray results;
-    if (!resultsArray(job->json(), results)) {
+    if (!PropertyParsing::definitionsPage(job->json(), state->items, &state->raw)) {
         state->done({{}, badShape("property definitions")});
         return;
-    }
-    for (const auto &value : std::as_const(results)) {
-        const QJsonObject object = value.toObject();
-        PropertyDefinition definition;
-        definition.name = object.value(QLatin1String("name")).toString();
-        definition.propertyType = object.value(QLatin1String("property_type")).toString();
-        const QJsonValue count = object.value(QLatin1String("count"));
-        definition.count = count.isDouble() ? count.toInteger() : -1;
-        if (!definition.name.isEmpty()) {
-            state->items.append(definition);
-            state->raw.append(value);
-        }
     }
     const QUrl next = nextLink(job->json());
     if (next.isValid() && client && ++state->pages < MaxPages) {
@@ -88,20 +59,12 @@ void PostHogClient::propertyDefinitions(int typeIndex, QObject *context, ApiCall
     send(ApiJob::Method::Get, QStringLiteral("groups/property_definitions/"), {}, {}, context,
          [self, typeIndex, context, done](ApiJob *job) {
              const QJsonDocument doc = job->json();
-             const QString indexKey = QString::number(typeIndex);
-             if (job->error().isOk() && isOlderDefinitionsDict(doc)) {
+             if (job->error().isOk() && PropertyParsing::isOlderDefinitionsDict(doc)) {
                  // Older servers: {"0": [{name, count}], "1": [...]}; a type without properties is absent.
-                 QList<PropertyDefinition> list;
-                 const QJsonArray rows = doc.object().value(indexKey).toArray();
-                 for (const auto &value : rows) {
-                     const QJsonObject row = value.toObject();
-                     PropertyDefinition definition;
-                     definition.name = row.value(QLatin1String("name")).toString();
-                     const QJsonValue count = row.value(QLatin1String("count"));
-                     definition.count = count.isDouble() ? count.toInteger() : -1;
-                     list.append(definition);
-                 }
-                 done({list, {}, {}, rows});
+                 done({PropertyParsing::olderDefinitions(doc, typeIndex),
+                       {},
+                       {},
+                       doc.object().value(QString::number(typeIndex)).toArray()});
                  return;
              }
              const int status = job->error().httpStatus();

@@ -50,27 +50,36 @@ void ActivityModel::fetchMore(const QModelIndex &parent)
     const quint64 generation = m_generation;
     const int page = m_nextPage;
     setLoading(true);
-    m_client->groupActivity(m_typeIndex, m_key, page, m_pageSize, this,
-                            [this, generation, page](const ApiResult<ActivityPage> &r) {
-                                if (generation != m_generation)
-                                    return;
-                                setLoading(false);
-                                if (!r.ok()) {
-                                    // m_nextPage stays: the next fetchMore() retries this page.
-                                    Q_EMIT errorOccurred(r.error);
-                                    return;
-                                }
-                                m_totalCount = r.value.totalCount;
-                                m_hasMore = r.value.hasNext && !r.value.entries.isEmpty();
-                                m_nextPage = page + 1;
-                                if (!r.value.entries.isEmpty()) {
-                                    const int first = static_cast<int>(m_entries.size());
-                                    beginInsertRows({}, first, first + static_cast<int>(r.value.entries.size()) - 1);
-                                    m_entries.append(r.value.entries);
-                                    endInsertRows();
-                                }
-                                Q_EMIT pageLoaded(static_cast<int>(r.value.entries.size()));
-                            });
+    m_client->groupActivity(
+        m_typeIndex, m_key, page, m_pageSize, this, [this, generation, page](const ApiResult<ActivityPage> &r) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            if (!r.ok()) {
+                // m_nextPage stays: the next fetchMore() retries this page.
+                Q_EMIT errorOccurred(r.error);
+                return;
+            }
+            m_totalCount = r.value.totalCount;
+            m_hasMore = r.value.hasNext && !r.value.entries.isEmpty();
+            m_nextPage = page + 1;
+            // One created group is one row per property on the server; a
+            // page may cut through them, so the last row absorbs too.
+            QList<ActivityEntry> entries = r.value.entries;
+            ActivityEntry::foldCreations(entries);
+            if (!entries.isEmpty() && !m_entries.isEmpty() && m_entries.last().absorb(entries.first())) {
+                entries.removeFirst();
+                const QModelIndex last = index(rowCount() - 1, Summary);
+                Q_EMIT dataChanged(last, last);
+            }
+            if (!entries.isEmpty()) {
+                const int first = static_cast<int>(m_entries.size());
+                beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
+                m_entries.append(entries);
+                endInsertRows();
+            }
+            Q_EMIT pageLoaded(static_cast<int>(r.value.entries.size()));
+        });
 }
 
 ActivityEntry ActivityModel::entry(int row) const

@@ -3,6 +3,7 @@
 #include "editfailure.h"
 #include "editservice.h"
 #include "flatindex.h"
+#include "metricnames.h"
 #include "modelroles.h"
 #include "posthogclient.h"
 
@@ -75,11 +76,26 @@ int UsageMetricsModel::rowForId(const QString &id) const
     return -1;
 }
 
+QStringList UsageMetricsModel::names(const QString &exceptId) const
+{
+    QStringList list;
+    for (const UsageMetric &metric : m_metrics) {
+        if (exceptId.isEmpty() || metric.id != exceptId)
+            list.append(metric.name);
+    }
+    return list;
+}
+
 bool UsageMetricsModel::createMetric(const UsageMetric &metric)
 {
     const QList<UsageMetric::Problem> problems = metric.validate(UsageMetric::Rules::Editor);
     if (!problems.isEmpty()) {
         Q_EMIT editRejected(-1, problems.first().field, problems.first().message);
+        return false;
+    }
+    // PostHog answers a duplicate name with a 500 (a database constraint): refuse it here.
+    if (MetricNames::isTaken(metric.name, names())) {
+        Q_EMIT editRejected(-1, u"name"_s, MetricNames::takenMessage(metric.name));
         return false;
     }
     if (!m_edits || m_typeIndex < 0)
@@ -199,6 +215,10 @@ bool UsageMetricsModel::setData(const QModelIndex &index, const QVariant &value,
     switch (index.column()) {
     case Name:
         edited.name = value.toString().trimmed();
+        if (MetricNames::isTaken(edited.name, names(edited.id))) {
+            Q_EMIT editRejected(row, u"name"_s, MetricNames::takenMessage(edited.name));
+            return false;
+        }
         changes.insert(u"name"_s, edited.name);
         break;
     case Format:

@@ -49,6 +49,8 @@ public:
     UsageMetric metric(int row) const;
     int rowForId(const QString &id) const;
     QList<UsageMetric> metrics() const { return m_metrics; }
+    /// Names in use for this group type, except the metric `exceptId` (its own name).
+    QStringList names(const QString &exceptId = {}) const;
 
     /// Validates, then asks EditService to create it (the row appears once confirmed).
     /// False (with editRejected(-1, field, message)) when invalid.

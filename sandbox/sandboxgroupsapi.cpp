@@ -178,7 +178,17 @@ SandboxReply SandboxGroupsApi::create(const SandboxCall &call)
     // PostHog writes the row before it checks the group type (trigger_group_identify).
     if (!m_store->groupType(typeIndex))
         return SandboxReply::notFound();
-    m_store->recordActivity(typeIndex, groupKey, u"create_group"_s, QJsonObject{{u"name"_s, groupKey}});
+    // As PostHog: one create_group row per property (none for a group without properties).
+    const QJsonObject created = props.toObject();
+    for (auto it = created.begin(); it != created.end(); ++it) {
+        m_store->recordActivity(typeIndex, groupKey, u"create_group"_s,
+                                QJsonObject{{u"name"_s, it.key()},
+                                            {u"changes"_s, QJsonArray{QJsonObject{{u"type"_s, u"Group"_s},
+                                                                                  {u"action"_s, u"created"_s},
+                                                                                  {u"field"_s, QJsonValue()},
+                                                                                  {u"before"_s, QJsonValue()},
+                                                                                  {u"after"_s, it.value()}}}}});
+    }
     return SandboxReply::json(201, m_store->groupJson(typeIndex, groupKey));
 }
 
@@ -250,7 +260,8 @@ SandboxReply SandboxGroupsApi::deleteProperty(const SandboxCall &call)
         return SandboxReply::validation(u"$unset"_s, u"Property '%1' does not exist on this group."_s.arg(name));
     const QJsonValue before = props.take(name);
     m_store->setProperties(typeIndex, key, props);
-    m_store->recordActivity(typeIndex, key, u"delete_property"_s,
+    // PostHog logs a deletion as update_property with a "deleted" change (no after).
+    m_store->recordActivity(typeIndex, key, u"update_property"_s,
                             QJsonObject{{u"name"_s, name},
                                         {u"changes"_s, QJsonArray{QJsonObject{{u"type"_s, u"Group"_s},
                                                                               {u"action"_s, u"deleted"_s},

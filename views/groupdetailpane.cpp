@@ -262,11 +262,17 @@ void GroupDetailPane::deleteCurrentProperty(bool confirm)
     const QString name = currentPropertyName();
     if (name.isEmpty())
         return;
+    // Undo writes the old value back with update_property, which PostHog refuses for null:
+    // promise Ctrl+Z only where it can keep the promise.
+    const QString question =
+        m_properties->value(name).isNull()
+            ? tr("Delete the property \"%1\" of %2? Its value is empty (null), and PostHog cannot set a "
+                 "property back to null, so this cannot be undone.")
+                  .arg(name, m_title->text())
+            : tr("Delete the property \"%1\" of %2? You can undo this with Ctrl+Z.").arg(name, m_title->text());
     if (confirm
-        && QMessageBox::question(
-               this, tr("Delete property"),
-               tr("Delete the property \"%1\" of %2? You can undo this with Ctrl+Z.").arg(name, m_title->text()),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        && QMessageBox::question(this, tr("Delete property"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel)
                != QMessageBox::Yes)
         return;
     m_properties->removeProperty(name);

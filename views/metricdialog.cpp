@@ -2,6 +2,7 @@
 
 #include "editjob.h"
 #include "editservice.h"
+#include "metricnames.h"
 #include "propertydefinitionsmodel.h"
 #include "ui_metricdialog.h"
 
@@ -148,7 +149,10 @@ void MetricDialog::save()
     const QList<UsageMetric::Problem> problems = candidate.validate(UsageMetric::Rules::Editor);
     for (const UsageMetric::Problem &problem : problems)
         showError(problem.field, problem.message);
-    if (!problems.isEmpty() || !m_edits)
+    const bool taken = MetricNames::isTaken(candidate.name, m_takenNames);
+    if (taken)
+        showError(u"name"_s, MetricNames::takenMessage(candidate.name));
+    if (!problems.isEmpty() || taken || !m_edits)
         return;
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("Saving…"));

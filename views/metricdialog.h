@@ -50,6 +50,9 @@ public:
 
     /// Look, don't touch: every field disabled, Save hidden, Close still works.
     void setReadOnly(bool readOnly);
+    /// Other metrics' names of this group type: a taken name is refused before sending
+    /// (PostHog would answer a bare 500).
+    void setTakenNames(const QStringList &names) { m_takenNames = names; }
 
 public Q_SLOTS:
     /// Validates, then sends create or update; closes with Accepted once the server confirmed.
@@ -65,6 +68,7 @@ private:
     QPointer<EditService> m_edits;
     int m_typeIndex = -1;
     UsageMetric m_original;
+    QStringList m_takenNames;
     Mode m_mode;
     std::unique_ptr<Ui::MetricDialog> m_ui;
     PropertyDefinitionsModel *m_properties = nullptr;

@@ -4,6 +4,7 @@
 #include "editservice.h"
 #include "metricdialog.h"
 #include "metricitemdelegate.h"
+#include "metricnames.h"
 #include "propertydefinitionsmodel.h"
 #include "readonlybanner.h"
 #include "usagemetricsmodel.h"
@@ -151,6 +152,7 @@ void UsageMetricsPanel::newMetric()
     UsageMetric metric;
     metric.filters.insert(QStringLiteral("events"), QJsonArray());
     auto *dialog = new MetricDialog(m_client, m_edits, m_typeIndex, metric, MetricDialog::Mode::Create, this);
+    dialog->setTakenNames(m_model->names());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("metricDialog"));
     dialog->open();
@@ -163,6 +165,7 @@ void UsageMetricsPanel::editMetric()
         return;
     auto *dialog =
         new MetricDialog(m_client, m_edits, m_typeIndex, m_model->metric(row), MetricDialog::Mode::Edit, this);
+    dialog->setTakenNames(m_model->names(m_model->metric(row).id));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("metricDialog"));
     dialog->setReadOnly(m_readOnly);
@@ -176,9 +179,10 @@ void UsageMetricsPanel::duplicateMetric()
         return;
     UsageMetric copy = m_model->metric(row);
     copy.id.clear();
-    // Names are unique per group type on the server, so propose a new one.
-    copy.name = tr("%1 (copy)").arg(copy.name).left(UsageMetric::MaxNameLength);
+    // Names are unique per group type on the server, so propose a free one.
+    copy.name = MetricNames::freeCopyName(copy.name, m_model->names());
     auto *dialog = new MetricDialog(m_client, m_edits, m_typeIndex, copy, MetricDialog::Mode::Create, this);
+    dialog->setTakenNames(m_model->names());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("metricDialog"));
     dialog->open();

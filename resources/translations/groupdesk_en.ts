@@ -7,6 +7,17 @@
         <source>created the group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>created the group with %n property(s)</source>
+        <translation>
+            <numerusform>created the group with %n property</numerusform>
+            <numerusform>created the group with %n properties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>set %1 to %2</source>
         <translation type="unfinished"></translation>
@@ -594,6 +605,10 @@
     </message>
     <message>
         <source>Delete the property &quot;%1&quot; of %2? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the property &quot;%1&quot; of %2? Its value is empty (null), and PostHog cannot set a property back to null, so this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -312,6 +312,19 @@ void TestApiSandbox::groupLifecycle()
     QVERIFY(!activity.result->value.entries.isEmpty());
     for (const ActivityEntry &entry : std::as_const(activity.result->value.entries))
         QVERIFY(!entry.summary().isEmpty());
+    // Recorded as PostHog does (issue 17): the deletion is an update_property "deleted"
+    // change, the creation one create_group row per property; read as people mean them.
+    QList<ActivityEntry> entries = activity.result->value.entries;
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0).activity, u"update_property"_s);
+    QCOMPARE(entries.at(2).activity, u"create_group"_s);
+    QCOMPARE(entries.at(3).activity, u"create_group"_s);
+    ActivityEntry::foldCreations(entries);
+    QStringList summaries;
+    for (const ActivityEntry &entry : std::as_const(entries))
+        summaries.append(entry.summary());
+    QCOMPARE(summaries, (QStringList{u"removed plan (was pro)"_s, u"set seats to 5"_s,
+                                     u"created the group with 2 property(s)"_s}));
 
     Waiter<QList<RelatedActor>> related;
     c->relatedActors(0, firstGroupKey(c, 0), this, related.callback());

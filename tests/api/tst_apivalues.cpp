@@ -43,6 +43,7 @@ private Q_SLOTS:
     void metricValidation();
     void activitySummary_data();
     void activitySummary();
+    void activityFoldsCreation();
     void relatedActors();
 
     void hostFromString_data();
@@ -375,7 +376,42 @@ void TestApiValues::activitySummary_data()
                                    << u"created the group"_s << u"System"_s << true;
     QTest::newRow("delete") << QByteArray(R"({"id": "3", "user": null, "activity": "delete_property",
         "detail": {"name": "plan", "changes": [{"action": "deleted", "field": "plan", "before": "pro", "after": null}]}})")
-                            << u"removed plan"_s << u"System"_s << true;
+                            << u"removed plan (was pro)"_s << u"System"_s << true;
+    // What PostHog really logs for a deletion: update_property, action "deleted", no after.
+    QTest::newRow("deletion as update_property")
+        << QByteArray(R"({"id": "4", "user": {"first_name": "Ana", "email": "ana@example.com"},
+        "activity": "update_property", "detail": {"name": "plan", "changes": [{"type": "Group",
+        "action": "deleted", "field": null, "before": "pro", "after": null}]}})")
+        << u"removed plan (was pro)"_s << u"Ana"_s << false;
+    QTest::newRow("one property of a creation")
+        << QByteArray(R"({"id": "5", "user": {"first_name": "Ana", "email": "ana@example.com"},
+        "activity": "create_group", "detail": {"name": "plan", "changes": [{"type": "Group",
+        "action": "created", "field": null, "before": null, "after": "pro"}]}})")
+        << u"created the group with 1 property(s)"_s << u"Ana"_s << false;
+}
+
+void TestApiValues::activityFoldsCreation()
+{
+    // PostHog logs a group created with three properties as three create_group rows.
+    const auto row = [](const char *name, const char *at, const char *email) {
+        return ActivityEntry::fromJson(
+            QJsonDocument::fromJson(
+                QByteArray(R"({"activity": "create_group", "item_id": "7", "user": {"first_name": "Ana", "email": ")")
+                + email + R"("}, "created_at": ")" + at + R"(", "detail": {"name": ")" + name
+                + R"(", "changes": [{"action": "created", "before": null, "after": 1}]}})")
+                .object());
+    };
+    QList<ActivityEntry> entries{row("a", "2024-05-02T10:00:00.100Z", "ana@example.com"),
+                                 row("b", "2024-05-02T10:00:00.120Z", "ana@example.com"),
+                                 row("c", "2024-05-02T10:00:00.130Z", "ana@example.com"),
+                                 // created again a day later (after a delete): its own line
+                                 row("a", "2024-05-01T10:00:00Z", "ana@example.com"),
+                                 row("b", "2024-05-01T10:00:00Z", "bo@example.com")};
+    ActivityEntry::foldCreations(entries);
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(0).summary(), u"created the group with 3 property(s)"_s);
+    QCOMPARE(entries.at(1).summary(), u"created the group with 1 property(s)"_s);
+    QCOMPARE(entries.at(2).createdProperties, 1);
 }
 
 void TestApiValues::activitySummary()
@@ -522,7 +558,11 @@ void TestApiValues::shouldRetry_data()
     QTest::newRow("PATCH 503") << M::Patch << 503 << 0 << true << true;
     QTest::newRow("POST 502") << M::Post << 502 << 0 << true << false;
     QTest::newRow("POST 503") << M::Post << 503 << 0 << true << false;
-    QTest::newRow("GET 500") << M::Get << 500 << 0 << true << false;
+    // A read answered 500 is repeated like a 502; a write that met a 500 may have been applied.
+    QTest::newRow("GET 500") << M::Get << 500 << 0 << true << true;
+    QTest::newRow("PUT 500") << M::Put << 500 << 0 << true << false;
+    QTest::newRow("PATCH 500") << M::Patch << 500 << 0 << true << false;
+    QTest::newRow("POST 500") << M::Post << 500 << 0 << true << false;
     QTest::newRow("GET 400") << M::Get << 400 << 0 << true << false;
     QTest::newRow("GET 404") << M::Get << 404 << 0 << true << false;
     QTest::newRow("GET reset") << M::Get << 0 << int(QNetworkReply::RemoteHostClosedError) << true << true;

@@ -49,13 +49,14 @@ private Q_SLOTS:
     void activityFollowsPages();
     void captureFailureIsAWarning();
     void serverRestartingTheListStops();
+    void listAllSurvivesReadFaults();
 
 private:
     CliRun run(const QStringList &arguments, const QString &key = DemoKey, int timeoutMs = 120000,
                bool withHost = true);
 
     /// A second sandbox whose every request gets `fault`; returns its port (0 on failure).
-    static quint16 startFaultySandbox(QProcess &sandbox, const QString &fault, int groups);
+    static quint16 startFaultySandbox(QProcess &sandbox, const QString &fault, int groups, double rate = 1.0);
 
     QProcess m_sandbox;
     quint16 m_port = 0;
@@ -430,7 +431,7 @@ void TestCli::captureFailureIsAWarning()
     QVERIFY2(again.exitCode == 6, again.err.constData()); // the first create really happened
 }
 
-quint16 TestCli::startFaultySandbox(QProcess &sandbox, const QString &fault, int groups)
+quint16 TestCli::startFaultySandbox(QProcess &sandbox, const QString &fault, int groups, double rate)
 {
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHost, 0))
@@ -439,7 +440,7 @@ quint16 TestCli::startFaultySandbox(QProcess &sandbox, const QString &fault, int
     probe.close();
     sandbox.setProgram(QStringLiteral(GROUPDESK_SANDBOX_PATH));
     sandbox.setArguments({u"--groups"_s, QString::number(groups), u"--port"_s, QString::number(port), u"--faults"_s,
-                          fault, u"--fault-rate"_s, u"1"_s});
+                          fault, u"--fault-rate"_s, QString::number(rate)});
     sandbox.start();
     if (!sandbox.waitForStarted(30000))
         return 0;
@@ -468,6 +469,36 @@ void TestCli::serverRestartingTheListStops()
     QVERIFY2(result.exitCode == 10, result.err.constData());
     QVERIFY2(result.err.contains("first page again"), result.err.constData());
     QCOMPARE(result.out.trimmed().split('\n').size(), 100);
+}
+
+void TestCli::listAllSurvivesReadFaults()
+{
+    // Three requests in ten meet a fault (issue 17): 500s, gateway errors, resets, cut-off
+    // bodies, bodies that are not JSON and a proxy's HTML page. Every one is retried, so the
+    // walk prints each group exactly once and succeeds. The faults are seeded: reproducible.
+    constexpr int Groups = 1500;
+    QProcess sandbox;
+    const quint16 port = startFaultySandbox(sandbox, u"500,502,503,reset,truncate,badjson,html"_s, Groups, 0.3);
+    QVERIFY(port != 0);
+    const CliRun result = run({u"--host"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--format"_s, u"jsonl"_s, u"groups"_s,
+                               u"list"_s, u"--type"_s, u"0"_s, u"--all"_s},
+                              DemoKey, 240000, false);
+    sandbox.terminate();
+    sandbox.waitForFinished(10000);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QSet<QString> keys;
+    int rows = 0;
+    for (const QByteArray &line : result.out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++rows;
+        QJsonParseError error{};
+        const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+        keys.insert(object.value(u"group_key"_s).toString());
+    }
+    QCOMPARE(rows, Groups);
+    QCOMPARE(keys.size(), Groups);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

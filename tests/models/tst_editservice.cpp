@@ -2,6 +2,7 @@
 #include "grouppropertiesmodel.h"
 #include "groupsmodel.h"
 #include "grouptypesmodel.h"
+#include "metricnames.h"
 #include "modelroles.h"
 #include "modeltestsupport.h"
 #include "posthogclient.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void metricEditUndoRedo();
     void metricFailureReverts();
     void metricCreateDeleteUndo();
+    void metricDuplicateNameRefused();
     void deleteGroupTypeIsNotUndoable();
 };
 
@@ -500,6 +502,50 @@ void TestEditService::metricCreateDeleteUndo()
     broken.name.clear();
     QVERIFY(!model.createMetric(broken));
     QCOMPARE(rejected.count(), 1);
+}
+
+void TestEditService::metricDuplicateNameRefused()
+{
+    // PostHog's unique (group type, name) is a database constraint: a duplicate is a bare 500
+    // after the request (issue 17). The model refuses it first, with a reason under "name".
+    Fixture f;
+    QVERIFY(f.start());
+    REQUIRE_SANDBOX(f.server);
+    UsageMetricsModel model(f.client.get(), f.edits.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &UsageMetricsModel::loaded);
+    model.setGroupType(0);
+    QVERIFY(loaded.wait(20000));
+    UsageMetric metric;
+    metric.name = u"Seats"_s;
+    metric.filters = QJsonObject{{u"events"_s, QJsonArray{}}};
+    QVERIFY(model.createMetric(metric));
+    metric.name = u"Seats (copy)"_s;
+    QVERIFY(model.createMetric(metric));
+    QVERIFY(settle(*f.edits));
+    const int rows = model.rowCount();
+
+    QSignalSpy rejected(&model, &UsageMetricsModel::editRejected);
+    QSignalSpy failed(f.edits.get(), &EditService::editFailed);
+    const int requests = f.server.requestCount();
+    metric.name = u" Seats "_s; // DRF trims: the same name on the server
+    QVERIFY(!model.createMetric(metric));
+    QCOMPARE(rejected.count(), 1);
+    QCOMPARE(rejected.at(0).at(1).toString(), u"name"_s);
+    QVERIFY(rejected.at(0).at(2).toString().contains(u"already exists"_s));
+    // A rename onto another metric's name is refused the same way.
+    const int copyRow = model.rowForId(model.metrics().last().id);
+    QVERIFY(!model.setData(model.index(copyRow, UsageMetricsModel::Name), u"Seats"_s));
+    QCOMPARE(rejected.count(), 2);
+    QCOMPARE(f.server.requestCount(), requests); // nothing was sent
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(failed.count(), 0);
+
+    // Duplicate proposes the first free name.
+    QCOMPARE(MetricNames::freeCopyName(u"Seats"_s, model.names()), u"Seats (copy 2)"_s);
+    QCOMPARE(MetricNames::freeCopyName(u"Logins"_s, model.names()), u"Logins (copy)"_s);
+    const QString longName(UsageMetric::MaxNameLength, u'x');
+    QCOMPARE(MetricNames::freeCopyName(longName, {longName + u" (copy)"_s}).size(), UsageMetric::MaxNameLength);
 }
 
 void TestEditService::deleteGroupTypeIsNotUndoable()

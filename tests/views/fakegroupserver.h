@@ -38,7 +38,8 @@ public:
     bool readOnlyKey = false;          ///< writes answer 403 missing scope
     bool failActivity = false;         ///< groups/activity/ answers 500
     int listRequests = 0;
-    int failLists = 0; ///< the next N list requests answer 503
+    QStringList listSearches; ///< the `search` of every list request, as sent (empty: none)
+    int failLists = 0;        ///< the next N list requests answer 503
 
     FakeNetworkAccessManager::Handler handler()
     {
@@ -85,6 +86,7 @@ private:
     FakeResponse list(const FakeNetworkAccessManager::Request &r, const QUrlQuery &query)
     {
         ++listRequests;
+        listSearches.append(query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded));
         if (failLists > 0) {
             --failLists;
             return FakeResponse::json(

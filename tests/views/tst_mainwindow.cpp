@@ -246,16 +246,24 @@ void TestMainWindow::searchIsServerSide()
     QFETCH(QString, text);
     QFETCH(int, expected);
     openWindow();
-    const int before = m_server->listRequests;
+    const qsizetype before = m_server->listSearches.size();
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QLineEdit *search = groups()->searchField();
     QTRY_VERIFY_WITH_TIMEOUT(search->hasFocus(), Timeout);
     QTest::keyClicks(search, text);
+    // Wait for the request itself, not for a time: under ASan or a loaded machine the
+    // debounce and the answer take as long as they take.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->listSearches.mid(before).contains(text), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(groups()->model()->search(), text, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(!groups()->model()->isLoading(), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(groups()->model()->loadedCount(), expected, Timeout);
-    // Debounced: typing a whole word costs one request, not one per keystroke.
-    QCOMPARE(m_server->listRequests - before, 1);
+    // Debounced: no request ever carried a half-typed word. (Unsearched list requests, such as
+    // the model tester's fetchMore of the first list, and a repeat of the same search are not
+    // keystrokes, so they do not count against the debounce.)
+    for (const QString &sent : m_server->listSearches.mid(before)) {
+        if (!sent.isEmpty())
+            QCOMPARE(sent, text);
+    }
 }
 
 void TestMainWindow::scrollLoadsMore()
@@ -385,23 +393,32 @@ void TestMainWindow::validationErrorShownInline()
 void TestMainWindow::deleteKeyAsksFirst_data()
 {
     QTest::addColumn<bool>("confirm");
-    QTest::newRow("yes") << true;
-    QTest::newRow("cancel") << false;
+    QTest::addColumn<QString>("property");
+    QTest::addColumn<QString>("promise");
+    QTest::newRow("yes") << true << QStringLiteral("plan") << QStringLiteral("You can undo this with Ctrl+Z.");
+    QTest::newRow("cancel") << false << QStringLiteral("plan") << QStringLiteral("You can undo this with Ctrl+Z.");
+    // PostHog refuses update_property with null, so undo could not restore it (issue 17).
+    QTest::newRow("null value") << true << QStringLiteral("legacy") << QStringLiteral("this cannot be undone");
 }
 
 void TestMainWindow::deleteKeyAsksFirst()
 {
     QFETCH(bool, confirm);
+    QFETCH(QString, property);
+    QFETCH(QString, promise);
+    m_server->groups[QStringLiteral("org:0000")].insert(QStringLiteral("legacy"), QJsonValue());
     openWindow();
     selectGroupRow(0);
     GroupPropertiesModel *props = detail()->propertiesModel();
     QTableView *view = detail()->propertiesView();
-    view->setCurrentIndex(props->index(props->rowForName(QStringLiteral("plan")), GroupPropertiesModel::Name));
+    QVERIFY(props->rowForName(property) >= 0);
+    view->setCurrentIndex(props->index(props->rowForName(property), GroupPropertiesModel::Name));
     view->setFocus();
     QTRY_VERIFY_WITH_TIMEOUT(view->hasFocus(), Timeout);
 
     // Answer the confirmation once it is up (it is modal: the key press below returns after).
     bool asked = false;
+    QString question;
     QTimer answer;
     answer.setInterval(50);
     connect(&answer, &QTimer::timeout, this, [&] {
@@ -410,17 +427,20 @@ void TestMainWindow::deleteKeyAsksFirst()
             return;
         asked = true;
         answer.stop();
+        question = box->text();
         box->button(confirm ? QMessageBox::Yes : QMessageBox::Cancel)->click();
     });
     answer.start();
     QTest::keyClick(view, Qt::Key_Delete);
     QTRY_VERIFY_WITH_TIMEOUT(asked, Timeout);
+    QVERIFY2(question.contains(promise), qPrintable(question));
+    QVERIFY2(promise.contains(QStringLiteral("Ctrl+Z")) || !question.contains(QStringLiteral("Ctrl+Z")),
+             qPrintable(question));
     if (confirm) {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_server->groups.value(QStringLiteral("org:0000")).contains(QStringLiteral("plan")),
-                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->groups.value(QStringLiteral("org:0000")).contains(property), Timeout);
     } else {
         QTest::qWait(100); // nothing may be sent; give a wrong request the chance to show
-        QVERIFY(m_server->groups.value(QStringLiteral("org:0000")).contains(QStringLiteral("plan")));
+        QVERIFY(m_server->groups.value(QStringLiteral("org:0000")).contains(property));
     }
 }
 

@@ -50,7 +50,10 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     , m_out(stdout)
     , m_err(stderr)
     , m_formatter(options.outputFormat(), m_out)
-{ }
+{
+    // --bom: a UTF-8 byte-order mark before CSV, so that Excel reads the file as UTF-8.
+    m_formatter.setByteOrderMark(options.has(QStringLiteral("bom")));
+}
 
 CliRunner::~CliRunner() = default;
 
@@ -616,12 +619,10 @@ void CliRunner::metricsUpdate()
     // math/math_property depend on each other: judge them only when both are known.
     const bool mathKnown =
         create || (given.contains(QStringLiteral("math")) && given.contains(QStringLiteral("math_property")));
-    const auto problems = metric.validate();
+    // The same check as the window's (PostHog's rules, only the fields sent).
+    const auto problems = create ? metric.validate() : metric.validateFields(given);
     for (const auto &problem : problems) {
-        const bool relevant = problem.field == QLatin1String("math_property") || problem.field == QLatin1String("math")
-                                  ? mathKnown || given.contains(problem.field)
-                                  : given.contains(problem.field);
-        if (relevant) {
+        if (mathKnown || given.contains(problem.field)) {
             ApiError error(ApiError::Kind::Validation, QString());
             error.setAttr(problem.field);
             error.setDetail(problem.message);

@@ -1,5 +1,7 @@
 #include "outputformatter.h"
 
+#include "csvformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -21,30 +23,13 @@ QString OutputFormatter::cell(const QJsonObject &object, const QString &path)
 
 QString OutputFormatter::valueText(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
+    // The CSV rules (csvformat.h) are the table's too: null and missing are empty.
+    return CsvFormat::jsonCell(value);
 }
 
 QString OutputFormatter::csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    return CsvFormat::field(text);
 }
 
 void OutputFormatter::begin()
@@ -76,18 +61,23 @@ void OutputFormatter::writeRows(const QList<QJsonObject> &rows)
         for (const QJsonObject &row : rows)
             m_out << QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)) << '\n';
     } else if (m_format == QLatin1String("csv")) {
+        // The same rules as the window's export (CsvFormat): CRLF records, empty null cells.
+        if (m_byteOrderMark && !m_bomWritten) {
+            m_out << QChar(0xFEFF); // written as the UTF-8 BOM (QString::fromUtf8 would drop it)
+            m_bomWritten = true;
+        }
         if (!m_headerDone) {
             QStringList headers;
             for (const Column &column : std::as_const(m_columns))
-                headers.append(csvField(column.header));
-            m_out << headers.join(QLatin1Char(',')) << '\n';
+                headers.append(column.header);
+            m_out << CsvFormat::record(headers);
             m_headerDone = true;
         }
         for (const QJsonObject &row : rows) {
             QStringList fields;
             for (const Column &column : std::as_const(m_columns))
-                fields.append(csvField(cell(row, column.path)));
-            m_out << fields.join(QLatin1Char(',')) << '\n';
+                fields.append(cell(row, column.path));
+            m_out << CsvFormat::record(fields);
         }
     } else {
         // Table: widths per page, so a stream of pages needs no buffering of the whole list.

@@ -1,9 +1,8 @@
 #include "csvformat.h"
 
+#include "jsontext.h"
+
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 QString CsvFormat::field(const QString &text)
 {
@@ -37,20 +36,6 @@ QString CsvFormat::dateTime(const QDateTime &when)
 
 QString CsvFormat::jsonCell(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
+    // The CLI's and the window's text for a value, with null as an empty cell.
+    return JsonText::toText(value, QString());
 }

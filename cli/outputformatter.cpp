@@ -1,6 +1,7 @@
 #include "outputformatter.h"
 
 #include "csvformat.h"
+#include "jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,13 +19,7 @@ QString OutputFormatter::cell(const QJsonObject &object, const QString &path)
     const QStringList parts = path.split(QLatin1Char('.'));
     for (const QString &part : parts)
         value = value.toObject().value(part);
-    return valueText(value);
-}
-
-QString OutputFormatter::valueText(const QJsonValue &value)
-{
-    // The CSV rules (csvformat.h) are the table's too: null and missing are empty.
-    return CsvFormat::jsonCell(value);
+    return JsonText::toText(value);
 }
 
 QString OutputFormatter::csvField(const QString &text)
@@ -138,7 +133,7 @@ void OutputFormatter::writeObject(const QJsonObject &object)
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
             width = std::max(width, it.key().size());
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            m_out << it.key().leftJustified(width + 2) << valueText(it.value()) << '\n';
+            m_out << it.key().leftJustified(width + 2) << JsonText::toText(it.value()) << '\n';
     }
     m_out.flush();
 }

@@ -78,10 +78,11 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_copyKey);
     m_links = new WebLinkButtons(client, tr("this group"), this);
-    keyRow->addWidget(m_links);
     auto *form = new QFormLayout;
     form->addRow(tr("Key:"), keyRow);
     form->addRow(tr("First seen:"), m_firstSeen);
+    // A row of its own: beside the key the buttons would squeeze the key field.
+    form->addRow(QString(), m_links);
 
     // Properties tab: the table, its buttons and the inline problem line.
     auto *propertiesPage = new QWidget(m_tabs);

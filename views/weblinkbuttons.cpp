@@ -47,6 +47,7 @@ WebLinkButtons::WebLinkButtons(PostHogClient *client, const QString &what, QWidg
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_open);
     layout->addWidget(m_copy);
+    layout->addStretch(1);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_url.isValid())
             QDesktopServices::openUrl(m_url);

@@ -270,7 +270,8 @@ void TestPolish::redoAndDeleteWorkOnAdminTabs()
                     {QStringLiteral("filters"), QJsonObject{{QStringLiteral("events"), QJsonArray()}}},
                     {QStringLiteral("math"), QStringLiteral("count")},
                     {QStringLiteral("math_property"), QJsonValue::Null}});
-    UsageMetricsPanel *metrics = workspace->metricsPanel();
+    UsageMetricsPanel *metrics = workspace->findChild<UsageMetricsPanel *>();
+    QVERIFY(metrics);
     workspace->tabs()->setCurrentWidget(metrics);
     metrics->setGroupType(0, QStringLiteral("Organizations"));
     metrics->reload();

@@ -25,7 +25,6 @@ ConnectionFailurePage::ConnectionFailurePage(QWidget *parent)
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignHCenter);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        label->setMaximumWidth(640);
     }
     m_headline->setObjectName(QStringLiteral("failureHeadline"));
     m_detail->setObjectName(QStringLiteral("failureDetail"));
@@ -44,8 +43,11 @@ ConnectionFailurePage::ConnectionFailurePage(QWidget *parent)
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
+    // Full-width labels (text centred): an aligned word-wrapped label gets its minimum width
+    // and cuts the sentence off.
+    layout->setContentsMargins(48, 24, 48, 24);
     for (QLabel *label : {m_headline, m_detail, m_advice})
-        layout->addWidget(label, 0, Qt::AlignHCenter);
+        layout->addWidget(label);
     layout->addSpacing(12);
     layout->addLayout(buttons);
     layout->addStretch(2);

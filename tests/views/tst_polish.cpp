@@ -277,6 +277,9 @@ void TestPolish::redoAndDeleteWorkOnAdminTabs()
     metrics->reload();
     QTRY_VERIFY_WITH_TIMEOUT(metrics->model()->rowCount() >= 1 && !metrics->model()->isLoading(), Timeout);
     metrics->view()->selectRow(0);
+    // The closed delete dialog took the activation with it.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     metrics->view()->setFocus();
     QTRY_VERIFY_WITH_TIMEOUT(metrics->view()->hasFocus(), Timeout);
     bool asked = false;

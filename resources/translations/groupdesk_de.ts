@@ -94,8 +94,8 @@
         <translation>Wert der Eigenschaft</translation>
     </message>
     <message>
-        <source>e.g. Enterprise, 42, true, {"a": 1}</source>
-        <translation>z. B. Enterprise, 42, true, {"a": 1}</translation>
+        <source>e.g. Enterprise, 42, true, {&quot;a&quot;: 1}</source>
+        <translation>z. B. Enterprise, 42, true, {&quot;a&quot;: 1}</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -106,11 +106,11 @@
         <translation>Geben Sie einen Namen für die Eigenschaft ein.</translation>
     </message>
     <message>
-        <source>The group already has a property called "%1"; edit it in the table instead.</source>
+        <source>The group already has a property called &quot;%1&quot;; edit it in the table instead.</source>
         <translation>Die Gruppe hat bereits eine Eigenschaft „%1“; bearbeiten Sie sie stattdessen in der Tabelle.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
         <translation>Der PostHog-Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The secure connection failed: the server's certificate was not accepted.</source>
+        <source>The secure connection failed: the server&apos;s certificate was not accepted.</source>
         <translation>Die sichere Verbindung ist fehlgeschlagen: Das Zertifikat des Servers wurde nicht akzeptiert.</translation>
     </message>
     <message>
@@ -169,11 +169,11 @@
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <source>PostHog's rate limit was reached; try again in %1 seconds.</source>
+        <source>PostHog&apos;s rate limit was reached; try again in %1 seconds.</source>
         <translation>Das Anfragelimit von PostHog ist erreicht; versuchen Sie es in %1 Sekunden erneut.</translation>
     </message>
     <message>
-        <source>PostHog's rate limit was reached; try again later.</source>
+        <source>PostHog&apos;s rate limit was reached; try again later.</source>
         <translation>Das Anfragelimit von PostHog ist erreicht; versuchen Sie es später erneut.</translation>
     </message>
     <message>
@@ -181,7 +181,7 @@
         <translation>Beim PostHog-Server ist ein Fehler aufgetreten (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Verwendet der Server eine private Zertifizierungsstelle, fügen Sie deren CA-Datei zum Verbindungsprofil hinzu.</translation>
     </message>
     <message>
-        <source>The server's answer was cut off.</source>
+        <source>The server&apos;s answer was cut off.</source>
         <translation>Die Antwort des Servers wurde abgeschnitten.</translation>
     </message>
     <message>
@@ -224,7 +224,7 @@
         <translation>Der Server hat mit einer Webseite statt mit Daten geantwortet; prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <source>The server's answer is not valid JSON (%1).</source>
+        <source>The server&apos;s answer is not valid JSON (%1).</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1).</translation>
     </message>
 </context>
@@ -302,15 +302,15 @@
         <translation>Erstellen Sie in PostHog einen persönlichen API-Schlüssel (Settings → Personal API keys) und tragen Sie ihn in den Verbindungseinstellungen ein.</translation>
     </message>
     <message>
-        <source>Choose a project this key may read in the connection settings, or widen the key's projects in PostHog.</source>
+        <source>Choose a project this key may read in the connection settings, or widen the key&apos;s projects in PostHog.</source>
         <translation>Wählen Sie in den Verbindungseinstellungen ein Projekt, das dieser Schlüssel lesen darf, oder erweitern Sie die Projekte des Schlüssels in PostHog.</translation>
     </message>
     <message>
-        <source>Enter the numeric project id from the PostHog web app's URL (/project/&lt;id&gt;) in the connection settings, or use @current.</source>
+        <source>Enter the numeric project id from the PostHog web app&apos;s URL (/project/&lt;id&gt;) in the connection settings, or use @current.</source>
         <translation>Tragen Sie die numerische Projekt-ID aus der URL der PostHog-Web-App (/project/&lt;id&gt;) in den Verbindungseinstellungen ein, oder verwenden Sie @current.</translation>
     </message>
     <message>
-        <source>Retry in a moment; if it keeps failing, check the server's status.</source>
+        <source>Retry in a moment; if it keeps failing, check the server&apos;s status.</source>
         <translation>Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, prüfen Sie den Zustand des Servers.</translation>
     </message>
 </context>
@@ -340,14 +340,14 @@
 <context>
     <name>ConnectionSession</name>
     <message>
-        <source>This key cannot read the project (scope project:read), so GroupDesk works in PostHog's current project: the one last opened in the PostHog web app. Enter the numeric project id in the connection settings to pin it.</source>
+        <source>This key cannot read the project (scope project:read), so GroupDesk works in PostHog&apos;s current project: the one last opened in the PostHog web app. Enter the numeric project id in the connection settings to pin it.</source>
         <translation>Dieser Schlüssel kann das Projekt nicht lesen (Scope project:read), daher arbeitet GroupDesk im aktuellen Projekt von PostHog: dem zuletzt in der PostHog-Web-App geöffneten. Tragen Sie die numerische Projekt-ID in den Verbindungseinstellungen ein, um es festzulegen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>app.posthog.com is PostHog's retired address; choose PostHog Cloud US (us.posthog.com) or EU (eu.posthog.com).</source>
+        <source>app.posthog.com is PostHog&apos;s retired address; choose PostHog Cloud US (us.posthog.com) or EU (eu.posthog.com).</source>
         <translation>app.posthog.com ist eine nicht mehr verwendete Adresse von PostHog; wählen Sie PostHog Cloud US (us.posthog.com) oder EU (eu.posthog.com).</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@
         <translation>Gruppentyp löschen</translation>
     </message>
     <message>
-        <source>Type the group type's code name to confirm</source>
+        <source>Type the group type&apos;s code name to confirm</source>
         <translation>Zur Bestätigung den Codenamen des Gruppentyps eingeben</translation>
     </message>
     <message>
@@ -674,15 +674,15 @@
         <translation>Keine Gruppe ausgewählt</translation>
     </message>
     <message>
-        <source>Delete the property "%1" of %2? You can undo this with Ctrl+Z.</source>
+        <source>Delete the property &quot;%1&quot; of %2? You can undo this with Ctrl+Z.</source>
         <translation>Die Eigenschaft „%1“ von %2 löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <source>Property "%1"</source>
+        <source>Property &quot;%1&quot;</source>
         <translation>Eigenschaft „%1“</translation>
     </message>
     <message>
-        <source>Could not save "%1": %2</source>
+        <source>Could not save &quot;%1&quot;: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
@@ -721,8 +721,8 @@
         <translation>%1 ist weder true noch false.</translation>
     </message>
     <message>
-        <source>Enter a JSON object, e.g. {"a": 1}.</source>
-        <translation>Geben Sie ein JSON-Objekt ein, z. B. {"a": 1}.</translation>
+        <source>Enter a JSON object, e.g. {&quot;a&quot;: 1}.</source>
+        <translation>Geben Sie ein JSON-Objekt ein, z. B. {&quot;a&quot;: 1}.</translation>
     </message>
     <message>
         <source>Enter a JSON array, e.g. [1, 2].</source>
@@ -739,6 +739,73 @@
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPropertyFilter</name>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>enthält nicht</translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>is set</source>
+        <translation>ist gesetzt</translation>
+    </message>
+    <message>
+        <source>is not set</source>
+        <translation>ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no value: write &quot;%2 %1&quot;.</source>
+        <translation>„%1“ nimmt keinen Wert: Schreiben Sie „%2 %1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition: write PROPERTY OPERATOR VALUE with an operator among = != ~ !~ &gt; &lt; &gt;= &lt;= set unset (e.g. &quot;seats &gt; 50&quot;).</source>
+        <translation>„%1“ ist keine Bedingung: Schreiben Sie EIGENSCHAFT OPERATOR WERT mit einem der Operatoren = != ~ !~ &gt; &lt; &gt;= &lt;= set unset (z. B. „seats &gt; 50“).</translation>
+    </message>
+    <message>
+        <source>A filter needs a property name.</source>
+        <translation>Ein Filter braucht einen Eigenschaftsnamen.</translation>
+    </message>
+    <message>
+        <source>The filter on &quot;%1&quot; needs a value.</source>
+        <translation>Der Filter auf „%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 needs a number, not &quot;%3&quot;.</source>
+        <translation>„%1“ %2 braucht eine Zahl, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>The offset must not be negative.</source>
+        <translation>Der Versatz darf nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -775,7 +842,7 @@
         <translation>Standard&amp;spalten:</translation>
     </message>
     <message>
-        <source>Property columns of this type's groups table, here and on PostHog's groups page. Name, key and first seen are always shown.</source>
+        <source>Property columns of this type&apos;s groups table, here and on PostHog&apos;s groups page. Name, key and first seen are always shown.</source>
         <translation>Eigenschaftsspalten der Gruppentabelle dieses Typs, hier und auf der Gruppenseite von PostHog. Name, Schlüssel und „Zuerst gesehen“ werden immer angezeigt.</translation>
     </message>
     <message>
@@ -807,7 +874,7 @@
         <translation>Ein Detail-&amp;Dashboard erstellen</translation>
     </message>
     <message>
-        <source>PostHog does not let personal API keys change group type settings (names, default columns and the detail dashboard), so nothing was saved. Your input is kept. Make this change in PostHog's web app under Project settings &gt; Groups while logged in, or connect with a session instead of a personal API key.</source>
+        <source>PostHog does not let personal API keys change group type settings (names, default columns and the detail dashboard), so nothing was saved. Your input is kept. Make this change in PostHog&apos;s web app under Project settings &gt; Groups while logged in, or connect with a session instead of a personal API key.</source>
         <translation>PostHog lässt persönliche API-Schlüssel die Einstellungen von Gruppentypen (Namen, Standardspalten und Detail-Dashboard) nicht ändern, daher wurde nichts gespeichert. Ihre Eingaben bleiben erhalten. Nehmen Sie diese Änderung angemeldet in der PostHog-Web-App unter Project settings &gt; Groups vor, oder verbinden Sie sich mit einer Sitzung statt mit einem persönlichen API-Schlüssel.</translation>
     </message>
     <message>
@@ -949,6 +1016,17 @@
     <message>
         <source>The server sent the first page again instead of the next one; stopped loading so no group is listed twice.</source>
         <translation>Der Server hat statt der nächsten Seite erneut die erste gesendet; das Laden wurde beendet, damit keine Gruppe doppelt erscheint.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsQueryResult</name>
+    <message>
+        <source>the query answer has no results list</source>
+        <translation>die Antwort auf die Abfrage hat keine Ergebnisliste</translation>
+    </message>
+    <message>
+        <source>a query result row is not a list</source>
+        <translation>eine Ergebniszeile der Abfrage ist keine Liste</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1323,7 @@
         <translation>Farbmarkierung der Verbindung „%1“</translation>
     </message>
     <message>
-        <source>No API key is stored for "%1" yet.</source>
+        <source>No API key is stored for &quot;%1&quot; yet.</source>
         <translation>Für „%1“ ist noch kein API-Schlüssel gespeichert.</translation>
     </message>
     <message>
@@ -1290,7 +1368,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1453,18 +1534,24 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) (kept as it is)</source>
-        <translation><numerusform>%n Tag (unverändert beibehalten)</numerusform><numerusform>%n Tage (unverändert beibehalten)</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag (unverändert beibehalten)</numerusform>
+            <numerusform>%n Tage (unverändert beibehalten)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Interval: %n day(s) is kept as it is; this editor offers 0 days or more. Choose another interval to change it.</source>
-        <translation><numerusform>Intervall: %n Tag bleibt unverändert; dieser Editor bietet 0 Tage oder mehr. Wählen Sie ein anderes Intervall, um es zu ändern.</numerusform><numerusform>Intervall: %n Tage bleiben unverändert; dieser Editor bietet 0 Tage oder mehr. Wählen Sie ein anderes Intervall, um es zu ändern.</numerusform></translation>
+        <translation>
+            <numerusform>Intervall: %n Tag bleibt unverändert; dieser Editor bietet 0 Tage oder mehr. Wählen Sie ein anderes Intervall, um es zu ändern.</numerusform>
+            <numerusform>Intervall: %n Tage bleiben unverändert; dieser Editor bietet 0 Tage oder mehr. Wählen Sie ein anderes Intervall, um es zu ändern.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (kept as it is)</source>
         <translation>%1 (unverändert beibehalten)</translation>
     </message>
     <message>
-        <source>%1: "%2" is kept as it is; this version of GroupDesk does not know it. Choose another value to change it.</source>
+        <source>%1: &quot;%2&quot; is kept as it is; this version of GroupDesk does not know it. Choose another value to change it.</source>
         <translation>%1: „%2“ bleibt unverändert; diese Version von GroupDesk kennt den Wert nicht. Wählen Sie einen anderen Wert, um ihn zu ändern.</translation>
     </message>
     <message>
@@ -1601,7 +1688,7 @@
         <translation>Der Server hat einen Seitenlink gesendet, der keine PostHog-API-Adresse ist.</translation>
     </message>
     <message>
-        <source>The server's answer does not have the expected shape (%1).</source>
+        <source>The server&apos;s answer does not have the expected shape (%1).</source>
         <translation>Die Antwort des Servers hat nicht die erwartete Form (%1).</translation>
     </message>
     <message>
@@ -1629,7 +1716,7 @@
         <translation>Gruppen</translation>
     </message>
     <message>
-        <source>The project's details</source>
+        <source>The project&apos;s details</source>
         <translation>Die Details des Projekts</translation>
     </message>
     <message>
@@ -1637,8 +1724,16 @@
         <translation>Eine Eigenschaft braucht einen Namen.</translation>
     </message>
     <message>
-        <source>PostHog cannot store an empty (null) value in "%1"; delete the property instead.</source>
+        <source>PostHog cannot store an empty (null) value in &quot;%1&quot;; delete the property instead.</source>
         <translation>PostHog kann in „%1“ keinen leeren Wert (null) speichern; löschen Sie stattdessen die Eigenschaft.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the query does not have the expected shape (%1).</source>
+        <translation>Die Antwort des Servers auf die Abfrage hat nicht die erwartete Form (%1).</translation>
+    </message>
+    <message>
+        <source>The server is still calculating the query; try again in a moment.</source>
+        <translation>Der Server berechnet die Abfrage noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1680,7 +1775,7 @@
         <translation>Projekt-ID</translation>
     </message>
     <message>
-        <source>Number, or @current for the key's current project</source>
+        <source>Number, or @current for the key&apos;s current project</source>
         <translation>Zahl, oder @current für das aktuelle Projekt des Schlüssels</translation>
     </message>
     <message>
@@ -1744,7 +1839,7 @@
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <source>Connection "%1"</source>
+        <source>Connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“</translation>
     </message>
     <message>
@@ -1804,7 +1899,7 @@
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>Connected to project "%1" (%2).</source>
+        <source>Connected to project &quot;%1&quot; (%2).</source>
         <translation>Mit Projekt „%1“ (%2) verbunden.</translation>
     </message>
     <message>
@@ -1828,7 +1923,10 @@
     <name>PropertyDefinitionsModel</name>
     <message numerus="yes">
         <source>%1: used by %n group(s)</source>
-        <translation><numerusform>%1: von %n Gruppe verwendet</numerusform><numerusform>%1: von %n Gruppen verwendet</numerusform></translation>
+        <translation>
+            <numerusform>%1: von %n Gruppe verwendet</numerusform>
+            <numerusform>%1: von %n Gruppen verwendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1995,33 @@
     <message>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>QueryAccess</name>
+    <message>
+        <source>Sorting, filters and counts on the server need the &quot;query:read&quot; scope on this API key; browsing the REST list (newest first) instead.</source>
+        <translation>Sortieren, Filter und Zählungen auf dem Server brauchen die Berechtigung „query:read“ für diesen API-Schlüssel; stattdessen wird die REST-Liste (neueste zuerst) durchsucht.</translation>
+    </message>
+    <message>
+        <source>This PostHog server has no query API (it is older); browsing the REST list (newest first) instead.</source>
+        <translation>Dieser PostHog-Server hat keine Abfrage-API (er ist älter); stattdessen wird die REST-Liste (neueste zuerst) durchsucht.</translation>
+    </message>
+    <message>
+        <source>The server refused the groups query (%1); browsing the REST list instead.</source>
+        <translation>Der Server hat die Gruppenabfrage abgelehnt (%1); stattdessen wird die REST-Liste durchsucht.</translation>
+    </message>
+    <message>
+        <source>The groups query failed (%1); browsing the REST list for now.</source>
+        <translation>Die Gruppenabfrage ist fehlgeschlagen (%1); vorerst wird die REST-Liste durchsucht.</translation>
+    </message>
+    <message>
+        <source>Query API</source>
+        <translation>Abfrage-API</translation>
+    </message>
+    <message>
+        <source>REST list</source>
+        <translation>REST-Liste</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2184,7 @@
         <translation>Der Name darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid format (numeric or currency).</source>
+        <source>&quot;%1&quot; is not a valid format (numeric or currency).</source>
         <translation>„%1“ ist kein gültiges Format (numeric oder currency).</translation>
     </message>
     <message>
@@ -2067,7 +2192,7 @@
         <translation>Das Intervall muss mindestens einen Tag betragen.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid display (number or sparkline).</source>
+        <source>&quot;%1&quot; is not a valid display (number or sparkline).</source>
         <translation>„%1“ ist keine gültige Darstellung (number oder sparkline).</translation>
     </message>
     <message>
@@ -2079,11 +2204,11 @@
         <translation>Data-Warehouse-Metriken brauchen ein nicht leeres %1.</translation>
     </message>
     <message>
-        <source>Unknown source: '%1'</source>
+        <source>Unknown source: &apos;%1&apos;</source>
         <translation>Unbekannte Quelle: „%1“</translation>
     </message>
     <message>
-        <source>"%1" is not a valid math (count or sum).</source>
+        <source>&quot;%1&quot; is not a valid math (count or sum).</source>
         <translation>„%1“ ist keine gültige Berechnung (count oder sum).</translation>
     </message>
     <message>
@@ -2103,7 +2228,10 @@
     <name>UsageMetricsModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -2141,7 +2269,7 @@
 <context>
     <name>UsageMetricsPanel</name>
     <message>
-        <source>Usage metrics appear on every group's page. Double-click a cell to change it in place.</source>
+        <source>Usage metrics appear on every group&apos;s page. Double-click a cell to change it in place.</source>
         <translation>Nutzungsmetriken erscheinen auf der Seite jeder Gruppe. Doppelklicken Sie auf eine Zelle, um sie direkt zu ändern.</translation>
     </message>
     <message>

@@ -742,6 +742,73 @@
     </message>
 </context>
 <context>
+    <name>GroupPropertyFilter</name>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no value: write &quot;%2 %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition: write PROPERTY OPERATOR VALUE with an operator among = != ~ !~ &gt; &lt; &gt;= &lt;= set unset (e.g. &quot;seats &gt; 50&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter needs a property name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter on &quot;%1&quot; needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 needs a number, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupTypeItemDelegate</name>
     <message>
         <source>%1 · index %2</source>
@@ -948,6 +1015,17 @@
     </message>
     <message>
         <source>The server sent the first page again instead of the next one; stopped loading so no group is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsQueryResult</name>
+    <message>
+        <source>the query answer has no results list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a query result row is not a list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1649,6 +1727,14 @@
         <source>PostHog cannot store an empty (null) value in &quot;%1&quot;; delete the property instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s answer to the query does not have the expected shape (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is still calculating the query; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1908,6 +1994,33 @@
     </message>
     <message>
         <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryAccess</name>
+    <message>
+        <source>Sorting, filters and counts on the server need the &quot;query:read&quot; scope on this API key; browsing the REST list (newest first) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PostHog server has no query API (it is older); browsing the REST list (newest first) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the groups query (%1); browsing the REST list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups query failed (%1); browsing the REST list for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,6 +107,30 @@ QList<UsageMetric::Problem> UsageMetric::validate(Rules rules) const
     return problems;
 }
 
+QList<UsageMetric::Problem> UsageMetric::validateFields(const QStringList &fields) const
+{
+    const bool mathSent = fields.contains(QLatin1String("math")) || fields.contains(QLatin1String("math_property"));
+    QList<Problem> relevant;
+    for (const Problem &problem : validate(Rules::Server)) {
+        const bool coupled = problem.field == QLatin1String("math") || problem.field == QLatin1String("math_property");
+        if (fields.contains(problem.field) || (coupled && mathSent))
+            relevant.append(problem);
+    }
+    return relevant;
+}
+
+QJsonObject UsageMetric::changesFrom(const UsageMetric &before) const
+{
+    const QJsonObject now = toJson();
+    const QJsonObject was = before.toJson();
+    QJsonObject changes;
+    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
+        if (was.value(it.key()) != it.value())
+            changes.insert(it.key(), it.value());
+    }
+    return changes;
+}
+
 UsageMetric UsageMetric::fromJson(const QJsonObject &object)
 {
     UsageMetric metric;

@@ -51,11 +51,23 @@ public:
         /// request the server would take (undoing a delete must re-create any metric it had).
         Server,
         /// Server rules plus what an editor should not let through although the server
-        /// would (an interval below one day, filters that are `{}`).
+        /// would (an interval below one day, filters that are `{}`). Kept for callers of the
+        /// old API; the window and the CLI both judge input by PostHog's rules
+        /// (validateFields()), so that they agree on what is valid.
         Editor,
     };
     /// Every broken rule (empty list = valid).
     QList<Problem> validate(Rules rules = Rules::Server) const;
+    /// PostHog's rules (Rules::Server) for an edit that sends only `fields` (server attr
+    /// names): the problems of those fields. math and math_property depend on each other, so
+    /// a problem of either counts when one of them is sent. This is the one check the
+    /// window (dialog and table) and the CLI share: a field nobody touched is never judged,
+    /// so a metric made elsewhere (an interval of 100,000 days, a newer server's format)
+    /// still takes a rename.
+    QList<Problem> validateFields(const QStringList &fields) const;
+    /// The PATCH body that turns `before` into this metric: only the fields whose JSON
+    /// differs (toJson() names), math_property null when cleared.
+    QJsonObject changesFrom(const UsageMetric &before) const;
 
     static UsageMetric fromJson(const QJsonObject &object);
     /// Full body for POST/PUT (id and extra excluded); math_property null when empty.

@@ -4,6 +4,7 @@
 #include "appicons.h"
 #include "connectionprofile.h"
 #include "keychainstore.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "sandboxoptions.h"
@@ -11,11 +12,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -68,19 +66,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.groupdesk.GroupDesk"));
     QApplication::setWindowIcon(AppIcons::application());
 
-    // The UI follows the system language where a translation exists (see resources/translations);
-    // Qt's own strings (standard buttons, file dialogs) come from Qt's translations.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    // The source strings are English, but English plurals ("%n day(s)" -> "1 day", "7 days")
-    // live in groupdesk_en; it is also the fallback for a language without a translation.
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("groupdesk"), QStringLiteral("_"),
-                           QStringLiteral(":/groupdesk/i18n"))
-        || appTranslator.load(QStringLiteral(":/groupdesk/i18n/groupdesk_en")))
-        QCoreApplication::installTranslator(&appTranslator);
+    // The UI speaks the language chosen in View → Language, else the system's, where a
+    // translation exists (resources/translations); Qt's own strings come from Qt's translations.
+    LanguageMenu::installTranslators(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

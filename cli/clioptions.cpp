@@ -40,7 +40,7 @@ QString CliOptions::usage()
 {
     return QStringLiteral(
         "Usage: groupdesk-cli [--host URL|us|eu] [--project ID] [--profile NAME] [--format table|json|jsonl|csv]\n"
-        "                     [--timeout SECONDS] [--allow-http] COMMAND ...\n"
+        "                     [--timeout SECONDS] [--allow-http] [--bom] COMMAND ...\n"
         "  types list | types rename INDEX [--singular S] [--plural P] | types delete INDEX --yes\n"
         "  groups list --type INDEX [--search S] [--key-contains K] [--limit N | --all]\n"
         "  groups find --type INDEX KEY | groups create --type INDEX KEY [--property NAME=VALUE ...]\n"
@@ -81,7 +81,7 @@ QStringList CliOptions::values(const QString &option) const
 bool CliOptions::parse(const QStringList &arguments)
 {
     static const QStringList flags{QStringLiteral("all"), QStringLiteral("yes"), QStringLiteral("allow-http"),
-                                   QStringLiteral("help")};
+                                   QStringLiteral("help"), QStringLiteral("bom")};
     QStringList words;
     QStringList metricFormats;
     bool onlyPositional = false;

@@ -47,7 +47,10 @@ CliRunner::CliRunner(CliOptions options, QObject *parent)
     , m_out(stdout)
     , m_err(stderr)
     , m_formatter(m_options.outputFormat(), m_out)
-{ }
+{
+    // --bom: a UTF-8 byte-order mark before CSV, so that Excel reads the file as UTF-8.
+    m_formatter.setByteOrderMark(m_options.has(QStringLiteral("bom")));
+}
 
 CliRunner::~CliRunner() = default;
 
@@ -509,12 +512,10 @@ void CliRunner::metricsUpdate()
     // math/math_property depend on each other: judge them only when both are known.
     const bool mathKnown =
         changes.contains(QStringLiteral("math")) && changes.contains(QStringLiteral("math_property"));
-    const auto problems = metric.validate();
+    // The same check as the window's (PostHog's rules, only the fields sent).
+    const auto problems = metric.validateFields(changes.keys());
     for (const auto &problem : problems) {
-        const bool relevant = problem.field == QLatin1String("math_property") || problem.field == QLatin1String("math")
-                                  ? mathKnown || changes.contains(problem.field)
-                                  : changes.contains(problem.field);
-        if (relevant) {
+        if (mathKnown || changes.contains(problem.field)) {
             ApiError error(ApiError::Kind::Validation, QString());
             error.setAttr(problem.field);
             error.setDetail(problem.message);

@@ -1,5 +1,6 @@
 #include "outputformatter.h"
 
+#include "csvformat.h"
 #include "jsontext.h"
 
 #include <QJsonArray>
@@ -23,10 +24,7 @@ QString OutputFormatter::cell(const QJsonObject &object, const QString &path)
 
 QString OutputFormatter::csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    return CsvFormat::field(text);
 }
 
 void OutputFormatter::begin()
@@ -58,18 +56,23 @@ void OutputFormatter::writeRows(const QList<QJsonObject> &rows)
         for (const QJsonObject &row : rows)
             m_out << QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)) << '\n';
     } else if (m_format == QLatin1String("csv")) {
+        // The same rules as the window's export (CsvFormat): CRLF records, empty null cells.
+        if (m_byteOrderMark && !m_bomWritten) {
+            m_out << QChar(0xFEFF); // written as the UTF-8 BOM (QString::fromUtf8 would drop it)
+            m_bomWritten = true;
+        }
         if (!m_headerDone) {
             QStringList headers;
             for (const Column &column : std::as_const(m_columns))
-                headers.append(csvField(column.header));
-            m_out << headers.join(QLatin1Char(',')) << '\n';
+                headers.append(column.header);
+            m_out << CsvFormat::record(headers);
             m_headerDone = true;
         }
         for (const QJsonObject &row : rows) {
             QStringList fields;
             for (const Column &column : std::as_const(m_columns))
-                fields.append(csvField(cell(row, column.path)));
-            m_out << fields.join(QLatin1Char(',')) << '\n';
+                fields.append(cell(row, column.path));
+            m_out << CsvFormat::record(fields);
         }
     } else {
         // Table: widths per page, so a stream of pages needs no buffering of the whole list.

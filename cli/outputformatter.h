@@ -25,6 +25,8 @@ public:
     OutputFormatter(QString format, QTextStream &out);
 
     void setColumns(const QList<Column> &columns) { m_columns = columns; }
+    /// CSV only: start the output with a UTF-8 byte-order mark (for Excel).
+    void setByteOrderMark(bool on) { m_byteOrderMark = on; }
 
     /// A list result: call begin(), writeRows() per page, end().
     void begin();
@@ -47,4 +49,6 @@ private:
     bool m_first = true;
     bool m_headerDone = false;
     bool m_openPending = false;
+    bool m_byteOrderMark = false;
+    bool m_bomWritten = false;
 };

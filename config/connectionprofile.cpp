@@ -117,6 +117,24 @@ ConnectionSettings ConnectionProfile::toSettings(const QString &apiKey) const
     return settings;
 }
 
+ConnectionProfile ConnectionProfile::fromSettings(const ConnectionSettings &settings, const QString &name)
+{
+    ConnectionProfile profile = create(name);
+    const QUrl base = settings.baseUrl.adjusted(QUrl::StripTrailingSlash);
+    if (base == ConnectionSettings::usCloud().adjusted(QUrl::StripTrailingSlash)) {
+        profile.hostKind = HostKind::UsCloud;
+    } else if (base == ConnectionSettings::euCloud().adjusted(QUrl::StripTrailingSlash)) {
+        profile.hostKind = HostKind::EuCloud;
+    } else {
+        profile.hostKind = HostKind::SelfHosted;
+        profile.selfHostedUrl = base.toString();
+        profile.allowInsecureHttp = settings.allowInsecureHttp;
+        profile.extraCaFile = settings.extraCaFile;
+    }
+    profile.projectId = settings.projectId.isEmpty() ? u"@current"_s : settings.projectId;
+    return profile;
+}
+
 QString ConnectionProfile::hostKindName(HostKind kind)
 {
     switch (kind) {

@@ -60,6 +60,10 @@ public:
     /// Joins the profile with a key (held in memory only) into what PostHogClient takes.
     ConnectionSettings toSettings(const QString &apiKey) const;
 
+    /// A new profile for a connection made without one (--host, --demo): the same server,
+    /// project and http allowance, so "Connection settings…" starts from what is in use.
+    static ConnectionProfile fromSettings(const ConnectionSettings &settings, const QString &name = {});
+
     /// Key-free JSON form, for profile export/import and the CLI.
     QJsonObject toJson() const;
     /// Reads toJson()'s form; unknown fields are ignored, a missing id gets a fresh one.

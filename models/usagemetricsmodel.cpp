@@ -88,7 +88,7 @@ QStringList UsageMetricsModel::names(const QString &exceptId) const
 
 bool UsageMetricsModel::createMetric(const UsageMetric &metric)
 {
-    const QList<UsageMetric::Problem> problems = metric.validate(UsageMetric::Rules::Editor);
+    const QList<UsageMetric::Problem> problems = metric.validate();
     if (!problems.isEmpty()) {
         Q_EMIT editRejected(-1, problems.first().field, problems.first().message);
         return false;
@@ -258,12 +258,10 @@ bool UsageMetricsModel::setData(const QModelIndex &index, const QVariant &value,
     }
     // Judge only what this edit touches: a metric made elsewhere may break an editor rule (an
     // interval of 0, a format a newer server added) and must still take a rename.
-    const QList<UsageMetric::Problem> problems = edited.validate(UsageMetric::Rules::Editor);
-    for (const UsageMetric::Problem &problem : problems) {
-        if (changes.contains(problem.field) || (problem.field == "math_property"_L1 && changes.contains(u"math"_s))) {
-            Q_EMIT editRejected(row, problem.field, problem.message);
-            return false;
-        }
+    const QList<UsageMetric::Problem> problems = edited.validateFields(changes.keys());
+    if (!problems.isEmpty()) {
+        Q_EMIT editRejected(row, problems.constFirst().field, problems.constFirst().message);
+        return false;
     }
     const UsageMetric &current = m_metrics.at(row);
     if (current.toJson() == edited.toJson())

@@ -14,10 +14,9 @@ struct EditFailure;
 
 /**
  * The usage metrics of one group type. Cells are editable in place: setData() applies the
- * change to a copy, checks the changed fields with UsageMetric::validate(Rules::Editor) and,
- * only when valid, hands a PATCH of the changed field to EditService (else editRejected()
- * and false); rules broken by untouched fields never block an edit. Math and
- * MathProperty travel together so a count->sum switch stays valid.
+ * change to a copy, checks the changed fields with UsageMetric::validateFields() (PostHog's rules, shared with the CLI)
+ * and, only when valid, hands a PATCH of the changed field to EditService (else editRejected() and false); rules broken
+ * by untouched fields never block an edit. Math and MathProperty travel together so a count->sum switch stays valid.
  */
 class UsageMetricsModel final : public QAbstractTableModel
 {

@@ -29,7 +29,7 @@ PACKAGES=(
     cmake ninja-build g++ ccache file
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    qt6-qpa-plugins libqt6svg6
+    qt6-qpa-plugins libqt6svg6 qt6-translations-l10n
     xvfb xauth imagemagick fonts-dejavu-core
     desktop-file-utils appstream dpkg-dev dbus-daemon shellcheck openssl
     clang-format-14 clang-tidy-14

@@ -3,6 +3,7 @@
 #include "ui_deletegrouptypedialog.h"
 
 #include <QPushButton>
+#include <QToolTip>
 
 DeleteGroupTypeDialog::DeleteGroupTypeDialog(const GroupType &type, QWidget *parent)
     : QDialog(parent)
@@ -25,11 +26,31 @@ DeleteGroupTypeDialog::DeleteGroupTypeDialog(const GroupType &type, QWidget *par
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_delete->setAccessibleName(tr("Delete group type"));
     m_delete->setEnabled(false);
-    // Cancel is the default so a stray Return never deletes.
-    m_ui->buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    // No default button: Return deletes once the code name is typed (that is the confirmation)
+    // and otherwise says what is missing; it never cancels silently, never deletes by accident.
+    for (QAbstractButton *button : m_ui->buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
 
-    connect(m_ui->confirmationEdit, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_delete->setEnabled(text.trimmed() == m_type.codeName); });
+    connect(m_ui->confirmationEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_delete->setEnabled(text.trimmed() == m_type.codeName);
+        m_ui->confirmationEdit->setToolTip(QString());
+    });
+    connect(m_ui->confirmationEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_delete->isEnabled()) {
+            accept();
+            return;
+        }
+        const QString hint =
+            tr("Type the code name %1 exactly to delete, or press Escape to cancel.").arg(m_type.codeName);
+        m_ui->confirmationEdit->setToolTip(hint);
+        m_ui->confirmationEdit->setAccessibleDescription(hint);
+        QToolTip::showText(m_ui->confirmationEdit->mapToGlobal(QPoint(0, m_ui->confirmationEdit->height())), hint,
+                           m_ui->confirmationEdit);
+    });
     connect(m_delete, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(460, sizeHint().height());

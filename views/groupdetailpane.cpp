@@ -11,6 +11,7 @@
 #include "modelroles.h"
 #include "propertyvaluedelegate.h"
 #include "relatedactorsmodel.h"
+#include "weblinkbuttons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -76,9 +77,12 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_copyKey);
+    m_links = new WebLinkButtons(client, tr("this group"), this);
     auto *form = new QFormLayout;
     form->addRow(tr("Key:"), keyRow);
     form->addRow(tr("First seen:"), m_firstSeen);
+    // A row of its own: beside the key the buttons would squeeze the key field.
+    form->addRow(QString(), m_links);
 
     // Properties tab: the table, its buttons and the inline problem line.
     auto *propertiesPage = new QWidget(m_tabs);
@@ -188,8 +192,28 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
         }
         showProblem(QString(), false);
     });
-    if (edits)
+    if (edits) {
         connect(edits, &EditService::editFailed, this, &GroupDetailPane::onEditFailed);
+        // The server logs each confirmed write: the shown group's history grows with it.
+        connect(edits, &EditService::groupChanged, this, [this](const Group &changed) {
+            const Group shown = m_properties->group();
+            if (m_hasGroup && changed.typeIndex == shown.typeIndex && changed.key == shown.key)
+                m_activity->reload();
+        });
+    }
+    // A related group opens here, like a link in the web UI (people have no page here).
+    connect(m_relatedView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const RelatedActor actor = m_related->actor(index.row());
+        if (actor.kind != RelatedActor::Kind::Group || actor.groupTypeIndex < 0)
+            return;
+        Group group;
+        group.typeIndex = actor.groupTypeIndex;
+        group.key = actor.id;
+        group.properties = actor.properties;
+        group.createdAt = actor.createdAt;
+        setGroup(group);
+        Q_EMIT groupOpened(group);
+    });
     clear();
 }
 
@@ -211,6 +235,7 @@ void GroupDetailPane::setGroup(const Group &group)
         m_activity->setGroup(group.typeIndex, group.key);
         showProblem(QString(), false);
     }
+    m_links->setGroup(group.typeIndex, group.key);
     setEnabled(true);
     updateButtons();
 }
@@ -222,6 +247,7 @@ void GroupDetailPane::clear()
     m_key->clear();
     m_firstSeen->clear();
     m_properties->setGroup(Group());
+    m_links->clear();
     showProblem(QString(), false);
     updateButtons();
 }

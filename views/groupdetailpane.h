@@ -18,6 +18,7 @@ class QTableView;
 class HintTableView;
 class InlineErrorLabel;
 class RelatedActorsModel;
+class WebLinkButtons;
 
 /**
  * Everything about one group: display name, copyable key, first seen, the editable
@@ -45,6 +46,9 @@ public:
     HintTableView *relatedView() const { return m_relatedView; }
     RelatedActorsModel *relatedModel() const { return m_related; }
     HintTableView *activityView() const { return m_activityView; }
+    ActivityModel *activityModel() const { return m_activity; }
+    /// "Open in PostHog" / "Copy link" for the shown group.
+    WebLinkButtons *webLinks() const { return m_links; }
     QTabWidget *tabs() const { return m_tabs; }
     /// The inline message about the last failed or rejected edit (empty when none).
     QString problemText() const;
@@ -58,6 +62,10 @@ public Q_SLOTS:
     void deleteCurrentProperty(bool confirm = true);
     void editCurrentAsJson();
     void copyKey();
+
+Q_SIGNALS:
+    /// A related group was opened from the Related tab (double-click).
+    void groupOpened(const Group &group);
 
 private:
     void showProblem(const QString &text, bool canRetry);
@@ -80,6 +88,7 @@ private:
     QPushButton *m_delete = nullptr;
     QPushButton *m_json = nullptr;
     InlineErrorLabel *m_problem = nullptr;
+    WebLinkButtons *m_links = nullptr;
     QPushButton *m_retry = nullptr;
     EditFailure m_lastFailure;
     bool m_hasGroup = false;

@@ -49,7 +49,7 @@ GroupTypesPanel::GroupTypesPanel(PostHogClient *client, EditService *edits, Grou
     layout->addWidget(m_status);
 
     auto *buttons = new QHBoxLayout;
-    m_editButton = new QPushButton(tr("&Edit metadata…"), this);
+    m_editButton = new QPushButton(tr("Edit &metadata…"), this);
     m_editButton->setAccessibleName(tr("Edit group type metadata"));
     m_deleteButton = new QPushButton(tr("&Delete…"), this);
     m_deleteButton->setAccessibleName(tr("Delete group type"));
@@ -118,7 +118,7 @@ void GroupTypesPanel::setReadOnly(bool readOnly, const QString &reason)
                                      : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                            | QAbstractItemView::AnyKeyPressed);
     // Read-only users can still look at the metadata; say so on the button.
-    m_editButton->setText(readOnly ? tr("&View metadata…") : tr("&Edit metadata…"));
+    m_editButton->setText(readOnly ? tr("View &metadata…") : tr("Edit &metadata…"));
     updateActions();
     Q_EMIT readOnlyChanged(readOnly, reason);
 }

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "appicons.h"
 #include "browseworkspace.h"
+#include "connectionfailurepage.h"
 #include "connectionsession.h"
 #include "editfailure.h"
 #include "editservice.h"
@@ -11,11 +12,16 @@
 #include "groupsmodel.h"
 #include "groupsortfilterproxy.h"
 #include "groupstablepanel.h"
+#include "grouptypesmodel.h"
+#include "helpmenu.h"
 #include "keychainstore.h"
+#include "languagemenu.h"
 #include "posthogclient.h"
 #include "profiledialog.h"
 #include "profilestore.h"
+#include "shortcutpriority.h"
 #include "tableexporter.h"
+#include "tabnavigation.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,16 +31,19 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -71,6 +80,11 @@ MainWindow::MainWindow(ProfileStore *profiles, KeychainStore *keychain, QWidget 
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setObjectName(QStringLiteral("placeholder"));
     layout->addWidget(placeholder, 1);
+    m_failure = new ConnectionFailurePage(central);
+    m_failure->hide();
+    layout->addWidget(m_failure, 1);
+    connect(m_failure, &ConnectionFailurePage::retryRequested, this, &MainWindow::retryConnection);
+    connect(m_failure, &ConnectionFailurePage::settingsRequested, this, &MainWindow::editConnection);
     setCentralWidget(central);
 
     m_requests->setAccessibleName(tr("Requests in flight"));
@@ -122,8 +136,14 @@ void MainWindow::createActions()
     m_undo = edit->addAction(AppIcons::action(AppIcons::Action::Undo), tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = edit->addAction(AppIcons::action(AppIcons::Action::Redo), tr("&Redo"));
-    // Ctrl+Shift+Z on every platform, plus the platform's own redo key (Ctrl+Y on Windows).
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z on every platform, plus the platform's own redo keys (Ctrl+Y on Windows).
+    // Each sequence once: the same key twice on one action is an "ambiguous overload" and
+    // then neither fires.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    m_redo->setShortcuts(redoKeys);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     edit->addSeparator();
@@ -135,7 +155,9 @@ void MainWindow::createActions()
     m_delete = edit->addAction(AppIcons::action(AppIcons::Action::Delete), tr("&Delete property…"), this,
                                &MainWindow::deleteSelected);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Owned by the properties table alone (see startSession): the Group types and Usage
+    // metrics tables have their own Delete, and two owners of one key make neither fire.
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
     m_find = edit->addAction(AppIcons::action(AppIcons::Action::Search), tr("&Find groups"), this, [this] {
         if (m_workspace)
             m_workspace->groupsPanel()->focusSearch();
@@ -150,6 +172,15 @@ void MainWindow::createActions()
         if (m_workspace)
             m_workspace->groupsPanel()->loadAll();
     });
+
+    auto *language = new LanguageMenu(view);
+    view->addSeparator();
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this] { statusBar()->showMessage(tr("The language changes when GroupDesk starts next."), 8000); });
+    menuBar()->addMenu(new HelpMenu(this));
+    // Ctrl+E exports even from the search box (a line edit would take it as "end of line").
+    new ShortcutPriority(this, {m_export});
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -168,6 +199,11 @@ void MainWindow::createActions()
     toolbar->addAction(m_export);
     connect(m_switcher, &QComboBox::activated, this, [this](int row) {
         const QString id = m_switcher->itemData(row).toString();
+        if (id.isEmpty() && m_hasProfile && m_adhoc) {
+            const StartArgs adhoc = *m_adhoc;
+            openConnection(adhoc.settings, adhoc.displayName, adhoc.layoutId, adhoc.nam);
+            return;
+        }
         if (!m_profiles || id.isEmpty() || (m_hasProfile && id == m_profile.id))
             return;
         openProfile(m_profiles->profile(id));
@@ -191,7 +227,10 @@ void MainWindow::rebuildProfileSwitcher()
     m_switcher->clear();
     if (!m_profiles)
         return;
-    if (!m_hasProfile && !m_displayName.isEmpty())
+    // The profile-less connection (Demo, --host) stays available next to the profiles.
+    if (m_adhoc)
+        m_switcher->addItem(m_adhoc->displayName, QString());
+    else if (!m_hasProfile && !m_displayName.isEmpty())
         m_switcher->addItem(m_displayName, QString());
     for (const ConnectionProfile &profile : m_profiles->profiles()) {
         QIcon icon;
@@ -204,12 +243,15 @@ void MainWindow::rebuildProfileSwitcher()
     }
     if (m_hasProfile)
         m_switcher->setCurrentIndex(qMax(0, m_switcher->findData(m_profile.id)));
+    else
+        m_switcher->setCurrentIndex(0);
 }
 
 void MainWindow::openConnection(const ConnectionSettings &settings, const QString &displayName, const QString &layoutId,
                                 QNetworkAccessManager *nam)
 {
     m_hasProfile = false;
+    m_adhoc = StartArgs{settings, QString(), displayName, layoutId, nam};
     startSession(settings, QString(), displayName, layoutId, nam);
 }
 
@@ -272,7 +314,12 @@ void MainWindow::askForKey(const ConnectionProfile &profile, const QString &why,
 
 void MainWindow::newProfile()
 {
-    ProfileDialog dialog(ConnectionProfile::create(), QString(), this);
+    newProfileFrom(ConnectionProfile::create(), QString());
+}
+
+void MainWindow::newProfileFrom(const ConnectionProfile &start, const QString &apiKey)
+{
+    ProfileDialog dialog(start, apiKey, this);
     if (dialog.exec() != QDialog::Accepted || !m_profiles)
         return;
     const ConnectionProfile profile = m_profiles->save(dialog.profile());
@@ -293,7 +340,12 @@ void MainWindow::newProfile()
 void MainWindow::editConnection()
 {
     if (!m_hasProfile || !m_profiles) {
-        newProfile();
+        // A connection without a profile (--host, --demo): start from the host and project in use.
+        if (m_session)
+            newProfileFrom(ConnectionProfile::fromSettings(m_started.settings, m_displayName),
+                           m_started.settings.apiKey);
+        else
+            newProfile();
         return;
     }
     const QString currentKey = m_session ? m_session->client()->settings().apiKey : QString();
@@ -370,9 +422,11 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
         m_banner->showMessage(m_sessionNotice);
     m_sessionNotice.clear();
     m_lastError->clear();
+    m_failure->hide();
     m_projectName.clear();
     m_displayName = displayName;
     m_layoutId = layoutId;
+    m_started = StartArgs{settings, profileId, displayName, layoutId, nam};
 
     m_session = new ConnectionSession(settings, profileId, displayName, nam, this);
     PostHogClient *client = m_session->client();
@@ -428,7 +482,7 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
         m_projectName = project.name;
         updateTitle();
     });
-    connect(m_session, &ConnectionSession::startFailed, this, &MainWindow::onError);
+    connect(m_session, &ConnectionSession::startFailed, this, &MainWindow::onStartFailed);
     connect(m_session, &ConnectionSession::startFailed, this, [this] {
         // Browsing may go on without a project name (a key without project:read); the title
         // must not say "connecting…" for ever, and must not hide that @current is unpinned.
@@ -442,7 +496,13 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
     m_workspace = new BrowseWorkspace(m_session, centralWidget());
     connect(m_workspace, &BrowseWorkspace::errorOccurred, this, &MainWindow::onError);
     m_workspace->addAction(m_copy);
-    m_workspace->addAction(m_delete);
+    m_workspace->detailPane()->propertiesView()->addAction(m_delete);
+    TabNavigation::leaveTablesWithTab(m_workspace);
+    // A message belongs to where it happened and ends with the next success.
+    connect(m_workspace->tabs(), &QTabWidget::currentChanged, m_lastError, &QLabel::clear);
+    connect(edits, &EditService::editSucceeded, m_lastError, &QLabel::clear);
+    connect(m_session->groupTypes(), &GroupTypesModel::loaded, m_lastError, &QLabel::clear);
+    connect(m_workspace->groupsPanel()->model(), &GroupsModel::pageLoaded, m_lastError, &QLabel::clear);
     auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
     if (QWidget *placeholder = centralWidget()->findChild<QWidget *>(QStringLiteral("placeholder")))
         placeholder->hide();
@@ -497,7 +557,7 @@ QString MainWindow::lastErrorText() const
     return m_lastError->text();
 }
 
-bool MainWindow::exportGroups(const QString &path, QString *error) const
+bool MainWindow::exportGroups(const QString &path, QString *error, bool byteOrderMark) const
 {
     if (!m_workspace) {
         *error = tr("Nothing to export: not connected.");
@@ -513,7 +573,7 @@ bool MainWindow::exportGroups(const QString &path, QString *error) const
             array.append(panel->model()->group(proxy->mapToSource(proxy->index(row, 0)).row()).toJson());
         data = QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
-        data = TableExporter::toCsv(panel->proxy());
+        data = TableExporter::toCsv(panel->proxy(), panel->view()->horizontalHeader(), byteOrderMark);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
@@ -528,12 +588,14 @@ void MainWindow::exportDialog()
     if (!m_workspace)
         return;
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export groups"), tr("groups.csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json)"), &selectedFilter);
+    const QString excel = tr("CSV for Excel, UTF-8 with BOM (*.csv)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export groups"), tr("groups.csv"),
+        tr("CSV (*.csv)") + QStringLiteral(";;") + excel + QStringLiteral(";;") + tr("JSON (*.json)"), &selectedFilter);
     if (path.isEmpty())
         return;
     QString error;
-    if (exportGroups(path, &error)) {
+    if (exportGroups(path, &error, selectedFilter == excel)) {
         const int rows = m_workspace->groupsPanel()->proxy()->rowCount();
         QString note = tr("Exported %1 groups to %2.").arg(rows).arg(QDir::toNativeSeparators(path));
         if (m_workspace->groupsPanel()->model()->hasMore())
@@ -556,8 +618,38 @@ void MainWindow::copySelection()
         QApplication::clipboard()->setText(text);
 }
 
+void MainWindow::onStartFailed(const ApiError &error)
+{
+    if (!ConnectionFailurePage::isFatal(error) || !m_session) {
+        onError(error);
+        return;
+    }
+    // Nothing to browse: the page says what failed and what to do, instead of empty tables.
+    m_banner->hide();
+    m_lastError->clear();
+    if (m_workspace)
+        m_workspace->hide();
+    const ConnectionSettings &settings = m_started.settings;
+    m_failure->showFailure(error,
+                           settings.baseUrl.host().isEmpty() ? settings.baseUrl.toString() : settings.baseUrl.host(),
+                           settings.projectId.isEmpty() ? QStringLiteral("@current") : settings.projectId);
+    m_failure->retryButton()->setFocus();
+}
+
+void MainWindow::retryConnection()
+{
+    if (!m_session && m_started.settings.baseUrl.isEmpty())
+        return;
+    const StartArgs again = m_started;
+    startSession(again.settings, again.profileId, again.displayName, again.layoutId, again.nam);
+}
+
 void MainWindow::refresh()
 {
+    if (m_failure->isVisible()) {
+        retryConnection();
+        return;
+    }
     if (!m_session)
         return;
     m_banner->hide();

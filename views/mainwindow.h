@@ -6,8 +6,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class ApiError;
 class BrowseWorkspace;
+class ConnectionFailurePage;
 class ConnectionSession;
 class ErrorBanner;
 class KeychainStore;
@@ -50,11 +53,15 @@ public:
     ConnectionSession *session() const { return m_session; }
     BrowseWorkspace *workspace() const { return m_workspace; }
     ErrorBanner *banner() const { return m_banner; }
+    /// Shown instead of the workspace when the connection cannot start (Retry, settings).
+    ConnectionFailurePage *failurePage() const { return m_failure; }
     QString lastErrorText() const;
 
     /// Writes the loaded groups of the current type: CSV (visible columns, view order) or
     /// JSON (full objects), by the file's suffix. False with `error` set on failure.
-    bool exportGroups(const QString &path, QString *error) const;
+    /// CSV follows CsvFormat (ISO dates, empty nulls, the shown columns in their order);
+    /// `byteOrderMark` starts it with a UTF-8 BOM for Excel.
+    bool exportGroups(const QString &path, QString *error, bool byteOrderMark = false) const;
 
 public Q_SLOTS:
     void exportDialog();
@@ -62,6 +69,8 @@ public Q_SLOTS:
     void refresh();
     void deleteSelected();
     void editConnection();
+    /// Starts the last connection again, with the same settings (Retry, F5 on the failure page).
+    void retryConnection();
     /// Asks, then forgets the current profile: settings, layout and its keychain entry.
     void removeConnection();
 
@@ -79,6 +88,8 @@ private:
     void onError(const ApiError &error);
     void askForKey(const ConnectionProfile &profile, const QString &why, bool storeInKeychain);
     void rebuildProfileSwitcher();
+    void newProfileFrom(const ConnectionProfile &profile, const QString &apiKey);
+    void onStartFailed(const ApiError &error);
 
     QPointer<ProfileStore> m_profiles;
     QPointer<KeychainStore> m_keychain;
@@ -100,6 +111,20 @@ private:
     QAction *m_newConnection = nullptr;
     QAction *m_removeConnection = nullptr;
     QFrame *m_stripe = nullptr; ///< the profile's colour tag across the top of the window
+    ConnectionFailurePage *m_failure = nullptr;
+    /// What the current session was started with, so Retry can start it again.
+    struct StartArgs
+    {
+        ConnectionSettings settings;
+        QString profileId;
+        QString displayName;
+        QString layoutId;
+        QPointer<QNetworkAccessManager> nam;
+    };
+    StartArgs m_started;
+    /// The connection made without a profile (--demo, --host): it stays in the switcher
+    /// after a profile is created or opened.
+    std::optional<StartArgs> m_adhoc;
     QString m_layoutId;
     QString m_displayName;
     QString m_projectName;

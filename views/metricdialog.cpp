@@ -7,11 +7,13 @@
 #include "ui_metricdialog.h"
 
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kCustomInterval = -1;
+constexpr int kKeptInterval = -2; ///< the metric's own interval, which the spin box cannot show
 
 } // namespace
 
@@ -39,7 +41,8 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
     m_ui->intervalCombo->addItem(tr("30 days"), 30);
     m_ui->intervalCombo->addItem(tr("90 days"), 90);
     m_ui->intervalCombo->addItem(tr("Custom"), kCustomInterval);
-    // customIntervalSpin starts at 0 (see the .ui) so that validate() can explain why 0 is refused.
+    // customIntervalSpin offers 0 .. INT_MAX (PostHog's column is an integer with no range
+    // check); anything else the server holds is shown as it is (see setMetric()).
     for (const QString &display : UsageMetric::displays())
         m_ui->displayCombo->addItem(UsageMetric::label(display), display);
     for (const QString &math : UsageMetric::maths())
@@ -66,6 +69,13 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
     if (client && typeIndex >= 0)
         m_properties->setGroupType(typeIndex);
 
+    m_keptNote = new QLabel(this);
+    m_keptNote->setObjectName(u"keptNote"_s);
+    m_keptNote->setWordWrap(true);
+    m_keptNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_keptNote->hide();
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->generalError), m_keptNote);
+
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &MetricDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->intervalCombo, &QComboBox::currentIndexChanged, this, &MetricDialog::updateEnabled);
@@ -79,29 +89,74 @@ MetricDialog::~MetricDialog() = default;
 
 void MetricDialog::setMetric(const UsageMetric &metric)
 {
+    m_keptNote->clear();
+    m_keptNote->hide();
     m_ui->nameEdit->setText(metric.name);
-    m_ui->formatCombo->setCurrentIndex(qMax(0, m_ui->formatCombo->findData(metric.format)));
-    const int preset = m_ui->intervalCombo->findData(metric.interval);
-    m_ui->intervalCombo->setCurrentIndex(preset >= 0 ? preset : m_ui->intervalCombo->findData(kCustomInterval));
-    m_ui->customIntervalSpin->setValue(metric.interval);
-    m_ui->displayCombo->setCurrentIndex(qMax(0, m_ui->displayCombo->findData(metric.display)));
-    m_ui->mathCombo->setCurrentIndex(qMax(0, m_ui->mathCombo->findData(metric.math)));
+    showAsIs(m_ui->formatCombo, metric.format, tr("Format"));
+    // The combo's own markers are negative, so only a positive interval can be a preset.
+    const int preset = metric.interval > 0 ? m_ui->intervalCombo->findData(metric.interval) : -1;
+    if (preset >= 0) {
+        m_ui->intervalCombo->setCurrentIndex(preset);
+    } else if (metric.interval >= m_ui->customIntervalSpin->minimum()) {
+        m_ui->intervalCombo->setCurrentIndex(m_ui->intervalCombo->findData(kCustomInterval));
+        m_ui->customIntervalSpin->setValue(metric.interval);
+    } else {
+        // Clamping would silently write the spin box's minimum on the next save.
+        m_ui->intervalCombo->addItem(tr("%n day(s) (kept as it is)", nullptr, metric.interval), kKeptInterval);
+        m_ui->intervalCombo->setCurrentIndex(m_ui->intervalCombo->count() - 1);
+        m_keptNote->setText(tr("Interval: %n day(s) is kept as it is; this editor offers 0 days or more. "
+                               "Choose another interval to change it.",
+                               nullptr, metric.interval));
+        m_keptNote->show();
+    }
+    showAsIs(m_ui->displayCombo, metric.display, tr("Display"));
+    showAsIs(m_ui->mathCombo, metric.math, tr("Calculation"));
     m_ui->mathPropertyCombo->setCurrentIndex(-1);
     m_ui->mathPropertyCombo->setEditText(metric.mathProperty);
     m_ui->filtersForm->setFilters(metric.filters);
     updateEnabled();
 }
 
+void MetricDialog::showAsIs(QComboBox *combo, const QString &value, const QString &fieldLabel)
+{
+    int row = combo->findData(value);
+    if (row < 0) {
+        combo->addItem(tr("%1 (kept as it is)").arg(value), value);
+        row = combo->count() - 1;
+        const QString note = tr("%1: \"%2\" is kept as it is; this version of GroupDesk does not know it. "
+                                "Choose another value to change it.")
+                                 .arg(fieldLabel, value);
+        m_keptNote->setText(m_keptNote->text().isEmpty() ? note : m_keptNote->text() + u'\n' + note);
+        m_keptNote->show();
+    }
+    combo->setCurrentIndex(row);
+}
+
+QString MetricDialog::keptNote() const
+{
+    return m_keptNote->text();
+}
+
 UsageMetric MetricDialog::metric() const
 {
     UsageMetric result = m_original;
-    result.name = m_ui->nameEdit->text().trimmed();
+    // Untouched text stays byte for byte (a name with padding made elsewhere is not "changed").
+    const QString name = m_ui->nameEdit->text();
+    result.name = name == m_original.name ? name : name.trimmed();
     result.format = m_ui->formatCombo->currentData().toString();
     const int interval = m_ui->intervalCombo->currentData().toInt();
-    result.interval = interval == kCustomInterval ? m_ui->customIntervalSpin->value() : interval;
+    if (interval == kCustomInterval)
+        result.interval = m_ui->customIntervalSpin->value();
+    else if (interval != kKeptInterval)
+        result.interval = interval;
     result.display = m_ui->displayCombo->currentData().toString();
     result.math = m_ui->mathCombo->currentData().toString();
-    result.mathProperty = result.math == u"sum" ? m_ui->mathPropertyCombo->currentText().trimmed() : QString();
+    const QString property = m_ui->mathPropertyCombo->currentText();
+    if (result.math == u"sum")
+        result.mathProperty = property == m_original.mathProperty ? property : property.trimmed();
+    else if (result.math == u"count")
+        result.mathProperty.clear();
+    // else: a math this client does not know keeps its property as the server has it.
     result.filters = m_ui->filtersForm->filters();
     return result;
 }
@@ -146,7 +201,14 @@ void MetricDialog::save()
         return;
     }
     const UsageMetric candidate = metric();
-    const QList<UsageMetric::Problem> problems = candidate.validate(UsageMetric::Rules::Editor);
+    const bool edit = m_mode == Mode::Edit && !candidate.id.isEmpty();
+    // An edit sends (and so judges) only what the user changed.
+    const QJsonObject changes = edit ? candidate.changesFrom(m_original) : candidate.toJson();
+    if (edit && changes.isEmpty()) {
+        accept();
+        return;
+    }
+    const QList<UsageMetric::Problem> problems = edit ? candidate.validateFields(changes.keys()) : candidate.validate();
     for (const UsageMetric::Problem &problem : problems)
         showError(problem.field, problem.message);
     const bool taken = MetricNames::isTaken(candidate.name, m_takenNames);
@@ -157,8 +219,8 @@ void MetricDialog::save()
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("Saving…"));
     // The metric as the dialog opened it is what undo restores.
-    if (m_mode == Mode::Edit && !candidate.id.isEmpty())
-        m_saving = m_edits->updateMetric(m_typeIndex, candidate.id, candidate.toJson(), m_original);
+    if (edit)
+        m_saving = m_edits->updateMetric(m_typeIndex, candidate.id, changes, m_original);
     else
         m_saving = m_edits->createMetric(m_typeIndex, candidate);
     connect(m_saving, &EditJob::finished, this, &MetricDialog::onSaved);

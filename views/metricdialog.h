@@ -12,6 +12,7 @@ class EditJob;
 class EditService;
 class PostHogClient;
 class PropertyDefinitionsModel;
+class QComboBox;
 class QLabel;
 struct EditResult;
 
@@ -24,6 +25,11 @@ class MetricDialog;
  * in MetricFiltersForm (with its raw-JSON view). save() runs UsageMetric::validate() and
  * shows each problem under its field before anything is sent; a server rejection keeps
  * the dialog open with the message under the field named by the error's `attr`.
+ *
+ * Editing never changes what the user did not touch: save() sends only the fields that
+ * differ from the metric as opened (UsageMetric::changesFrom), judged by PostHog's rules for
+ * those fields (UsageMetric::validateFields, shared with the CLI), and a value the form
+ * cannot offer is shown as it is and kept rather than replaced by the nearest choice.
  */
 class MetricDialog final : public QDialog
 {
@@ -48,6 +54,10 @@ public:
     QString fieldError(const QString &field) const;
     bool isSaving() const { return !m_saving.isNull(); }
 
+    /// Why a value of the metric is shown as it is and kept (the editor cannot offer it, e.g.
+    /// a newer server's format or a negative interval); empty when every value is editable.
+    QString keptNote() const;
+
     /// Look, don't touch: every field disabled, Save hidden, Close still works.
     void setReadOnly(bool readOnly);
     /// Other metrics' names of this group type: a taken name is refused before sending
@@ -60,6 +70,9 @@ public Q_SLOTS:
 
 private:
     void setMetric(const UsageMetric &metric);
+    /// Selects `value` in `combo`; a value it has no item for gets one of its own, shown as it
+    /// is and kept, with the reason in the note (never replaced by the first item).
+    void showAsIs(QComboBox *combo, const QString &value, const QString &fieldLabel);
     void clearErrors();
     void showError(const QString &field, const QString &message);
     void updateEnabled();
@@ -72,6 +85,7 @@ private:
     Mode m_mode;
     std::unique_ptr<Ui::MetricDialog> m_ui;
     PropertyDefinitionsModel *m_properties = nullptr;
+    QLabel *m_keptNote = nullptr;      ///< why values are shown as they are (hidden when none)
     QHash<QString, QLabel *> m_errors; ///< server attr -> label under that field
     QString m_mathPropertyText;        ///< what the user chose, kept when suggestions arrive
     bool m_holdMathProperty = false;

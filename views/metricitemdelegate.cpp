@@ -5,7 +5,9 @@
 #include "usagemetricsmodel.h"
 
 #include <QComboBox>
-#include <QSpinBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QToolTip>
 
 namespace {
 QStringList choicesFor(int column)
@@ -21,6 +23,9 @@ QStringList choicesFor(int column)
         return {};
     }
 }
+
+/// The cell an interval editor writes to (set in createEditor()).
+constexpr char kIntervalCell[] = "groupdeskIntervalCell";
 
 QString rawText(const QModelIndex &index)
 {
@@ -47,11 +52,19 @@ QWidget *MetricItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         return combo;
     }
     if (index.column() == UsageMetricsModel::Interval) {
-        auto *spin = new QSpinBox(parent);
-        spin->setRange(1, 3650);
-        spin->setSuffix(tr(" days"));
-        spin->setAccessibleName(tr("Interval in days"));
-        return spin;
+        auto *line = new QLineEdit(parent);
+        line->setObjectName(QStringLiteral("intervalEditor"));
+        line->setAccessibleName(tr("Interval in days"));
+        line->setProperty(kIntervalCell, QVariant::fromValue(QPersistentModelIndex(index)));
+        // The model says why it refused; the message belongs next to the text it is about.
+        if (const auto *metrics = qobject_cast<const UsageMetricsModel *>(index.model())) {
+            connect(metrics, &UsageMetricsModel::editRejected, line, [line](int, const QString &, const QString &why) {
+                line->setToolTip(why);
+                line->setAccessibleDescription(why);
+                QToolTip::showText(line->mapToGlobal(QPoint(0, line->height())), why, line);
+            });
+        }
+        return line;
     }
     return PendingStyleDelegate::createEditor(parent, option, index);
 }
@@ -59,13 +72,19 @@ QWidget *MetricItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
 void MetricItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        combo->setCurrentIndex(qMax(0, combo->findData(rawText(index))));
+        const QString raw = rawText(index);
+        // A value this client has no choice for (a newer server's) is offered as it is,
+        // never swapped for the first choice.
+        if (combo->findData(raw) < 0)
+            combo->addItem(UsageMetric::label(raw), raw);
+        combo->setCurrentIndex(combo->findData(raw));
         return;
     }
-    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
-        spin->setValue(index.data(RawValueRole).isValid() ? index.data(RawValueRole).toInt()
-                                                          : index.data(Qt::EditRole).toInt());
-        return;
+    if (editor->property(kIntervalCell).isValid()) {
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            line->setText(rawText(index));
+            return;
+        }
     }
     PendingStyleDelegate::setEditorData(editor, index);
 }
@@ -77,9 +96,30 @@ void MetricItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
             model->setData(index, combo->currentData(), Qt::EditRole);
         return;
     }
-    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
-        model->setData(index, spin->value(), Qt::EditRole);
+    if (editor->property(kIntervalCell).isValid()) {
+        if (auto *line = qobject_cast<QLineEdit *>(editor); line && line->text().trimmed() != rawText(index))
+            model->setData(index, line->text().trimmed(), Qt::EditRole);
         return;
     }
     PendingStyleDelegate::setModelData(editor, model, index);
+}
+
+bool MetricItemDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *line = qobject_cast<QLineEdit *>(object);
+    if (!line || event->type() != QEvent::KeyPress || !line->property(kIntervalCell).isValid())
+        return PendingStyleDelegate::eventFilter(object, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key != Qt::Key_Return && key != Qt::Key_Enter && key != Qt::Key_Tab && key != Qt::Key_Backtab)
+        return PendingStyleDelegate::eventFilter(object, event);
+    const auto cell = line->property(kIntervalCell).value<QPersistentModelIndex>();
+    const QString text = line->text().trimmed();
+    if (cell.isValid() && text != rawText(cell)) {
+        auto *model = const_cast<QAbstractItemModel *>(cell.model());
+        // Refused: keep the editor and what was typed; the message arrives via editRejected.
+        if (!model->setData(cell, text, Qt::EditRole))
+            return true;
+    }
+    Q_EMIT closeEditor(line, QAbstractItemDelegate::NoHint);
+    return true;
 }

@@ -1,7 +1,13 @@
 #include "tableexporter.h"
 
+#include "csvformat.h"
+#include "modelroles.h"
+
 #include <QAbstractItemModel>
+#include <QDateTime>
+#include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonValue>
 #include <QSet>
 #include <QStringList>
 
@@ -9,31 +15,44 @@
 
 QString TableExporter::csvField(const QString &text)
 {
-    // Spreadsheets run a formula that starts with = + - @; a leading apostrophe would change
-    // the data, so we only quote (OWASP's advice) and leave the value as it is.
-    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-                             || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
-    if (!needsQuotes)
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return CsvFormat::field(text);
+}
+
+QString TableExporter::csvCell(const QModelIndex &index)
+{
+    const QVariant raw = index.data(RawValueRole);
+    if (raw.metaType() == QMetaType::fromType<QDateTime>())
+        return CsvFormat::dateTime(raw.toDateTime());
+    if (raw.metaType() == QMetaType::fromType<QJsonValue>())
+        return CsvFormat::jsonCell(raw.value<QJsonValue>());
+    return index.data(Qt::DisplayRole).toString();
 }
 
 QByteArray TableExporter::toCsv(const QAbstractItemModel *model)
 {
+    return toCsv(model, nullptr, false);
+}
+
+QByteArray TableExporter::toCsv(const QAbstractItemModel *model, const QHeaderView *header, bool byteOrderMark)
+{
+    QList<int> columns;
+    for (int visual = 0; visual < model->columnCount(); ++visual) {
+        const int logical = header ? header->logicalIndex(visual) : visual;
+        if (logical >= 0 && (!header || !header->isSectionHidden(logical)))
+            columns.append(logical);
+    }
     QString out;
     QStringList fields;
-    for (int c = 0; c < model->columnCount(); ++c)
-        fields << csvField(model->headerData(c, Qt::Horizontal).toString());
-    out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (int c : std::as_const(columns))
+        fields << model->headerData(c, Qt::Horizontal).toString();
+    out += CsvFormat::record(fields);
     for (int r = 0; r < model->rowCount(); ++r) {
         fields.clear();
-        for (int c = 0; c < model->columnCount(); ++c)
-            fields << csvField(model->index(r, c).data().toString());
-        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        for (int c : std::as_const(columns))
+            fields << csvCell(model->index(r, c));
+        out += CsvFormat::record(fields);
     }
-    return out.toUtf8();
+    return (byteOrderMark ? CsvFormat::bom() : QByteArray()) + out.toUtf8();
 }
 
 QString TableExporter::selectionToTsv(const QItemSelectionModel *selection)

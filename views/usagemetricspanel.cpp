@@ -59,9 +59,9 @@ UsageMetricsPanel::UsageMetricsPanel(PostHogClient *client, EditService *edits, 
     auto *buttons = new QHBoxLayout;
     m_newButton = new QPushButton(tr("&New…"), this);
     m_newButton->setAccessibleName(tr("New usage metric"));
-    m_editButton = new QPushButton(tr("&Edit…"), this);
+    m_editButton = new QPushButton(tr("Ed&it…"), this);
     m_editButton->setAccessibleName(tr("Edit usage metric"));
-    m_duplicateButton = new QPushButton(tr("D&uplicate…"), this);
+    m_duplicateButton = new QPushButton(tr("Du&plicate…"), this);
     m_duplicateButton->setAccessibleName(tr("Duplicate usage metric"));
     m_deleteButton = new QPushButton(tr("&Delete…"), this);
     m_deleteButton->setAccessibleName(tr("Delete usage metric"));

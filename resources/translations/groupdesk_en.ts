@@ -259,6 +259,73 @@
     </message>
 </context>
 <context>
+    <name>ConnectionFailurePage</name>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GroupDesk cannot reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key has no access to project %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server is running and the address in the connection settings is right, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server address (https://) and, for a private certificate authority, the CA file in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a personal API key in PostHog (Settings → Personal API keys) and enter it in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project this key may read in the connection settings, or widen the key&apos;s projects in PostHog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the numeric project id from the PostHog web app&apos;s URL (/project/&lt;id&gt;) in the connection settings, or use @current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry in a moment; if it keeps failing, check the server&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>The profile has no id.</source>
@@ -312,6 +379,13 @@
     </message>
     <message>
         <source>This is an OAuth access token (pha_…), not a personal API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateDetailDashboardCommand</name>
+    <message>
+        <source>Create detail dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,6 +444,13 @@
     </message>
 </context>
 <context>
+    <name>DeleteGroupTypeCommand</name>
+    <message>
+        <source>Delete group type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteGroupTypeDialog</name>
     <message>
         <source>Delete group type</source>
@@ -389,6 +470,10 @@
     </message>
     <message>
         <source>Type the group type&apos;s code name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code name %1 exactly to delete, or press Escape to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -426,15 +511,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create detail dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete group type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Group type %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed before the edit finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,6 +704,10 @@
         <source>Your value: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupPropertiesModel</name>
@@ -668,6 +753,73 @@
     </message>
     <message>
         <source>PostHog cannot store an empty (null) value in %1; delete the property instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupPropertyFilter</name>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no value: write &quot;%2 %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition: write PROPERTY OPERATOR VALUE with an operator among = != ~ !~ &gt; &lt; &gt;= &lt;= set unset (e.g. &quot;seats &gt; 50&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter needs a property name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter on &quot;%1&quot; needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 needs a number, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,10 +962,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit metadata…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit group type metadata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,10 +994,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;View metadata…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading group types…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,6 +1003,14 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;metadata…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,6 +1030,17 @@
     </message>
     <message>
         <source>The server sent the first page again instead of the next one; stopped loading so no group is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsQueryResult</name>
+    <message>
+        <source>the query answer has no results list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a query result row is not a list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1144,45 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About GroupDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GroupDesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop client for PostHog group analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About GroupDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonEditorDialog</name>
     <message>
         <source>Not valid JSON: %1 (at character %2).</source>
@@ -1019,6 +1221,17 @@
     </message>
     <message>
         <source>The keychain request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,10 +1418,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1 groups to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,6 +1446,22 @@
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when GroupDesk starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,6 +1571,28 @@
         <source>Save problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) (kept as it is)</source>
+        <translation>
+            <numerusform>%n day (kept as it is)</numerusform>
+            <numerusform>%n days (kept as it is)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interval: %n day(s) is kept as it is; this editor offers 0 days or more. Choose another interval to change it.</source>
+        <translation>
+            <numerusform>Interval: %n day is kept as it is; this editor offers 0 days or more. Choose another interval to change it.</numerusform>
+            <numerusform>Interval: %n days are kept as they are; this editor offers 0 days or more. Choose another interval to change it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (kept as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is kept as it is; this version of GroupDesk does not know it. Choose another value to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricFiltersForm</name>
@@ -1425,10 +1672,6 @@
 <context>
     <name>MetricItemDelegate</name>
     <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Interval in days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,6 +1740,14 @@
     </message>
     <message>
         <source>PostHog cannot store an empty (null) value in &quot;%1&quot;; delete the property instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the query does not have the expected shape (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is still calculating the query; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1762,6 +2013,33 @@
     </message>
 </context>
 <context>
+    <name>QueryAccess</name>
+    <message>
+        <source>Sorting, filters and counts on the server need the &quot;query:read&quot; scope on this API key; browsing the REST list (newest first) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PostHog server has no query API (it is older); browsing the REST list (newest first) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the groups query (%1); browsing the REST list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups query failed (%1); browsing the REST list for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Read-only notice</source>
@@ -1796,13 +2074,6 @@
     </message>
 </context>
 <context>
-    <name>RemoveGroupPropertyCommand</name>
-    <message>
-        <source>Remove %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RenameGroupTypeCommand</name>
     <message>
         <source>Rename group type %1</source>
@@ -1820,6 +2091,65 @@
     <name>SetGroupPropertyCommand</name>
     <message>
         <source>Set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next or previous part of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move inside a table or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a group: move into its properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the edit of a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1970,15 +2300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit usage metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2039,6 +2361,41 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebLinkButtons</name>
+    <message>
+        <source>Open in PostHog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in PostHog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the PostHog web app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the PostHog web address of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

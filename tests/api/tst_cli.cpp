@@ -223,7 +223,7 @@ void TestCli::formats()
             QVERIFY(QJsonDocument::fromJson(line).isObject());
     } else if (format == u"csv"_s) {
         QCOMPARE(lines.size(), 4);
-        QCOMPARE(lines.at(0), QByteArray("INDEX,TYPE,SINGULAR,PLURAL"));
+        QCOMPARE(lines.at(0), QByteArray("INDEX,TYPE,SINGULAR,PLURAL\r"));
         QVERIFY(lines.at(1).startsWith("0,"));
     } else {
         QCOMPARE(lines.size(), 4);

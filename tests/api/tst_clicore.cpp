@@ -24,6 +24,7 @@ private Q_SLOTS:
     void exitCodes();
     void formatter_data();
     void formatter();
+    void csvByteOrderMarkNullAndDates();
     void jsonStreamsAcrossPages();
     void runnerRefusesBeforeSending_data();
     void runnerRefusesBeforeSending();
@@ -138,11 +139,31 @@ void TestCliCore::formatter_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("csv") << u"csv"_s << u"KEY,NAME\norg:1,\"Acme, Inc.\"\n\"a\"\"b\",\n"_s;
+    // RFC 4180 records (CRLF), as the window's export writes them; a missing value is an empty cell.
+    QTest::newRow("csv") << u"csv"_s << u"KEY,NAME\r\norg:1,\"Acme, Inc.\"\r\n\"a\"\"b\",\r\n"_s;
     QTest::newRow("jsonl")
         << u"jsonl"_s
         << u"{\"group_key\":\"org:1\",\"group_properties\":{\"name\":\"Acme, Inc.\"}}\n{\"group_key\":\"a\\\"b\"}\n"_s;
     QTest::newRow("table") << u"table"_s << u"KEY    NAME\norg:1  Acme, Inc.\na\"b    \n"_s;
+}
+
+void TestCliCore::csvByteOrderMarkNullAndDates()
+{
+    QString buffer;
+    QTextStream out(&buffer);
+    OutputFormatter formatter(u"csv"_s, out);
+    formatter.setByteOrderMark(true);
+    formatter.setColumns({{u"KEY"_s, u"group_key"_s}, {u"CREATED"_s, u"created_at"_s}, {u"SEATS"_s, u"p.seats"_s}});
+    formatter.begin();
+    formatter.writeRows({QJsonObject{{u"group_key"_s, u"ü:1"_s},
+                                     {u"created_at"_s, u"2026-01-02T03:04:05.123000Z"_s},
+                                     {u"p"_s, QJsonObject{{u"seats"_s, QJsonValue::Null}}}},
+                         QJsonObject{{u"group_key"_s, u"b"_s}, {u"p"_s, QJsonObject{{u"seats"_s, 12}}}}});
+    formatter.writeRows({QJsonObject{{u"group_key"_s, u"c"_s}}});
+    formatter.end();
+    // One BOM for the whole output, ISO dates with their zone as the server wrote them,
+    // empty cells for null and missing values.
+    QCOMPARE(buffer, u"\uFEFFKEY,CREATED,SEATS\r\nü:1,2026-01-02T03:04:05.123000Z,\r\nb,,12\r\nc,,\r\n"_s);
 }
 
 void TestCliCore::formatter()

@@ -51,8 +51,9 @@ string(FIND "${fields}" "Package: groupdesk" pos)
 if(pos EQUAL -1)
     message(FATAL_ERROR "package is not named groupdesk:\n${fields}")
 endif()
-# dpkg-shlibdeps finds the linked libraries; the dlopen'ed ones come from runtime-dlopen.txt.
-foreach(dep libqt6widgets6 libqt6keychain1 ${DLOPEN_PACKAGES})
+# dpkg-shlibdeps finds the linked libraries; the dlopen'ed ones come from runtime-dlopen.txt;
+# Qt's translations are data the app reads (LanguageMenu::installTranslators).
+foreach(dep libqt6widgets6 libqt6keychain1 ${DLOPEN_PACKAGES} qt6-translations-l10n)
     string(FIND "${fields}" "${dep}" pos)
     if(pos EQUAL -1)
         message(FATAL_ERROR "Depends lacks ${dep}:\n${fields}")

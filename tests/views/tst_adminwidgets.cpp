@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -36,6 +37,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 #include <vector>
@@ -70,12 +72,16 @@ private Q_SLOTS:
     void metadataDialogRenamesSetsColumnsAndDashboard();
     void metadataDialogExplainsSessionOnly403();
     void deleteNeedsTypedName();
+    void deleteTypeByReturnAfterTypedName();
     void readOnlyDisablesEditing();
     void missingScopeSwitchesToReadOnly();
     void metricValidation_data();
     void metricValidation();
     void metricCreateEditDuplicateDelete();
     void metricServerRejectionKeepsDialogOpen();
+    void metricEditSendsOnlyWhatChanged_data();
+    void metricEditSendsOnlyWhatChanged();
+    void metricRefusedIntervalKeepsTypedText();
     void metricFiltersJsonSyncsBothWays();
     void metricInPlaceEditThroughDelegate();
     void pendingAndFailedCellsAreDrawnDifferently();
@@ -232,6 +238,28 @@ void TestAdminWidgets::metadataDialogExplainsSessionOnly403()
     QCOMPARE(m_server->type(0).value(u"name_singular"_s).toString(), u"Organization"_s);
 }
 
+void TestAdminWidgets::deleteTypeByReturnAfterTypedName()
+{
+    GroupTypesPanel *panel = openTypesPanel();
+    QVERIFY(panel);
+    panel->deleteGroupType();
+    auto *dialog = waitForDialog<DeleteGroupTypeDialog>(panel, u"deleteGroupTypeDialog"_s, Timeout);
+    QVERIFY(dialog);
+    auto *edit = uiChild<QLineEdit>(dialog, "confirmationEdit");
+    // Return before the name is complete neither deletes nor closes: it says what is missing.
+    QTest::keyClicks(edit, u"organizatio"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(edit->toolTip().contains(u"organization"_s));
+    QCOMPARE(m_server->types.size(), 2);
+    // Return after the typed confirmation deletes.
+    QSignalSpy deleted(m_edits.get(), &EditService::groupTypeDeleted);
+    QTest::keyClicks(edit, u"n"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(deleted.wait(Timeout));
+    QCOMPARE(deleted.at(0).at(0).toInt(), 0);
+}
+
 void TestAdminWidgets::deleteNeedsTypedName()
 {
     GroupTypesPanel *panel = openTypesPanel();
@@ -314,9 +342,9 @@ void TestAdminWidgets::metricValidation_data()
     QTest::addColumn<QString>("math");
     QTest::addColumn<QString>("filtersJson");
     QTest::newRow("name required") << u"name"_s << QString() << 7 << u"count"_s << u"{\"events\":[]}"_s;
-    QTest::newRow("interval at least a day") << u"interval"_s << u"M"_s << 0 << u"count"_s << u"{\"events\":[]}"_s;
     QTest::newRow("sum needs a property") << u"math_property"_s << u"M"_s << 7 << u"sum"_s << u"{\"events\":[]}"_s;
-    QTest::newRow("filters required") << u"filters"_s << u"M"_s << 7 << u"count"_s << u"{}"_s;
+    // PostHog's rules, shared with the CLI: an interval of 0 and filters of {} are the
+    // server's to take, so no row refuses them here (see metricEditSendsOnlyWhatChanged).
     QTest::newRow("warehouse needs table")
         << u"filters"_s << u"M"_s << 7 << u"count"_s << u"{\"source\":\"data_warehouse\",\"table_name\":\"\"}"_s;
     QTest::newRow("unknown source") << u"filters"_s << u"M"_s << 7 << u"count"_s << u"{\"source\":\"csv\"}"_s;
@@ -455,6 +483,90 @@ void TestAdminWidgets::metricServerRejectionKeepsDialogOpen()
     QCOMPARE(m_server->metricCount(0), 2);
 }
 
+void TestAdminWidgets::metricEditSendsOnlyWhatChanged_data()
+{
+    QTest::addColumn<QJsonObject>("stored"); // what the CLI or a newer server left on the metric
+    QTest::addColumn<QString>("kept");       // words the dialog's note must contain ("" = nothing kept)
+    QTest::newRow("100,000-day interval") << QJsonObject{{u"interval"_s, 100000}} << QString();
+    QTest::newRow("negative interval") << QJsonObject{{u"interval"_s, -3}} << u"Interval"_s;
+    QTest::newRow("newer format") << QJsonObject{{u"format"_s, u"percentage"_s}} << u"percentage"_s;
+    QTest::newRow("newer math keeps its property")
+        << QJsonObject{{u"math"_s, u"avg"_s}, {u"math_property"_s, u"amount"_s}} << u"avg"_s;
+    QTest::newRow("untouched filters with keys of their own")
+        << QJsonObject{{u"filters"_s, QJsonObject{{u"events"_s, QJsonArray{QJsonObject{{u"id"_s, u"$pageview"_s}}}},
+                                                  {u"filter_test_accounts"_s, true},
+                                                  {u"custom"_s, 1}}}}
+        << QString();
+}
+
+void TestAdminWidgets::metricEditSendsOnlyWhatChanged()
+{
+    QFETCH(QJsonObject, stored);
+    QFETCH(QString, kept);
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        m_server->metrics[0].insert(it.key(), it.value());
+    UsageMetricsPanel *panel = openMetricsPanel();
+    QVERIFY(panel);
+    panel->editMetric();
+    auto *dialog = waitForDialog<MetricDialog>(panel, u"metricDialog"_s, Timeout);
+    QVERIFY(dialog);
+    // Shown as it is: the interval in full, an unknown value as its own choice, with the reason.
+    if (stored.contains(u"interval"_s) && stored.value(u"interval"_s).toInt() > 0)
+        QCOMPARE(uiChild<QSpinBox>(dialog, "customIntervalSpin")->value(), stored.value(u"interval"_s).toInt());
+    if (stored.contains(u"format"_s))
+        QCOMPARE(uiChild<QComboBox>(dialog, "formatCombo")->currentData().toString(), u"percentage"_s);
+    if (kept.isEmpty())
+        QVERIFY2(dialog->keptNote().isEmpty(), qPrintable(dialog->keptNote()));
+    else
+        QVERIFY2(dialog->keptNote().contains(kept), qPrintable(dialog->keptNote()));
+    // What the dialog would save is what the server holds, field for field.
+    const UsageMetric before = UsageMetric::fromJson(m_server->metrics.at(0));
+    QCOMPARE(dialog->metric().toJson(), before.toJson());
+
+    uiChild<QLineEdit>(dialog, "nameEdit")->setText(u"Renamed"_s);
+    const int requestsBefore = m_nam->requestCount();
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    dialog->save();
+    QVERIFY2(accepted.wait(Timeout), qPrintable(dialog->fieldError(QString()) + dialog->fieldError(u"interval"_s)));
+    QByteArray patch;
+    for (int i = requestsBefore; i < m_nam->requestCount(); ++i)
+        if (m_nam->requests().at(i).method == "PATCH")
+            patch = m_nam->requests().at(i).body;
+    QCOMPARE(QJsonDocument::fromJson(patch).object(), (QJsonObject{{u"name"_s, u"Renamed"_s}}));
+    const QJsonObject after = m_server->metricNamed(u"Renamed"_s);
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        QCOMPARE(after.value(it.key()), it.value());
+    // The undo entry names the one field that changed.
+    QCOMPARE(m_edits->undoStack()->undoText(), u"Change usage metric name"_s);
+}
+
+void TestAdminWidgets::metricRefusedIntervalKeepsTypedText()
+{
+    UsageMetricsPanel *panel = openMetricsPanel();
+    QVERIFY(panel);
+    QTableView *view = panel->view();
+    const QModelIndex interval = panel->model()->index(0, UsageMetricsModel::Interval);
+    view->setCurrentIndex(interval);
+    view->edit(interval);
+    auto *line = view->findChild<QLineEdit *>(u"intervalEditor"_s);
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, u"12 days"_s);
+    QTest::keyClick(line, Qt::Key_Return);
+    // Refused: the editor stays with what was typed and says why.
+    QVERIFY(view->findChild<QLineEdit *>(u"intervalEditor"_s) == line);
+    QCOMPARE(line->text(), u"12 days"_s);
+    QVERIFY(!line->toolTip().isEmpty());
+    QCOMPARE(panel->model()->metric(0).interval, 7);
+    // Corrected in place: a value beyond any preset (PostHog has no range check) is taken as is.
+    line->selectAll();
+    QTest::keyClicks(line, u"100000"_s);
+    QSignalSpy changed(m_edits.get(), &EditService::metricChanged);
+    QTest::keyClick(line, Qt::Key_Return);
+    QVERIFY(changed.wait(Timeout));
+    QCOMPARE(m_server->metricNamed(u"Events"_s).value(u"interval"_s).toInt(), 100000);
+}
+
 void TestAdminWidgets::metricFiltersJsonSyncsBothWays()
 {
     MetricFiltersForm form;
@@ -525,11 +637,11 @@ void TestAdminWidgets::metricInPlaceEditThroughDelegate()
     view->closePersistentEditor(display);
     view->setCurrentIndex(interval);
     view->edit(interval);
-    auto *spin = view->findChild<QSpinBox *>();
-    QVERIFY(spin);
-    QCOMPARE(spin->value(), 7);
-    spin->setValue(90);
-    view->itemDelegate()->setModelData(spin, panel->model(), interval);
+    auto *line = view->findChild<QLineEdit *>(u"intervalEditor"_s);
+    QVERIFY(line);
+    QCOMPARE(line->text(), u"7"_s);
+    line->setText(u"90"_s);
+    view->itemDelegate()->setModelData(line, panel->model(), interval);
     QVERIFY(changed.wait(Timeout));
     QCOMPARE(m_server->metricNamed(u"Events"_s).value(u"interval"_s).toInt(), 90);
 }

@@ -16,6 +16,7 @@
 class ApiError;
 class ApiJob;
 class PostHogClient;
+class PostHogSession;
 
 /**
  * Runs one groupdesk-cli command: resolves the connection (flags, environment, profile
@@ -41,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void startWithKey(ConnectionSettings settings);
+    /// The client with the key and/or the web session CliSessionCommand found.
+    void startClient(const ConnectionSettings &settings, PostHogSession *session);
     void runCommand();
 
     void typesList();

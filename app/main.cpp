@@ -6,10 +6,16 @@
 #include "keychainstore.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "sessioncontroller.h"
+
+#ifdef GROUPDESK_HAVE_BROWSER_SIGNIN
+#include "browsersignindialog.h"
+#endif
 
 #ifdef GROUPDESK_HAVE_SANDBOX
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
+#include "sandboxsessionauth.h"
 #endif
 
 #include <QApplication>
@@ -45,6 +51,10 @@ void scheduleScreenshot(MainWindow *window, const QString &path, int delayMs)
 
 int main(int argc, char *argv[])
 {
+#ifdef GROUPDESK_HAVE_BROWSER_SIGNIN
+    // Qt WebEngine (browser sign-in) shares OpenGL contexts; it must be said before the app exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#endif
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("GroupDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("groupdesk.app"));
@@ -95,6 +105,9 @@ int main(int argc, char *argv[])
 
     ProfileStore profiles;
     KeychainStore keychain;
+#ifdef GROUPDESK_HAVE_BROWSER_SIGNIN
+    SessionController::setBrowserSignIn(&BrowserSignInDialog::run);
+#endif
     MainWindow window(&profiles, &keychain);
 
 #ifdef GROUPDESK_HAVE_SANDBOX
@@ -104,6 +117,8 @@ int main(int argc, char *argv[])
 #ifdef GROUPDESK_HAVE_SANDBOX
         SandboxOptions options;
         options.groupsPerType = qMax(1, parser.value(demoGroups).toInt());
+        // Like the newest PostHog: renaming types needs a sign-in (the demo account below).
+        options.metadataPakDeny = true;
         sandbox = std::make_unique<SandboxServer>(options);
         if (sandbox->listen() == 0) {
             err() << QCoreApplication::translate("main", "Could not start the demo server.") << Qt::endl;
@@ -112,6 +127,11 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         out << QCoreApplication::translate("main", "Demo server: %1  key: %2")
                    .arg(sandbox->baseUrl().toString(), SandboxServer::demoKey())
+            << Qt::endl
+            << QCoreApplication::translate("main", "Demo account (File > Sign in to PostHog): %1, password %2, "
+                                                   "two-factor code %3")
+                   .arg(SandboxSessionAuth::demoEmail(), SandboxSessionAuth::demoPassword(),
+                        SandboxSessionAuth::demoTotpCode())
             << Qt::endl;
         ConnectionSettings settings;
         settings.baseUrl = sandbox->baseUrl();

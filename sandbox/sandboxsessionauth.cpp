@@ -491,14 +491,14 @@ SandboxReply SandboxSessionAuth::loginPage(const QHttpServerRequest &request, co
                "<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"%1\">"
                "<label for=\"token\">Authentication code</label> "
                "<input id=\"token\" name=\"token\" autocomplete=\"one-time-code\">"
-               "<button id=\"submit\" type=\"submit\">Verify</button></form>"_s.arg(csrf);
+               "<button id=\"verify-button\" type=\"submit\">Verify</button></form>"_s.arg(csrf);
     } else {
         form = u"<form id=\"login-form\" method=\"post\" action=\"/login\">"
                "<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"%1\">"
                "<p><label for=\"email\">Email</label> <input id=\"email\" name=\"email\" type=\"email\"></p>"
                "<p><label for=\"password\">Password</label> "
                "<input id=\"password\" name=\"password\" type=\"password\"></p>"
-               "<button id=\"submit\" type=\"submit\">Log in</button></form>"
+               "<button id=\"login-button\" type=\"submit\">Log in</button></form>"
                "<p>Google, GitHub and SAML sign-in are not modelled by the sandbox.</p>"_s.arg(csrf);
     }
     QString text = message;

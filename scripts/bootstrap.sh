@@ -18,7 +18,7 @@ ROOT=$(pwd)
 # app loads as plugins: the SVG icon engine (libqt6svg6) and the platform plugins.
 PACKAGES=(
     cmake ninja-build g++ ccache file
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0 qt6-webengine-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins libqt6svg6
     xvfb xauth imagemagick fonts-dejavu-core

@@ -12,6 +12,7 @@ class ConnectionSession;
 class ErrorBanner;
 class KeychainStore;
 class ProfileStore;
+class SessionController;
 class QAction;
 class QFrame;
 class QComboBox;
@@ -49,6 +50,7 @@ public:
 
     ConnectionSession *session() const { return m_session; }
     BrowseWorkspace *workspace() const { return m_workspace; }
+    SessionController *sessionController() const { return m_sessionController; }
     ErrorBanner *banner() const { return m_banner; }
     QString lastErrorText() const;
 
@@ -99,7 +101,8 @@ private:
     QAction *m_editConnection = nullptr;
     QAction *m_newConnection = nullptr;
     QAction *m_removeConnection = nullptr;
-    QFrame *m_stripe = nullptr; ///< the profile's colour tag across the top of the window
+    SessionController *m_sessionController = nullptr; ///< PostHog web session (issue 19)
+    QFrame *m_stripe = nullptr;                       ///< the profile's colour tag across the top of the window
     QString m_layoutId;
     QString m_displayName;
     QString m_projectName;

@@ -6,16 +6,13 @@
 #include "keychainstore.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "sandboxoptions.h"
+#include "sandboxserver.h"
+#include "sandboxsessionauth.h"
 #include "sessioncontroller.h"
 
 #ifdef GROUPDESK_HAVE_BROWSER_SIGNIN
 #include "browsersignindialog.h"
-#endif
-
-#ifdef GROUPDESK_HAVE_SANDBOX
-#include "sandboxoptions.h"
-#include "sandboxserver.h"
-#include "sandboxsessionauth.h"
 #endif
 
 #include <QApplication>
@@ -110,11 +107,8 @@ int main(int argc, char *argv[])
 #endif
     MainWindow window(&profiles, &keychain);
 
-#ifdef GROUPDESK_HAVE_SANDBOX
     std::unique_ptr<SandboxServer> sandbox;
-#endif
     if (parser.isSet(demo)) {
-#ifdef GROUPDESK_HAVE_SANDBOX
         SandboxOptions options;
         options.groupsPerType = qMax(1, parser.value(demoGroups).toInt());
         // Like the newest PostHog: renaming types needs a sign-in (the demo account below).
@@ -138,10 +132,6 @@ int main(int argc, char *argv[])
         settings.apiKey = SandboxServer::demoKey();
         window.openConnection(settings, QCoreApplication::translate("main", "Demo"), QStringLiteral("demo"));
         window.selectFirstGroupWhenLoaded();
-#else
-        err() << QCoreApplication::translate("main", "This build has no demo server.") << Qt::endl;
-        return 1;
-#endif
     } else if (parser.isSet(host)) {
         ConnectionSettings settings;
         settings.baseUrl = ConnectionSettings::hostFromString(parser.value(host));

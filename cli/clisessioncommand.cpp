@@ -1,12 +1,10 @@
 #include "clisessioncommand.h"
 
 #include "cliexitcode.h"
-#include "posthogsession.h"
-#include "sessionsignin.h"
-
-#ifdef GROUPDESK_CLI_PROFILES
 #include "keychainstore.h"
+#include "posthogsession.h"
 #include "profilestore.h"
+#include "sessionsignin.h"
 #endif
 
 #include <QJsonObject>
@@ -24,7 +22,6 @@
 namespace {
 constexpr int UnauthenticatedExit = static_cast<int>(CliExitCode::Unauthenticated);
 
-#ifdef GROUPDESK_CLI_PROFILES
 /// The keychain scope of the session: the named profile, or the server alone for
 /// POSTHOG_HOST/--host runs (a pseudo profile "cli" per server).
 ConnectionProfile sessionProfile(const CliOptions &options, const ConnectionSettings &settings, QObject *owner)
@@ -39,7 +36,6 @@ ConnectionProfile sessionProfile(const CliOptions &options, const ConnectionSett
     profile.selfHostedUrl = settings.baseUrl.toString();
     return profile;
 }
-#endif
 } // namespace
 
 CliSessionCommand::CliSessionCommand(const CliOptions &options, QTextStream &out, QTextStream &err, QObject *parent)
@@ -224,7 +220,6 @@ void CliSessionCommand::whoami()
 
 void CliSessionCommand::loadSaved(std::function<void(bool)> done)
 {
-#ifdef GROUPDESK_CLI_PROFILES
     auto *keychain = new KeychainStore(this);
     keychain->readSession(sessionProfile(m_options, m_settings, this), this,
                           [this, done](const KeychainResult &result) {
@@ -235,14 +230,10 @@ void CliSessionCommand::loadSaved(std::function<void(bool)> done)
                               m_session->restoreCookies(result.key.toLatin1());
                               done(m_session->isSignedIn());
                           });
-#else
-    QTimer::singleShot(0, this, [done] { done(false); });
-#endif
 }
 
 void CliSessionCommand::save(std::function<void(bool)> done)
 {
-#ifdef GROUPDESK_CLI_PROFILES
     auto *keychain = new KeychainStore(this);
     keychain->writeSession(
         sessionProfile(m_options, m_settings, this), m_session->saveCookies(), this,
@@ -256,23 +247,13 @@ void CliSessionCommand::save(std::function<void(bool)> done)
             }
             done(true);
         });
-#else
-    fail(static_cast<int>(CliExitCode::Failure), QStringLiteral("keychain"),
-         tr("This build has no keychain support, so the session cannot be saved; use POSTHOG_EMAIL and "
-            "POSTHOG_PASSWORD per run."));
-    done(false);
-#endif
 }
 
 void CliSessionCommand::forget(std::function<void()> done)
 {
-#ifdef GROUPDESK_CLI_PROFILES
     auto *keychain = new KeychainStore(this);
     keychain->deleteSession(sessionProfile(m_options, m_settings, this), this,
                             [done](const KeychainResult &) { done(); });
-#else
-    QTimer::singleShot(0, this, [done] { done(); });
-#endif
 }
 
 QByteArray CliSessionCommand::prompt(const QString &question, bool secret)
@@ -287,7 +268,6 @@ QByteArray CliSessionCommand::prompt(const QString &question, bool secret)
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
-#endif
     QByteArray line;
     char buffer[512];
     while (std::fgets(buffer, sizeof buffer, stdin)) {

@@ -5,7 +5,6 @@
 #include "posthogsession.h"
 #include "profilestore.h"
 #include "sessionsignin.h"
-#endif
 
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -268,6 +267,7 @@ QByteArray CliSessionCommand::prompt(const QString &question, bool secret)
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
+#endif
     QByteArray line;
     char buffer[512];
     while (std::fgets(buffer, sizeof buffer, stdin)) {

@@ -275,6 +275,7 @@ void PostHogClient::onJobFinished(ApiJob *job)
 {
     m_queue.removeAll(QPointer<ApiJob>(job));
     m_jobs.remove(job);
+    noteIfGroupWrite(job);
     const ApiError &error = job->error();
     if (job->isSessionAuth() && error.kind() == ApiError::Kind::Unauthenticated && m_session)
         m_session->markExpired();
@@ -286,8 +287,8 @@ void PostHogClient::onJobFinished(ApiJob *job)
 void PostHogClient::onRetryRequested(ApiJob *job, std::chrono::milliseconds delay)
 {
     if (job->error().kind() == ApiError::Kind::Throttled) {
-        // Everyone waits, not just this job: the limit is per key.
-        m_rateLimiter->pauseFor(delay);
+        // Everyone waits, not just this job: the limit is per key (queries have their own).
+        (isQueryUrl(job->url()) ? queryRateLimiter() : m_rateLimiter)->pauseFor(delay);
         Q_EMIT throttled(static_cast<int>((delay.count() + 999) / 1000));
     }
     QPointer<ApiJob> guard(job);
@@ -315,7 +316,14 @@ void PostHogClient::pump()
             m_queue.dequeue();
             continue;
         }
-        const auto wait = m_rateLimiter->tryAcquire();
+        // A query must fit both budgets: its own throttle first (checked without recording),
+        // then the key's general one; only then is the query start recorded.
+        RateLimiter *queryLimiter = isQueryUrl(job->url()) ? queryRateLimiter() : nullptr;
+        auto wait = queryLimiter ? queryLimiter->waitTime() : std::chrono::milliseconds(0);
+        if (wait.count() == 0)
+            wait = m_rateLimiter->tryAcquire();
+        if (wait.count() == 0 && queryLimiter)
+            queryLimiter->tryAcquire();
         if (wait.count() > 0) {
             qCDebug(lcApi) << "rate limiter: waiting" << wait.count() << "ms";
             // Long holds (the hourly budget) are announced once each, so nobody thinks the

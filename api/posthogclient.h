@@ -5,13 +5,17 @@
 #include "apiresult.h"
 #include "connectionsettings.h"
 #include "group.h"
+#include "groupsquery.h"
+#include "groupsqueryresult.h"
 #include "grouptype.h"
 #include "posthogsession.h"
 #include "projectinfo.h"
 #include "propertycount.h"
 #include "propertydefinition.h"
+#include "queryaccess.h"
 #include "relatedactor.h"
 #include "usagemetric.h"
+#include "usagemetricvalue.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -24,6 +28,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class RateLimiter;
@@ -125,6 +130,27 @@ public:
                                        ApiCallback<UsageMetric> done);
     QPointer<ApiJob> deleteUsageMetric(int typeIndex, const QString &id, QObject *context, ApiCallback<NoContent> done);
 
+    // --- query API (posthogclientquery.cpp) -------------------------------------------
+    /// One GroupsQuery page. Query requests have their own limiter (PostHog's ClickHouse
+    /// throttle: 240/minute, 1200/hour per key) on top of the key's general one.
+    QPointer<ApiJob> groupsQuery(const GroupsQuery &query, QObject *context, ApiCallback<GroupsQueryResult> done);
+    /// The number of groups the query's filters and search match (count(), no paging).
+    QPointer<ApiJob> groupsCount(const GroupsQuery &query, QObject *context, ApiCallback<qint64> done);
+    /// The type's usage metric values for one group (UsageMetricsQuery).
+    QPointer<ApiJob> usageMetricValues(int typeIndex, const QString &key, QObject *context,
+                                       ApiCallback<QList<UsageMetricValue>> done);
+    /// Asks for one row of the type: tells whether this key may use the query API and why
+    /// not. Always succeeds; the answer carries the mode.
+    QPointer<ApiJob> probeQueryAccess(int typeIndex, QObject *context, ApiCallback<QueryAccess> done);
+    /// Queries of this type ask for `force_blocking` for a while: our own edit made every cached
+    /// page stale. Group writes through this client call it themselves.
+    void noteGroupsChanged(int typeIndex);
+    bool mustForceRefresh(int typeIndex) const;
+    /// The query throttle's limiter (tests and the CLI read its counters).
+    RateLimiter *queryRateLimiter();
+    /// True for .../query/ and .../query/<Kind>/ requests.
+    static bool isQueryUrl(const QUrl &url);
+
     // --- raw access (CLI json output, tests) -----------------------------------------
     /// Any request under /api/projects/{id}/; `pathAndQuery` is relative, e.g. "groups_types/".
     QPointer<ApiJob> send(ApiJob::Method method, const QString &relativePath, const QUrlQuery &query,
@@ -167,6 +193,8 @@ private:
                              std::function<void(ApiJob *)> done);
     ApiError configurationError() const;
     void onJobFinished(ApiJob *job);
+    /// Successful group writes make that type's cached query pages stale.
+    void noteIfGroupWrite(const ApiJob *job);
     void onRetryRequested(ApiJob *job, std::chrono::milliseconds delay);
     void schedulePump(std::chrono::milliseconds delay = std::chrono::milliseconds(0));
     void pump();
@@ -177,6 +205,8 @@ private:
     qint64 m_pacedUntil = 0; ///< wall-clock ms until which the current hold was announced
     QNetworkAccessManager *m_nam = nullptr;
     RateLimiter *m_rateLimiter = nullptr;
+    std::unique_ptr<RateLimiter> m_queryRateLimiter; ///< created on the first query
+    QHash<int, qint64> m_forceRefreshUntil;          ///< type -> monotonic-ish ms (wall clock)
     QQueue<QPointer<ApiJob>> m_queue;
     QHash<ApiJob *, JobEntry> m_jobs;
     QTimer m_pumpTimer;

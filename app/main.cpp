@@ -44,6 +44,23 @@ void scheduleScreenshot(MainWindow *window, const QString &path, int delayMs)
     });
 }
 
+/// "--version" and "--help" only print, so they must work without a display too (a packaging
+/// smoke test, an SSH session): then they run on the offscreen platform instead of failing to
+/// open the X11 one. An explicit QT_QPA_PLATFORM always wins.
+void useOffscreenForPrintOnlyOptions(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,6 +69,7 @@ int main(int argc, char *argv[])
     // Qt WebEngine (browser sign-in) shares OpenGL contexts; it must be said before the app exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 #endif
+    useOffscreenForPrintOnlyOptions(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("GroupDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("groupdesk.app"));

@@ -51,6 +51,15 @@ int main(int argc, char *argv[])
         u"n"_s, u"0"_s);
     const QCommandLineOption latency(
         u"latency-ms"_s, QCoreApplication::translate("main", "Delay added to every response."), u"ms"_s, u"0"_s);
+    const QCommandLineOption queryApi(
+        u"query-api"_s,
+        QCoreApplication::translate("main", "POST query/ (GroupsQuery, UsageMetricsQuery): on, or off as on older "
+                                            "servers (404)."),
+        u"mode"_s, u"on"_s);
+    const QCommandLineOption queryRate(
+        u"query-rate-per-minute"_s,
+        QCoreApplication::translate("main", "Queries per minute per key before 429 (PostHog: 240; 0 = off)."), u"n"_s,
+        u"0"_s);
     const QCommandLineOption faults(
         u"faults"_s,
         QCoreApplication::translate(
@@ -59,8 +68,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultRate(u"fault-rate"_s,
                                        QCoreApplication::translate("main", "Probability of a fault per request (0-1)."),
                                        u"p"_s, u"0"_s);
-    parser.addOptions(
-        {port, seed, groups, types, version, pak, rate, latency, faults, faultRate, sessionAge, failureLimit});
+    parser.addOptions({port, seed, groups, types, version, pak, rate, latency, queryApi, queryRate, faults, faultRate,
+                       sessionAge, failureLimit});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -85,6 +94,13 @@ int main(int argc, char *argv[])
     options.latencyMs = int(number(latency, 0, 600000, ok));
     options.sessionAgeSeconds = int(number(sessionAge, 1, std::numeric_limits<int>::max(), ok));
     options.loginFailureLimit = int(number(failureLimit, 1, 1000000, ok));
+    options.queryRatePerMinute = int(number(queryRate, 0, 1000000, ok));
+    const QString queryApiText = parser.value(queryApi);
+    if (queryApiText != u"on"_s && queryApiText != u"off"_s) {
+        err << QCoreApplication::translate("main", "--query-api must be on or off") << Qt::endl;
+        ok = false;
+    }
+    options.queryApi = queryApiText == u"on"_s;
     bool rateOk = false;
     options.faultRate = parser.value(faultRate).toDouble(&rateOk);
     if (!rateOk || options.faultRate < 0.0 || options.faultRate > 1.0) {

@@ -29,6 +29,10 @@ struct SandboxOptions
     int loginFailureLimit = 30;
     int ratePerMinute = 0; ///< 0 = no throttling; else 429 + Retry-After beyond this per key
     int latencyMs = 0;     ///< added to every response
+    /// POST query/ exists (PostHog since 2023); off = an older server answering 404.
+    bool queryApi = true;
+    /// Query throttle per key (PostHog's ClickHouse burst throttle is 240); 0 = off.
+    int queryRatePerMinute = 0;
     QStringList
         faults; ///< "500","502","503","reset","truncate","badjson","html","slow","capture","capture429","cursor"
     double faultRate = 0.0; ///< probability per request, deterministic by seed

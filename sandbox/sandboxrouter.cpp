@@ -15,6 +15,7 @@ SandboxRouter::SandboxRouter(SandboxStore *store, int projectId, const QString &
     : m_store(store)
     , m_groups(store)
     , m_groupTypes(store)
+    , m_query(store)
     , m_projectId(projectId)
     , m_projectName(projectName)
 { }
@@ -50,6 +51,9 @@ QString SandboxRouter::requiredScope(const SandboxCall &call)
     }
     if (s.at(0) == u"property_definitions"_s)
         return u"property_definition"_s + rw;
+    // QueryViewSet: scope_object "query", and create (POST) counts as a read action.
+    if (s.at(0) == u"query"_s)
+        return u"query:read"_s;
     return {};
 }
 
@@ -63,6 +67,8 @@ SandboxReply SandboxRouter::route(const QString &projectSegment, const SandboxCa
     if (numeric && id != m_projectId)
         return SandboxReply::forbidden(u"You don't have access to the project."_s);
 
+    if (!call.segments.isEmpty() && call.segments.at(0) == u"query"_s && !m_queryApiEnabled)
+        return SandboxReply::notFound();
     const QString scope = requiredScope(call);
     if (scope.isEmpty())
         return SandboxReply::notFound();
@@ -83,6 +89,8 @@ SandboxReply SandboxRouter::route(const QString &projectSegment, const SandboxCa
         return m_groups.handle(call);
     if (call.segments.at(0) == u"groups_types"_s)
         return m_groupTypes.handle(call);
+    if (call.segments.at(0) == u"query"_s)
+        return m_query.handle(call);
     if (call.segments.at(0) == u"property_definitions"_s && call.segments.size() == 1)
         return m_groups.taxonomyDefinitions(call);
     return SandboxReply::notFound();

@@ -3,6 +3,7 @@
 #include "sandboxcall.h"
 #include "sandboxgroupsapi.h"
 #include "sandboxgrouptypesapi.h"
+#include "sandboxqueryapi.h"
 #include "sandboxreply.h"
 
 #include <QtCore/QStringList>
@@ -34,12 +35,17 @@ public:
     /// `older`: legacy keys without scopes may do anything (newest PostHog has no such bypass).
     static bool hasScope(const QStringList &keyScopes, const QString &scope, bool older);
 
+    /// Off: the query endpoint does not exist (404), as on servers older than the query API.
+    void setQueryApiEnabled(bool enabled) { m_queryApiEnabled = enabled; }
+
 private:
     SandboxReply project() const;
 
     SandboxStore *m_store;
     SandboxGroupsApi m_groups;
     SandboxGroupTypesApi m_groupTypes;
+    SandboxQueryApi m_query;
+    bool m_queryApiEnabled = true;
     int m_projectId;
     QString m_projectName;
 };

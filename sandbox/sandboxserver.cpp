@@ -114,7 +114,8 @@ struct SandboxServer::Private
     QStringList nextFaults;
     QRandomGenerator faultRandom;
     QElapsedTimer clock;
-    QHash<QString, QList<qint64>> throttleWindows; ///< per key: ms timestamps within the last minute
+    QHash<QString, QList<qint64>> throttleWindows;      ///< per key: ms timestamps within the last minute
+    QHash<QString, QList<qint64>> queryThrottleWindows; ///< the same for POST query/
     quint16 port = 0;
     int requestCount = 0;
     QList<QByteArray> log;
@@ -128,6 +129,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     d->store = std::make_unique<SandboxStore>(options);
     d->router = std::make_unique<SandboxRouter>(d->store.get(), ProjectId, projectName());
     d->session = std::make_unique<SandboxSessionAuth>(options);
+    d->router->setQueryApiEnabled(options.queryApi);
     d->keys.insert(demoKey(), {u"*"_s});
     d->faultRandom.seed(quint32(options.seed ^ (options.seed >> 32)));
     d->clock.start();
@@ -208,6 +210,18 @@ void SandboxServer::setRatePerMinute(int perMinute)
 {
     d->options.ratePerMinute = perMinute;
     d->throttleWindows.clear();
+}
+
+void SandboxServer::setQueryApiEnabled(bool enabled)
+{
+    d->options.queryApi = enabled;
+    d->router->setQueryApiEnabled(enabled);
+}
+
+void SandboxServer::setQueryRatePerMinute(int perMinute)
+{
+    d->options.queryRatePerMinute = perMinute;
+    d->queryThrottleWindows.clear();
 }
 
 void SandboxServer::setLatencyMs(int ms)
@@ -342,14 +356,18 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool curs
 
     // Throttling is per key, in a sliding one-minute window (PostHog's burst throttle). DRF
     // checks it after authentication and permissions, so the router calls it last.
-    const auto throttle = [this, key]() -> std::optional<SandboxReply> {
-        if (d->options.ratePerMinute <= 0 || key.isEmpty()) // the per-key throttle skips sessions
+    // QueryViewSet replaces the general throttles with its own (ClickHouse burst for GroupsQuery).
+    // The per-key throttles skip session requests (no key).
+    const bool query = parts.value(3) == u"query"_s;
+    const auto throttle = [this, key, query]() -> std::optional<SandboxReply> {
+        const int rate = query ? d->options.queryRatePerMinute : d->options.ratePerMinute;
+        if (rate <= 0 || key.isEmpty())
             return std::nullopt;
         const qint64 now = d->clock.elapsed();
-        QList<qint64> &window = d->throttleWindows[key];
+        QList<qint64> &window = (query ? d->queryThrottleWindows : d->throttleWindows)[key];
         while (!window.isEmpty() && window.constFirst() <= now - 60000)
             window.removeFirst();
-        if (window.size() >= d->options.ratePerMinute) {
+        if (window.size() >= rate) {
             const int wait = qMax(1, int(std::ceil(double(window.constFirst() + 60000 - now) / 1000.0)));
             SandboxReply reply =
                 SandboxReply::error(429, u"throttled_error"_s, u"throttled"_s,

@@ -44,6 +44,10 @@ public:
     void setMetadataPakDeny(bool deny);
     void setRatePerMinute(int perMinute);
     void setLatencyMs(int ms);
+    /// Off: POST query/ answers 404 like a server older than the query API.
+    void setQueryApiEnabled(bool enabled);
+    /// The query endpoint's own throttle per key (0 = off), instead of the general one.
+    void setQueryRatePerMinute(int perMinute);
 
     int requestCount() const;             ///< requests served so far
     QList<QByteArray> requestLog() const; ///< "METHOD /path?query" per request (no headers, no keys)

@@ -363,8 +363,27 @@ SandboxStore::Page SandboxStore::listGroups(int typeIndex, const QString &search
     return page;
 }
 
+QString SandboxStore::keyAt(int typeIndex, int position) const
+{
+    const auto it = m_groups.constFind(typeIndex);
+    return it->groups.at(size_t(position)).key;
+}
+
+qint64 SandboxStore::createdUsAt(int typeIndex, int position) const
+{
+    const auto it = m_groups.constFind(typeIndex);
+    return it->groups.at(size_t(position)).createdUs;
+}
+
+QJsonObject SandboxStore::propertiesAt(int typeIndex, int position) const
+{
+    const auto it = m_groups.constFind(typeIndex);
+    return propertiesOf(typeIndex, it->groups.at(size_t(position)));
+}
+
 void SandboxStore::invalidateStats(int typeIndex)
 {
+    ++m_revision;
     m_definitionCache.remove(typeIndex);
     const QString prefix = QString::number(typeIndex) + u'\n';
     for (auto it = m_valueCountCache.begin(); it != m_valueCountCache.end();) {

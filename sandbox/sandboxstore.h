@@ -68,6 +68,14 @@ public:
     /// Latest value counts of property `key` (no nulls), count desc then value asc, at most 20.
     QList<std::pair<QString, int>> propertyValues(int typeIndex, const QString &key, const QString &filter) const;
 
+    // --- raw access for the query engine (SandboxQueryApi) ---
+    /// Group at `position` of its type, oldest first (0 .. groupCount()-1).
+    QString keyAt(int typeIndex, int position) const;
+    qint64 createdUsAt(int typeIndex, int position) const;
+    QJsonObject propertiesAt(int typeIndex, int position) const;
+    /// Changes on every write, so caches of query orders know when to drop.
+    quint64 revision() const { return m_revision; }
+
     // --- activity ---
     void recordActivity(int typeIndex, const QString &key, const QString &activity, const QJsonObject &detail);
     QList<QJsonObject> activity(int typeIndex, const QString &key) const; ///< newest first
@@ -107,4 +115,5 @@ private:
     QHash<QString, QList<QJsonObject>> m_activity;
     QHash<int, QList<QJsonObject>> m_metrics;
     int m_dashboardId = 100;
+    quint64 m_revision = 0;
 };

@@ -89,6 +89,8 @@ ApiJob::~ApiJob()
 
 void ApiJob::startAttempt(QNetworkAccessManager *nam)
 {
+    if (m_ownNam)
+        nam = m_ownNam;
     if (m_finished || !nam)
         return;
     m_nam = nam;
@@ -190,6 +192,19 @@ void ApiJob::onReplyFinished()
         return;
     }
 
+    if (m_sessionAuth && status >= 300 && status < 400) {
+        // API calls never follow a session's redirects: PostHog answers an expired session with
+        // a 302 to /login even on API paths, and following it would fetch the login page.
+        const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        const bool toLogin =
+            target.path().endsWith(QLatin1String("/login")) || target.path().endsWith(QLatin1String("/login/"));
+        concludeAttempt(toLogin ? ApiError(ApiError::Kind::Unauthenticated,
+                                           tr("Your PostHog session has expired; sign in again."), status)
+                                : ApiError(ApiError::Kind::BadResponse,
+                                           tr("The server redirected the request unexpectedly."), status),
+                        status, 0, true);
+        return;
+    }
     // Redirects: same origin only, and only where the method survives the redirect.
     if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
@@ -248,6 +263,13 @@ void ApiJob::onReplyFinished()
     }
     if (status < 200 || status >= 300) {
         error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"));
+        if (m_sessionAuth && error.kind() == ApiError::Kind::Unauthenticated
+            && !m_request.url().path().contains(QLatin1String("/api/login"))) {
+            ApiError expired(ApiError::Kind::Unauthenticated, tr("Your PostHog session has ended; sign in again."),
+                             status);
+            expired.setDetail(error.detail());
+            error = expired;
+        }
         concludeAttempt(error, status, 0, true);
         return;
     }

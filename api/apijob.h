@@ -5,13 +5,12 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
-
-class QNetworkAccessManager;
 class QNetworkReply;
 
 /**
@@ -66,6 +65,12 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     /// Called by the client for every attempt (first and retries); `nam` must outlive the attempt.
     void startAttempt(QNetworkAccessManager *nam);
+    /// Sends every attempt through this manager instead of the client's (a session's cookie jar).
+    void setNetworkAccessManager(QNetworkAccessManager *nam) { m_ownNam = nam; }
+    /// Session-authenticated request: redirects are not followed; a redirect to the login
+    /// page (PostHog's SessionAgeMiddleware) fails with Unauthenticated "session expired".
+    void setSessionAuth(bool session) { m_sessionAuth = session; }
+    bool isSessionAuth() const { return m_sessionAuth; }
     /// Origin the key may be sent to: redirects elsewhere fail with InsecureUrl.
     void setTrustedOrigin(const QUrl &origin) { m_trustedOrigin = origin; }
     /// Finishes the job with `error` without sending anything more (configuration
@@ -100,6 +105,8 @@ private:
     QByteArray m_requestBody;
     QPointer<QNetworkReply> m_reply;
     QPointer<QNetworkAccessManager> m_nam;
+    QPointer<QNetworkAccessManager> m_ownNam;
+    bool m_sessionAuth = false;
     QString m_tlsMessage;
     QElapsedTimer m_elapsed;
     QTimer m_timer;

@@ -1,7 +1,9 @@
 #include "posthogclient.h"
 
 #include "apilogging.h"
+#include "posthogsession.h"
 #include "ratelimiter.h"
+#include "sessionroute.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -71,6 +73,11 @@ PostHogClient::~PostHogClient()
     delete m_rateLimiter;
 }
 
+void PostHogClient::setSession(PostHogSession *session)
+{
+    m_session = session;
+}
+
 int PostHogClient::activeRequests() const
 {
     return static_cast<int>(m_jobs.size());
@@ -100,8 +107,11 @@ ApiError PostHogClient::configurationError() const
         return ApiError(ApiError::Kind::InsecureUrl, problem);
     if (!m_caProblem.isEmpty())
         return ApiError(ApiError::Kind::Tls, m_caProblem);
-    if (m_settings.apiKey.trimmed().isEmpty())
+    if (m_settings.apiKey.trimmed().isEmpty()) {
+        if (m_session)
+            return {}; // session-only profile
         return ApiError(ApiError::Kind::Unauthenticated, tr("No personal API key is set for this connection."));
+    }
     if (const QString problem = ConnectionSettings::apiKeyProblem(m_settings.apiKey); !problem.isEmpty())
         return ApiError(ApiError::Kind::Unauthenticated, problem);
     return {};
@@ -216,7 +226,15 @@ void PostHogClient::refuseBeforeSending(const QPointer<ApiJob> &job, const ApiEr
 QPointer<ApiJob> PostHogClient::enqueue(ApiJob::Method method, const QUrl &url, const QByteArray &body,
                                         QObject *context, std::function<void(ApiJob *)> done)
 {
-    auto *job = new ApiJob(method, buildRequest(url, !body.isEmpty()), body, this);
+    QNetworkRequest request = buildRequest(url, !body.isEmpty());
+    const bool viaSession = SessionRoute::usesSession(!m_settings.apiKey.trimmed().isEmpty(), m_session, url);
+    if (viaSession)
+        m_session->prepareRequest(request, method);
+    auto *job = new ApiJob(method, request, body, this);
+    if (viaSession) {
+        job->setSessionAuth(true);
+        job->setNetworkAccessManager(m_session->networkAccessManager());
+    }
     job->setMaxRetries(std::max(0, m_settings.maxRetries));
     job->setTimeout(m_settings.timeout);
     job->setTrustedOrigin(m_settings.baseUrl);
@@ -259,6 +277,8 @@ void PostHogClient::onJobFinished(ApiJob *job)
     m_jobs.remove(job);
     noteIfGroupWrite(job);
     const ApiError &error = job->error();
+    if (job->isSessionAuth() && error.kind() == ApiError::Kind::Unauthenticated && m_session)
+        m_session->markExpired();
     if (!error.isOk() && error.kind() != ApiError::Kind::Cancelled)
         Q_EMIT requestFailed(error);
     Q_EMIT activeRequestsChanged(activeRequests());

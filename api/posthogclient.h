@@ -8,6 +8,7 @@
 #include "groupsquery.h"
 #include "groupsqueryresult.h"
 #include "grouptype.h"
+#include "posthogsession.h"
 #include "projectinfo.h"
 #include "propertycount.h"
 #include "propertydefinition.h"
@@ -59,6 +60,11 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     /// The project id used in paths: numeric once resolveProject() succeeded, else as configured.
     QString projectId() const { return m_projectId; }
+
+    /// A web session beside (or instead of) the key; not owned. SessionRoute decides which
+    /// requests it serves. Pass nullptr to drop it.
+    void setSession(PostHogSession *session);
+    PostHogSession *session() const { return m_session.data(); }
 
     /// Appends `key=value` to a query for send()/the endpoints, taking `value` as plain text.
     /// QUrlQuery::addQueryItem() reads '%' as the start of an escape, so a group key such as
@@ -194,6 +200,7 @@ private:
     void pump();
 
     ConnectionSettings m_settings;
+    QPointer<PostHogSession> m_session;
     QString m_projectId;
     qint64 m_pacedUntil = 0; ///< wall-clock ms until which the current hold was announced
     QNetworkAccessManager *m_nam = nullptr;

@@ -9,6 +9,12 @@
 #include "profilestore.h"
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
+#include "sandboxsessionauth.h"
+#include "sessioncontroller.h"
+
+#ifdef GROUPDESK_HAVE_BROWSER_SIGNIN
+#include "browsersignindialog.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,6 +63,10 @@ void useOffscreenForPrintOnlyOptions(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+#ifdef GROUPDESK_HAVE_BROWSER_SIGNIN
+    // Qt WebEngine (browser sign-in) shares OpenGL contexts; it must be said before the app exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#endif
     useOffscreenForPrintOnlyOptions(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("GroupDesk"));
@@ -98,12 +108,17 @@ int main(int argc, char *argv[])
 
     ProfileStore profiles;
     KeychainStore keychain;
+#ifdef GROUPDESK_HAVE_BROWSER_SIGNIN
+    SessionController::setBrowserSignIn(&BrowserSignInDialog::run);
+#endif
     MainWindow window(&profiles, &keychain);
 
     std::unique_ptr<SandboxServer> sandbox;
     if (parser.isSet(demo)) {
         SandboxOptions options;
         options.groupsPerType = qMax(1, parser.value(demoGroups).toInt());
+        // Like the newest PostHog: renaming types needs a sign-in (the demo account below).
+        options.metadataPakDeny = true;
         sandbox = std::make_unique<SandboxServer>(options);
         if (sandbox->listen() == 0) {
             err() << QCoreApplication::translate("main", "Could not start the demo server.") << Qt::endl;
@@ -112,6 +127,11 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         out << QCoreApplication::translate("main", "Demo server: %1  key: %2")
                    .arg(sandbox->baseUrl().toString(), SandboxServer::demoKey())
+            << Qt::endl
+            << QCoreApplication::translate("main", "Demo account (File > Sign in to PostHog): %1, password %2, "
+                                                   "two-factor code %3")
+                   .arg(SandboxSessionAuth::demoEmail(), SandboxSessionAuth::demoPassword(),
+                        SandboxSessionAuth::demoTotpCode())
             << Qt::endl;
         ConnectionSettings settings;
         settings.baseUrl = sandbox->baseUrl();

@@ -33,7 +33,10 @@ QStringList CliOptions::commands()
             QStringLiteral("metrics list"),
             QStringLiteral("metrics delete"),
             QStringLiteral("metrics create"),
-            QStringLiteral("metrics update")};
+            QStringLiteral("metrics update"),
+            QStringLiteral("login"),
+            QStringLiteral("logout"),
+            QStringLiteral("whoami")};
 }
 
 QString CliOptions::usage()
@@ -51,8 +54,11 @@ QString CliOptions::usage()
         "  metrics create --type INDEX --name N [--format F] [--interval DAYS] [--display D] [--math M]\n"
         "                 [--math-property P] --filters JSON\n"
         "  metrics update --type INDEX ID [any of the create options]\n"
+        "  login [--email E] [--otp CODE] | logout | whoami   (PostHog web session, kept in the keychain)\n"
         "\n"
         "Environment: POSTHOG_PERSONAL_API_KEY (else the profile's keychain entry), POSTHOG_HOST, POSTHOG_PROJECT_ID.\n"
+        "Web session: the saved one, or POSTHOG_EMAIL + POSTHOG_PASSWORD (+ POSTHOG_OTP) sign in for one run;\n"
+        "login reads the password from the terminal without echo (or POSTHOG_PASSWORD).\n"
         "A VALUE that parses as JSON is sent as that JSON, otherwise as a string.\n"
         "Exit codes: 0 ok, 2 usage, 3 unauthenticated, 4 forbidden/missing scope/needs session, 5 not found,\n"
         "            6 validation, 7 throttled, 8 server error, 9 network/timeout/TLS, 10 bad response.\n");
@@ -67,7 +73,7 @@ bool CliOptions::takesValue(const QString &option) const
         QStringLiteral("property"), QStringLiteral("contains"),     QStringLiteral("singular"),
         QStringLiteral("plural"),   QStringLiteral("name"),         QStringLiteral("interval"),
         QStringLiteral("display"),  QStringLiteral("math"),         QStringLiteral("math-property"),
-        QStringLiteral("filters")};
+        QStringLiteral("filters"),  QStringLiteral("email"),        QStringLiteral("otp")};
     return withValue.contains(option);
 }
 
@@ -152,11 +158,16 @@ bool CliOptions::parse(const QStringList &arguments)
         }
     }
 
+    // Web-session commands are one word (issue 19): login, logout, whoami.
+    static const QStringList sessionCommands{QStringLiteral("login"), QStringLiteral("logout"),
+                                             QStringLiteral("whoami")};
+    if (!words.isEmpty() && sessionCommands.contains(words.constFirst()))
+        words.insert(1, QString());
     if (words.size() < 2) {
         m_error = words.isEmpty() ? tr("No command given.") : tr("Incomplete command \"%1\".").arg(words.constFirst());
         return false;
     }
-    m_command = words.at(0) + QLatin1Char(' ') + words.at(1);
+    m_command = words.at(1).isEmpty() ? words.at(0) : words.at(0) + QLatin1Char(' ') + words.at(1);
     if (!commands().contains(m_command)) {
         m_error = tr("Unknown command \"%1\".").arg(m_command);
         return false;

@@ -2,6 +2,7 @@
 
 #include "apijson.h"
 #include "cliexitcode.h"
+#include "clisessioncommand.h"
 #include "keychainstore.h"
 #include "posthogclient.h"
 #include "profilestore.h"
@@ -73,6 +74,11 @@ void CliRunner::start()
         if (envKey.isEmpty()) {
             auto *keychain = new KeychainStore(this);
             keychain->readKey(profile, this, [this, settings](const KeychainResult &result) mutable {
+                // No key saved at all: a web session may still serve (session-only profile).
+                if (result.error == KeychainResult::Error::NotFound) {
+                    startWithKey(settings);
+                    return;
+                }
                 if (!result.ok() || result.key.isEmpty()) {
                     m_err << "groupdesk-cli: unauthenticated: "
                           << tr("No API key for this profile in the keychain (%1); set POSTHOG_PERSONAL_API_KEY.")
@@ -116,13 +122,36 @@ void CliRunner::startWithKey(ConnectionSettings settings)
     if (m_options.timeoutSeconds() > 0)
         settings.timeout = std::chrono::seconds(m_options.timeoutSeconds());
 
-    if (settings.apiKey.isEmpty()) {
+    // login / logout / whoami, and the web session of every other command (issue 19).
+    auto *sessionCommand = new CliSessionCommand(m_options, m_out, m_err, this);
+    if (CliSessionCommand::isSessionCommand(m_options.command())) {
+        sessionCommand->run(settings, [this](int code) { finish(code); });
+        return;
+    }
+    // Only a key-less run and the session-only type actions look for a session (the keychain
+    // can be slow to answer, and an unneeded sign-in would only cost time).
+    if (!settings.apiKey.isEmpty() && m_options.command() != QLatin1String("types rename")) {
+        startClient(settings, nullptr);
+        return;
+    }
+    sessionCommand->attach(settings, [this, settings](PostHogSession *session, int code) {
+        if (code != 0)
+            finish(code);
+        else
+            startClient(settings, session);
+    });
+}
+
+void CliRunner::startClient(const ConnectionSettings &settings, PostHogSession *session)
+{
+    if (settings.apiKey.isEmpty() && !session) {
         m_err << "groupdesk-cli: unauthenticated: "
               << tr("No API key: set POSTHOG_PERSONAL_API_KEY or use --profile with a saved key.") << Qt::endl;
         finish(static_cast<int>(CliExitCode::Unauthenticated));
         return;
     }
     m_client = std::make_unique<PostHogClient>(settings);
+    m_client->setSession(session);
     const QString problem = m_client->configurationProblem();
     if (!problem.isEmpty()) {
         usageError(settings.baseUrl.scheme() == QLatin1String("http") && !settings.allowInsecureHttp

@@ -15,6 +15,7 @@
 #include <memory>
 
 class PostHogClient;
+class PostHogSession;
 struct UsageMetric;
 
 /**
@@ -42,6 +43,8 @@ Q_SIGNALS:
 
 private:
     void startWithKey(ConnectionSettings settings);
+    /// The client with the key and/or the web session CliSessionCommand found.
+    void startClient(const ConnectionSettings &settings, PostHogSession *session);
     void runCommand();
 
     void typesList();

@@ -47,6 +47,27 @@ void KeychainStore::deleteKey(const ConnectionProfile &profile, QObject *context
     run(Operation::Delete, profile.keychainKey(), QString(), context, std::move(done), false);
 }
 
+QString KeychainStore::sessionKeychainKey(const ConnectionProfile &profile)
+{
+    return profile.keychainKey() + u":session"_s;
+}
+
+void KeychainStore::readSession(const ConnectionProfile &profile, QObject *context, KeychainCallback done)
+{
+    run(Operation::Read, sessionKeychainKey(profile), QString(), context, std::move(done), false);
+}
+
+void KeychainStore::writeSession(const ConnectionProfile &profile, const QByteArray &cookies, QObject *context,
+                                 KeychainCallback done)
+{
+    run(Operation::Write, sessionKeychainKey(profile), QString::fromLatin1(cookies), context, std::move(done), false);
+}
+
+void KeychainStore::deleteSession(const ConnectionProfile &profile, QObject *context, KeychainCallback done)
+{
+    run(Operation::Delete, sessionKeychainKey(profile), QString(), context, std::move(done), false);
+}
+
 void KeychainStore::run(Operation op, const QString &name, const QString &secret, QObject *context,
                         KeychainCallback done, bool isRetry)
 {

@@ -43,6 +43,15 @@ public:
     /// Deleting a key that does not exist succeeds (NotFound is mapped to None).
     void deleteKey(const ConnectionProfile &profile, QObject *context, KeychainCallback done);
 
+    /// The profile's PostHog web-session cookies (PostHogSession::saveCookies()), stored beside
+    /// the key under sessionKeychainKey(); the read delivers them in KeychainResult::key.
+    void readSession(const ConnectionProfile &profile, QObject *context, KeychainCallback done);
+    void writeSession(const ConnectionProfile &profile, const QByteArray &cookies, QObject *context,
+                      KeychainCallback done);
+    /// Sign-out: deleting a missing entry succeeds.
+    void deleteSession(const ConnectionProfile &profile, QObject *context, KeychainCallback done);
+    static QString sessionKeychainKey(const ConnectionProfile &profile);
+
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
 
     SecretBackend *backend() const { return m_backend.get(); }

@@ -11,7 +11,10 @@
 #include "setgrouppropertycommand.h"
 #include "updatemetriccommand.h"
 
+#include <QMetaMethod>
 #include <QUndoStack>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -235,8 +238,45 @@ void EditService::send(EditCommand *command, Direction direction, EditJob *job)
                   });
 }
 
+bool EditService::holdsForSignIn(const ApiError &error) const
+{
+    if (!isSignalConnected(QMetaMethod::fromSignal(&EditService::signInNeeded)))
+        return false;
+    // Expiry (302 to /login, 401, 403 not_authenticated) only counts when it hit the session
+    // (the client marked it expired first); a rejected API key is the profile's problem.
+    const PostHogSession *session = m_client ? m_client->session() : nullptr;
+    return error.kind() == ApiError::Kind::NeedsSession
+           || (error.kind() == ApiError::Kind::Unauthenticated && session
+               && session->state() == PostHogSession::State::Expired);
+}
+
+void EditService::resendHeldEdits()
+{
+    const QList<HeldEdit> held = std::exchange(m_held, {});
+    for (const HeldEdit &edit : held) {
+        qCInfo(lcModels) << "resending after sign-in:" << edit.failure.description;
+        send(edit.command, Direction::Forward, edit.job);
+    }
+}
+
+void EditService::dropHeldEdits()
+{
+    const QList<HeldEdit> held = std::exchange(m_held, {});
+    for (const HeldEdit &edit : held) {
+        m_unconfirmed.remove(edit.command);
+        delete edit.command;
+        fail(edit.failure, edit.job);
+    }
+}
+
 void EditService::concludeFirst(EditCommand *command, const EditFailure &failure, EditJob *job)
 {
+    if (!failure.error.isOk() && holdsForSignIn(failure.error)) {
+        // Kept, not lost: the edit goes out again once the user signed in.
+        m_held.append({command, job, failure});
+        Q_EMIT signInNeeded(failure);
+        return;
+    }
     m_unconfirmed.remove(command);
     if (!failure.error.isOk()) {
         fail(failure, job);

@@ -83,6 +83,14 @@ public:
 
     /// Writes in flight (including undo/redo requests and before-value reads).
     int pendingCount() const { return m_pending; }
+    /// Edits held because they met an expired web session or PostHog's "needs a session"
+    /// refusal while someone listens to signInNeeded(). Their jobs stay unfinished.
+    int heldCount() const { return static_cast<int>(m_held.size()); }
+    /// After a sign-in: sends every held edit again; each job finishes once, after its resend.
+    void resendHeldEdits();
+    /// The user declined to sign in: every held edit fails now with the error it met.
+    void dropHeldEdits();
+
     /// The id a metric goes by now: undoing its delete re-created it under a new one.
     QString currentMetricId(const QString &id) const { return m_metricIds.current(id); }
 
@@ -101,6 +109,9 @@ Q_SIGNALS:
     void metricDeleted(int typeIndex, const QString &id);
     void metricPending(int typeIndex, const QString &id, bool pending);
     void editFailed(const EditFailure &failure);
+    /// An edit needs a (new) PostHog web session; it is held until resendHeldEdits() or
+    /// dropHeldEdits(). Only emitted when connected: without a listener the edit just fails.
+    void signInNeeded(const EditFailure &failure);
     void editSucceeded(const QString &description);
     /// A write succeeded with something the user should know (PostHog saved a property but
     /// failed to send its event); one sentence, never an error.
@@ -140,5 +151,16 @@ private:
     MetricIdMap m_metricIds;
     /// Commands whose first request runs; owned here until pushed or dropped.
     QSet<EditCommand *> m_unconfirmed;
+    /// An edit waiting for a sign-in: its command stays in m_unconfirmed, so the resend is
+    /// still its first request and ends its job.
+    struct HeldEdit
+    {
+        EditCommand *command = nullptr;
+        QPointer<EditJob> job;
+        EditFailure failure;
+    };
+    QList<HeldEdit> m_held;
+    /// True when `error` is one a sign-in cures (and someone can offer it).
+    bool holdsForSignIn(const ApiError &error) const;
     int m_pending = 0;
 };

@@ -1,6 +1,7 @@
 // groupdesk-sandbox: a local PostHog-compatible server for demos, manual testing and the
 // CLI/benchmark suites. Loopback only; prints where it listens and the demo key.
 #include "sandboxserver.h"
+#include "sandboxsessionauth.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -34,8 +35,17 @@ int main(int argc, char *argv[])
                                      u"version"_s, u"newest"_s);
     const QCommandLineOption pak(
         u"metadata-pak"_s,
-        QCoreApplication::translate("main", "Group-type metadata writes with a personal API key: allow or deny."),
-        u"mode"_s, u"allow"_s);
+        QCoreApplication::translate("main", "Group-type metadata writes with a personal API key: allow or deny "
+                                            "(default: deny for newest, allow for older, as PostHog)."),
+        u"mode"_s);
+    const QCommandLineOption sessionAge(
+        u"session-age"_s,
+        QCoreApplication::translate("main", "Seconds a signed-in session lives before the 302 to /login."), u"s"_s,
+        QString::number(SandboxOptions().sessionAgeSeconds));
+    const QCommandLineOption failureLimit(
+        u"login-failure-limit"_s,
+        QCoreApplication::translate("main", "Failed logins per email before the 10-minute lockout."), u"n"_s,
+        QString::number(SandboxOptions().loginFailureLimit));
     const QCommandLineOption rate(
         u"rate-per-minute"_s, QCoreApplication::translate("main", "Requests per minute per key before 429 (0 = off)."),
         u"n"_s, u"0"_s);
@@ -58,7 +68,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultRate(u"fault-rate"_s,
                                        QCoreApplication::translate("main", "Probability of a fault per request (0-1)."),
                                        u"p"_s, u"0"_s);
-    parser.addOptions({port, seed, groups, types, version, pak, rate, latency, queryApi, queryRate, faults, faultRate});
+    parser.addOptions({port, seed, groups, types, version, pak, rate, latency, queryApi, queryRate, faults, faultRate,
+                       sessionAge, failureLimit});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -81,6 +92,8 @@ int main(int argc, char *argv[])
     options.groupTypeCount = int(number(types, 1, 5, ok));
     options.ratePerMinute = int(number(rate, 0, 1000000, ok));
     options.latencyMs = int(number(latency, 0, 600000, ok));
+    options.sessionAgeSeconds = int(number(sessionAge, 1, std::numeric_limits<int>::max(), ok));
+    options.loginFailureLimit = int(number(failureLimit, 1, 1000000, ok));
     options.queryRatePerMinute = int(number(queryRate, 0, 1000000, ok));
     const QString queryApiText = parser.value(queryApi);
     if (queryApiText != u"on"_s && queryApiText != u"off"_s) {
@@ -112,7 +125,10 @@ int main(int argc, char *argv[])
     }
     options.serverVersion =
         versionText == u"older"_s ? SandboxOptions::ServerVersion::Older : SandboxOptions::ServerVersion::Newest;
-    const QString pakText = parser.value(pak);
+    // The newest PostHog refuses every token on the three session-only actions.
+    QString pakText = parser.value(pak);
+    if (!parser.isSet(pak))
+        pakText = options.serverVersion == SandboxOptions::ServerVersion::Newest ? u"deny"_s : u"allow"_s;
     if (pakText != u"allow"_s && pakText != u"deny"_s) {
         err << QCoreApplication::translate("main", "--metadata-pak must be allow or deny") << Qt::endl;
         ok = false;
@@ -131,6 +147,10 @@ int main(int argc, char *argv[])
         << Qt::endl
         << QCoreApplication::translate("main", "Project id: %1 (\"@current\" works too)").arg(server.projectId())
         << Qt::endl
-        << QCoreApplication::translate("main", "API key: %1").arg(SandboxServer::demoKey()) << Qt::endl;
+        << QCoreApplication::translate("main", "API key: %1").arg(SandboxServer::demoKey()) << Qt::endl
+        << QCoreApplication::translate("main", "Demo account: %1, password %2, 2FA code %3")
+               .arg(SandboxSessionAuth::demoEmail(), SandboxSessionAuth::demoPassword(),
+                    SandboxSessionAuth::demoTotpCode())
+        << Qt::endl;
     return QCoreApplication::exec();
 }

@@ -20,6 +20,13 @@ struct SandboxOptions
     /// Newest PostHog: 403 "does not support personal API key access" on update_metadata /
     /// set_default_columns / create_detail_dashboard.
     bool metadataPakDeny = false;
+    /// Session sign-in (sandboxsessionauth.h): the session cookie's name (PostHog's
+    /// SESSION_COOKIE_NAME), its absolute age (SESSION_COOKIE_AGE, 14 days), the 2FA login
+    /// timeout (TWO_FACTOR_LOGIN_TIMEOUT) and django-axes' AXES_FAILURE_LIMIT.
+    QString sessionCookieName = QStringLiteral("sessionid");
+    int sessionAgeSeconds = 14 * 24 * 3600;
+    int twoFactorTimeoutSeconds = 600;
+    int loginFailureLimit = 30;
     int ratePerMinute = 0; ///< 0 = no throttling; else 429 + Retry-After beyond this per key
     int latencyMs = 0;     ///< added to every response
     /// POST query/ exists (PostHog since 2023); off = an older server answering 404.

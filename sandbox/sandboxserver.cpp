@@ -3,6 +3,7 @@
 #include "sandboxcall.h"
 #include "sandboxreply.h"
 #include "sandboxrouter.h"
+#include "sandboxsessionauth.h"
 #include "sandboxstore.h"
 
 #include <QtCore/QElapsedTimer>
@@ -63,6 +64,8 @@ QByteArray reasonPhrase(int status)
         return "Created"_ba;
     case 204:
         return "No Content"_ba;
+    case 302:
+        return "Found"_ba;
     case 400:
         return "Bad Request"_ba;
     case 401:
@@ -106,6 +109,7 @@ struct SandboxServer::Private
     SandboxOptions options;
     std::unique_ptr<SandboxStore> store;
     std::unique_ptr<SandboxRouter> router;
+    std::unique_ptr<SandboxSessionAuth> session;
     QHash<QString, QStringList> keys;
     QStringList nextFaults;
     QRandomGenerator faultRandom;
@@ -124,6 +128,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     d->options = options;
     d->store = std::make_unique<SandboxStore>(options);
     d->router = std::make_unique<SandboxRouter>(d->store.get(), ProjectId, projectName());
+    d->session = std::make_unique<SandboxSessionAuth>(options);
     d->router->setQueryApiEnabled(options.queryApi);
     d->keys.insert(demoKey(), {u"*"_s});
     d->faultRandom.seed(quint32(options.seed ^ (options.seed >> 32)));
@@ -239,6 +244,11 @@ SandboxStore *SandboxServer::store() const
     return d->store.get();
 }
 
+SandboxSessionAuth *SandboxServer::sessionAuth() const
+{
+    return d->session.get();
+}
+
 QString SandboxServer::takeFault()
 {
     if (!d->nextFaults.isEmpty())
@@ -299,6 +309,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
 SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool cursorUnreadable)
 {
+    if (std::optional<SandboxReply> signIn = d->session->handle(request))
+        return *signIn;
     const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
     if (parts.size() < 3 || parts.at(0) != u"api"_s)
         return SandboxReply::notFound();
@@ -318,14 +330,22 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool curs
         key = QString::fromUtf8(authorization.mid(7).trimmed());
     else
         key = QUrlQuery(request.url()).queryItemValue(u"personal_api_key"_s);
-    if (key.isEmpty() || key.startsWith(u"pha_"_s)) {
+    // PostHog tries the key first and the session cookie last (get_authenticators()).
+    bool viaSession = false;
+    if (key.isEmpty()) {
+        const SandboxSessionAuth::ApiAccess access = d->session->authenticateApi(request);
+        if (access.result == SandboxSessionAuth::ApiAccess::Result::Refused)
+            return access.reply;
+        viaSession = access.result == SandboxSessionAuth::ApiAccess::Result::Allowed;
+    }
+    if (!viaSession && (key.isEmpty() || key.startsWith(u"pha_"_s))) {
         SandboxReply reply = SandboxReply::error(401, u"authentication_error"_s, u"not_authenticated"_s,
                                                  u"Authentication credentials were not provided."_s);
         reply.headers.append({"WWW-Authenticate"_ba,
                               "Bearer resource_metadata=\"http://127.0.0.1/.well-known/oauth-protected-resource\""_ba});
         return reply;
     }
-    if (!d->keys.contains(key)) {
+    if (!viaSession && !d->keys.contains(key)) {
         SandboxReply reply =
             SandboxReply::error(401, u"authentication_error"_s, u"authentication_failed"_s,
                                 u"Personal API key found in request Authorization header is invalid."_s);
@@ -337,10 +357,11 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool curs
     // Throttling is per key, in a sliding one-minute window (PostHog's burst throttle). DRF
     // checks it after authentication and permissions, so the router calls it last.
     // QueryViewSet replaces the general throttles with its own (ClickHouse burst for GroupsQuery).
+    // The per-key throttles skip session requests (no key).
     const bool query = parts.value(3) == u"query"_s;
     const auto throttle = [this, key, query]() -> std::optional<SandboxReply> {
         const int rate = query ? d->options.queryRatePerMinute : d->options.ratePerMinute;
-        if (rate <= 0)
+        if (rate <= 0 || key.isEmpty())
             return std::nullopt;
         const qint64 now = d->clock.elapsed();
         QList<qint64> &window = (query ? d->queryThrottleWindows : d->throttleWindows)[key];
@@ -372,7 +393,10 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool curs
     call.url = request.url();
     call.url.setScheme(u"http"_s);
     call.older = older;
-    SandboxReply reply = d->router->route(parts.at(2), call, d->keys.value(key), d->options.metadataPakDeny, throttle);
+    // A session passes APIScopePermission: every scope, and the session-only actions too.
+    SandboxReply reply =
+        viaSession ? d->router->route(parts.at(2), call, {u"*"_s}, false, throttle)
+                   : d->router->route(parts.at(2), call, d->keys.value(key), d->options.metadataPakDeny, throttle);
     if (environments && !older) {
         QString successor = request.url().path(QUrl::FullyEncoded);
         successor.replace(u"/api/environments/"_s, u"/api/projects/"_s);

@@ -11,6 +11,7 @@
 
 class QTcpSocket;
 class QHttpServerRequest;
+class SandboxSessionAuth;
 class SandboxStore;
 struct SandboxReply;
 
@@ -51,6 +52,8 @@ public:
     int requestCount() const;             ///< requests served so far
     QList<QByteArray> requestLog() const; ///< "METHOD /path?query" per request (no headers, no keys)
     SandboxStore *store() const;          ///< direct data access for tests
+    /// Session sign-in state and knobs (accounts, expiry, lockout) for tests and the demo.
+    SandboxSessionAuth *sessionAuth() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -27,7 +27,7 @@ ROOT=$(pwd)
 # packaging/runtime-dlopen.txt.
 PACKAGES=(
     cmake ninja-build g++ ccache file
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0 qt6-webengine-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins libqt6svg6 qt6-translations-l10n
     xvfb xauth imagemagick fonts-dejavu-core

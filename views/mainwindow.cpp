@@ -19,6 +19,7 @@
 #include "posthogclient.h"
 #include "profiledialog.h"
 #include "profilestore.h"
+#include "sessioncontroller.h"
 #include "shortcutpriority.h"
 #include "tableexporter.h"
 #include "tabnavigation.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(ProfileStore *profiles, KeychainStore *keychain, QWidget 
     , m_switcher(new QComboBox(this))
     , m_requests(new QLabel(this))
     , m_lastError(new QLabel(this))
+    , m_sessionController(new SessionController(this, keychain, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("GroupDesk"));
@@ -91,6 +93,7 @@ MainWindow::MainWindow(ProfileStore *profiles, KeychainStore *keychain, QWidget 
     m_lastError->setAccessibleName(tr("Last error"));
     m_lastError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_lastError, 1);
+    statusBar()->addPermanentWidget(m_sessionController->statusLabel());
     statusBar()->addPermanentWidget(m_requests);
     m_requests->setText(tr("Idle"));
 
@@ -111,6 +114,7 @@ void MainWindow::closeSession()
     // The workspace's models reference the session: delete them in that order.
     delete m_workspace;
     m_workspace = nullptr;
+    m_sessionController->attach(nullptr, nullptr);
     delete m_session;
     m_session = nullptr;
 }
@@ -124,6 +128,9 @@ void MainWindow::createActions()
                                        &MainWindow::editConnection);
     m_removeConnection = file->addAction(AppIcons::action(AppIcons::Action::Delete), tr("&Remove connection…"), this,
                                          &MainWindow::removeConnection);
+    file->addSeparator();
+    file->addAction(m_sessionController->signInAction());
+    file->addAction(m_sessionController->signOutAction());
     file->addSeparator();
     m_export = file->addAction(AppIcons::action(AppIcons::Action::Export), tr("&Export groups…"), this,
                                &MainWindow::exportDialog);
@@ -350,6 +357,7 @@ void MainWindow::editConnection()
     }
     const QString currentKey = m_session ? m_session->client()->settings().apiKey : QString();
     ProfileDialog dialog(m_profile, currentKey, this);
+    dialog.addSignInAction(m_sessionController->signInAction());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile before = m_profile;
@@ -429,6 +437,7 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
     m_started = StartArgs{settings, profileId, displayName, layoutId, nam};
 
     m_session = new ConnectionSession(settings, profileId, displayName, nam, this);
+    m_sessionController->attach(m_session, m_hasProfile ? &m_profile : nullptr);
     PostHogClient *client = m_session->client();
     EditService *edits = m_session->edits();
     connect(client, &PostHogClient::activeRequestsChanged, this, [this](int count) {

@@ -15,6 +15,7 @@ class ConnectionSession;
 class ErrorBanner;
 class KeychainStore;
 class ProfileStore;
+class SessionController;
 class QAction;
 class QFrame;
 class QComboBox;
@@ -52,6 +53,7 @@ public:
 
     ConnectionSession *session() const { return m_session; }
     BrowseWorkspace *workspace() const { return m_workspace; }
+    SessionController *sessionController() const { return m_sessionController; }
     ErrorBanner *banner() const { return m_banner; }
     /// Shown instead of the workspace when the connection cannot start (Retry, settings).
     ConnectionFailurePage *failurePage() const { return m_failure; }
@@ -110,6 +112,7 @@ private:
     QAction *m_editConnection = nullptr;
     QAction *m_newConnection = nullptr;
     QAction *m_removeConnection = nullptr;
+    SessionController *m_sessionController = nullptr; ///< PostHog web session
     QFrame *m_stripe = nullptr; ///< the profile's colour tag across the top of the window
     ConnectionFailurePage *m_failure = nullptr;
     /// What the current session was started with, so Retry can start it again.

@@ -3,6 +3,7 @@
 #include "posthogclient.h"
 #include "ui_profiledialog.h"
 
+#include <QAction>
 #include <QFileDialog>
 
 ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &apiKey, QWidget *parent)
@@ -78,6 +79,16 @@ void ProfileDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void ProfileDialog::addSignInAction(QAction *action)
+{
+    QPushButton *button = m_ui->buttons->addButton(action->text(), QDialogButtonBox::ActionRole);
+    button->setObjectName(QStringLiteral("signInButton"));
+    button->setAccessibleName(tr("Sign in to PostHog"));
+    button->setToolTip(action->toolTip());
+    button->setEnabled(action->isEnabled());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
 }
 
 void ProfileDialog::testConnection()

@@ -8,6 +8,7 @@
 #include <memory>
 
 class PostHogClient;
+class QAction;
 
 namespace Ui {
 class ProfileDialog;
@@ -33,6 +34,8 @@ public:
     QString apiKey() const;
 
     void accept() override;
+    /// Offers "Sign in to PostHog…" (the open connection's web session, issue 19) here too.
+    void addSignInAction(QAction *action);
 
 public Q_SLOTS:
     void testConnection();

@@ -74,7 +74,9 @@ void TestCli::initTestCase()
     probe.close();
 
     m_sandbox.setProgram(QStringLiteral(GROUPDESK_SANDBOX_PATH));
-    m_sandbox.setArguments({u"--groups"_s, QString::number(BigGroupCount), u"--port"_s, QString::number(m_port)});
+    // Types are renamed with the key below: opt in, the newest variant denies it by default.
+    m_sandbox.setArguments({u"--groups"_s, QString::number(BigGroupCount), u"--port"_s, QString::number(m_port),
+                            u"--metadata-pak"_s, u"allow"_s});
     m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_sandbox.start();
     QVERIFY2(m_sandbox.waitForStarted(30000), qPrintable(m_sandbox.errorString()));

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void noBackendRetriedOnceThenSucceeds();
     void callbackDroppedWhenContextDies();
     void keysAreScopedPerProfile();
+    void sessionLivesBesideTheKey();
 
 private:
     MemorySecretBackend *m_backend = nullptr;
@@ -188,6 +189,28 @@ void TestKeychainStore::keysAreScopedPerProfile()
     QTRY_COMPARE_WITH_TIMEOUT(rec.results.size(), 4, 10000);
     QCOMPARE(rec.results.at(2).key, u"phx_prod"_s);
     QCOMPARE(rec.results.at(3).key, u"phx_staging"_s);
+}
+
+void TestKeychainStore::sessionLivesBesideTheKey()
+{
+    const QString service = QString::fromLatin1(KeychainStore::ServiceName);
+    const QByteArray cookies = "sessionid=abc; HttpOnly; domain=127.0.0.1; path=/\nposthog_csrftoken=xyz; path=/\n";
+    Recorder rec;
+    m_store->writeKey(m_profile, u"phx_prod"_s, this, rec.callback());
+    m_store->writeSession(m_profile, cookies, this, rec.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(rec.results.size(), 2, 10000);
+    QCOMPARE(m_backend->secret(service, KeychainStore::sessionKeychainKey(m_profile)).toLatin1(), cookies);
+
+    m_store->readSession(m_profile, this, rec.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(rec.results.size(), 3, 10000);
+    QCOMPARE(rec.results.at(2).key.toLatin1(), cookies);
+
+    // Signing out removes the session only: the key stays.
+    m_store->deleteSession(m_profile, this, rec.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(rec.results.size(), 4, 10000);
+    QVERIFY(rec.results.at(3).ok());
+    QVERIFY(!m_backend->contains(service, KeychainStore::sessionKeychainKey(m_profile)));
+    QCOMPARE(m_backend->secret(service, m_profile.keychainKey()), u"phx_prod"_s);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainStore)

@@ -53,7 +53,8 @@ if(pos EQUAL -1)
 endif()
 # dpkg-shlibdeps finds the linked libraries; the dlopen'ed ones come from runtime-dlopen.txt;
 # Qt's translations are data the app reads (LanguageMenu::installTranslators).
-foreach(dep libqt6widgets6 libqt6keychain1 ${DLOPEN_PACKAGES} qt6-translations-l10n)
+foreach(dep libqt6widgets6 libqt6keychain1 ${DLOPEN_PACKAGES} qt6-translations-l10n
+    libqt6webenginecore6-bin)
     string(FIND "${fields}" "${dep}" pos)
     if(pos EQUAL -1)
         message(FATAL_ERROR "Depends lacks ${dep}:\n${fields}")

@@ -1,0 +1,7 @@
+#include "sessioncookiejar.h"
+
+SessionCookieJar::SessionCookieJar(QObject *parent)
+    : QNetworkCookieJar(parent)
+{ }
+
+SessionCookieJar::~SessionCookieJar() = default;

@@ -1,0 +1,210 @@
+// groupdesk-cli's web session as a script uses it: both programs as child processes, the
+// sandbox as the newest PostHog (its default now: the key may not rename types). Sign-in for
+// one run from POSTHOG_EMAIL/POSTHOG_PASSWORD(/POSTHOG_OTP or --otp), whoami, logout, exit 3
+// with the reason for every failed sign-in, and never a password or cookie in the output.
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Password = u"sandbox-pass-2026"_s;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCliSession final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void renameSignsInForTheRun();
+    void renameWithTwoFactorCode();
+    void failedSignInsExitThree_data();
+    void failedSignInsExitThree();
+    void whoamiAndLogout();
+    void sessionOnlyRunServesEverything();
+
+private:
+    Run run(const QStringList &arguments, const QHash<QString, QString> &environment, bool withKey = true);
+
+    QProcess m_sandbox;
+    quint16 m_port = 0;
+};
+
+void TestCliSession::initTestCase()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    m_port = probe.serverPort();
+    probe.close();
+    m_sandbox.setProgram(QStringLiteral(GROUPDESK_SANDBOX_PATH));
+    // No --metadata-pak: the newest variant's default is deny, like PostHog.
+    m_sandbox.setArguments(
+        {u"--groups"_s, u"20"_s, u"--port"_s, QString::number(m_port), u"--login-failure-limit"_s, u"1000"_s});
+    m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_sandbox.start();
+    QVERIFY2(m_sandbox.waitForStarted(30000), qPrintable(m_sandbox.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [this] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            return socket.waitForConnected(500);
+        }(),
+        60000);
+}
+
+void TestCliSession::cleanupTestCase()
+{
+    m_sandbox.terminate();
+    if (!m_sandbox.waitForFinished(10000))
+        m_sandbox.kill();
+}
+
+Run TestCliSession::run(const QStringList &arguments, const QHash<QString, QString> &environment, bool withKey)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"POSTHOG_PERSONAL_API_KEY", "POSTHOG_EMAIL", "POSTHOG_PASSWORD", "POSTHOG_OTP"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(u"POSTHOG_HOST"_s, u"http://127.0.0.1:%1"_s.arg(m_port));
+    if (withKey)
+        env.insert(u"POSTHOG_PERSONAL_API_KEY"_s, u"phx_groupdesk_demo_key"_s);
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(GROUPDESK_CLI_PATH), arguments);
+    cli.closeWriteChannel(); // no terminal: prompts read an empty line
+    Run result;
+    if (!cli.waitForFinished(60000)) {
+        cli.kill();
+        cli.waitForFinished();
+        return result;
+    }
+    result.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+    result.out = cli.readAllStandardOutput();
+    result.err = cli.readAllStandardError();
+    // Whatever happened, the password never shows.
+    [&] {
+        QVERIFY(!result.out.contains(Password.toUtf8()));
+        QVERIFY(!result.err.contains(Password.toUtf8()));
+    }();
+    return result;
+}
+
+void TestCliSession::renameSignsInForTheRun()
+{
+    // The key alone is refused (exit 4)...
+    const Run refused = run({u"types"_s, u"rename"_s, u"1"_s, u"--singular"_s, u"Firm"_s}, {});
+    QVERIFY2(refused.exitCode == 4, refused.err.constData());
+    // ...an email and password in the environment sign in for this run.
+    const Run renamed =
+        run({u"--format"_s, u"json"_s, u"types"_s, u"rename"_s, u"1"_s, u"--singular"_s, u"Firm"_s},
+            {{u"POSTHOG_EMAIL"_s, u"plain@sandbox.groupdesk.test"_s}, {u"POSTHOG_PASSWORD"_s, Password}});
+    QVERIFY2(renamed.exitCode == 0, renamed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(renamed.out).object().value(u"name_singular"_s).toString(), u"Firm"_s);
+    // Nothing was saved: the next run without credentials is refused again.
+    const Run again = run({u"types"_s, u"rename"_s, u"1"_s, u"--singular"_s, u"Firm 2"_s}, {});
+    QVERIFY2(again.exitCode == 4, again.err.constData());
+}
+
+void TestCliSession::renameWithTwoFactorCode()
+{
+    const QHash<QString, QString> demo{{u"POSTHOG_EMAIL"_s, u"demo@sandbox.groupdesk.test"_s},
+                                       {u"POSTHOG_PASSWORD"_s, Password}};
+    const Run withOtp = run({u"--format"_s, u"json"_s, u"types"_s, u"rename"_s, u"2"_s, u"--plural"_s, u"Ventures"_s,
+                             u"--otp"_s, u"123456"_s},
+                            demo);
+    QVERIFY2(withOtp.exitCode == 0, withOtp.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(withOtp.out).object().value(u"name_plural"_s).toString(), u"Ventures"_s);
+
+    QHash<QString, QString> demoEnvOtp = demo;
+    demoEnvOtp.insert(u"POSTHOG_OTP"_s, u"123456"_s);
+    const Run envOtp = run({u"types"_s, u"rename"_s, u"2"_s, u"--plural"_s, u"Projects"_s}, demoEnvOtp);
+    QVERIFY2(envOtp.exitCode == 0, envOtp.err.constData());
+}
+
+void TestCliSession::failedSignInsExitThree_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("otp");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::newRow("wrong password") << u"plain@sandbox.groupdesk.test"_s << u"nope"_s << QString()
+                                    << QByteArray("sign-in failed: Wrong email or password.");
+    QTest::newRow("unverified") << u"unverified@sandbox.groupdesk.test"_s << Password << QString()
+                                << QByteArray("sign-in failed: This account's email address is not verified yet.");
+    QTest::newRow("sso") << u"sso@sandbox.groupdesk.test"_s << Password << QString()
+                         << QByteArray("single sign-on (google-oauth2)");
+    QTest::newRow("code missing") << u"demo@sandbox.groupdesk.test"_s << Password << QString()
+                                  << QByteArray("pass --otp CODE or set POSTHOG_OTP");
+    QTest::newRow("code wrong") << u"demo@sandbox.groupdesk.test"_s << Password << u"000000"_s
+                                << QByteArray("sign-in failed: That code is not right.");
+    QTest::newRow("email link") << u"emailmfa@sandbox.groupdesk.test"_s << Password << QString()
+                                << QByteArray("run groupdesk-cli login in a terminal to paste it");
+}
+
+void TestCliSession::failedSignInsExitThree()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, password);
+    QFETCH(QString, otp);
+    QFETCH(QByteArray, reason);
+    QHash<QString, QString> env{{u"POSTHOG_EMAIL"_s, email}, {u"POSTHOG_PASSWORD"_s, password}};
+    if (!otp.isEmpty())
+        env.insert(u"POSTHOG_OTP"_s, otp);
+    const Run result = run({u"types"_s, u"rename"_s, u"0"_s, u"--singular"_s, u"Org"_s}, env);
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(reason), result.err.constData());
+    QCOMPARE(result.err.trimmed().count('\n'), 0); // one line
+    // login fails the same way (it may ask the terminal first, which has nothing to say here).
+    const Run login = run({u"login"_s}, env);
+    QCOMPARE(login.exitCode, 3);
+    QVERIFY2(login.err.contains("sign-in failed: "), login.err.constData());
+}
+
+void TestCliSession::whoamiAndLogout()
+{
+    const Run who = run({u"whoami"_s},
+                        {{u"POSTHOG_EMAIL"_s, u"plain@sandbox.groupdesk.test"_s}, {u"POSTHOG_PASSWORD"_s, Password}});
+    QVERIFY2(who.exitCode == 0, who.err.constData());
+    QCOMPARE(who.out.trimmed(), QByteArray("plain@sandbox.groupdesk.test (Plain)"));
+
+    // Without credentials or a saved session (CI has no keychain service): not signed in.
+    const Run nobody = run({u"whoami"_s}, {});
+    QCOMPARE(nobody.exitCode, 3);
+    QVERIFY2(nobody.err.contains("Not signed in"), nobody.err.constData());
+    const Run logout = run({u"logout"_s}, {});
+    QVERIFY2(logout.exitCode == 0, logout.err.constData());
+    QCOMPARE(logout.out.trimmed(), QByteArray("Not signed in."));
+    const Run extra = run({u"whoami"_s, u"me"_s}, {});
+    QCOMPARE(extra.exitCode, 2);
+}
+
+void TestCliSession::sessionOnlyRunServesEverything()
+{
+    // No key at all: the session serves ordinary calls too.
+    const Run listed =
+        run({u"--format"_s, u"jsonl"_s, u"groups"_s, u"list"_s, u"--type"_s, u"0"_s, u"--limit"_s, u"3"_s},
+            {{u"POSTHOG_EMAIL"_s, u"plain@sandbox.groupdesk.test"_s}, {u"POSTHOG_PASSWORD"_s, Password}}, false);
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QCOMPARE(listed.out.trimmed().split('\n').size(), 3);
+    const Run nothing = run({u"groups"_s, u"list"_s, u"--type"_s, u"0"_s}, {}, false);
+    QCOMPARE(nothing.exitCode, 3);
+}
+
+QTEST_GUILESS_MAIN(TestCliSession)
+#include "tst_clisession.moc"

@@ -1,0 +1,290 @@
+// The "Sign in to PostHog" dialog and SessionController, offscreen, against the in-process
+// sandbox over loopback: refusals shown in the dialog, the two-factor step, keyboard and
+// accessible names, the session's cookies in the keychain (never in a file), and that no
+// password or cookie value reaches any file under the test's HOME or any log line.
+#include "connectionsession.h"
+#include "editservice.h"
+#include "grouptypesmodel.h"
+#include "inlineerrorlabel.h"
+#include "keychainstore.h"
+#include "memorysecretbackend.h"
+#include "posthogclient.h"
+#include "posthogsession.h"
+#include "sandboxserver.h"
+#include "sandboxsessionauth.h"
+#include "sessioncontroller.h"
+#include "sessionsignin.h"
+#include "sessionsignindialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QMutex logMutex;
+QStringList logLines;
+QtMessageHandler previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&logMutex);
+        logLines.append(message);
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+QLineEdit *field(QWidget *dialog, const QString &accessibleName)
+{
+    const auto edits = dialog->findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        if (edit->accessibleName() == accessibleName)
+            return edit;
+    }
+    return nullptr;
+}
+
+QAbstractButton *button(QWidget *dialog, const QString &accessibleName)
+{
+    const auto buttons = dialog->findChildren<QAbstractButton *>();
+    for (QAbstractButton *b : buttons) {
+        if (b->accessibleName() == accessibleName)
+            return b;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestSessionSignIn final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void wrongPasswordIsShownInTheDialog();
+    void twoFactorStepByKeyboard();
+    void ssoPointsToTheBrowser();
+    void everyWidgetHasAnAccessibleName();
+    void controllerKeepsCookiesInTheKeychainOnly();
+    void noSecretInFilesOrLogs();
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<PostHogSession> m_session;
+    QList<QByteArray> m_secrets; ///< every password and cookie value seen
+};
+
+void TestSessionSignIn::initTestCase()
+{
+    previousHandler = qInstallMessageHandler(recordMessage);
+    // Every log category on: the check below must see what a debug run would write.
+    QLoggingCategory::setFilterRules(u"groupdesk.*=true"_s);
+    m_secrets.append(SandboxSessionAuth::demoPassword().toUtf8());
+}
+
+void TestSessionSignIn::init()
+{
+    SandboxOptions options;
+    options.groupsPerType = 10;
+    options.metadataPakDeny = true;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen() != 0);
+    m_session = std::make_unique<PostHogSession>(m_server->baseUrl());
+}
+
+void TestSessionSignIn::cleanup()
+{
+    if (m_session) {
+        const auto cookies = m_session->cookies();
+        for (const QNetworkCookie &cookie : cookies)
+            m_secrets.append(cookie.value());
+    }
+    m_session.reset();
+    m_server.reset();
+}
+
+void TestSessionSignIn::wrongPasswordIsShownInTheDialog()
+{
+    SessionSignInDialog dialog(m_session.get(), QString(), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLineEdit *email = field(&dialog, u"Email"_s);
+    QLineEdit *password = field(&dialog, u"Password"_s);
+    QVERIFY(email && password);
+    QTest::keyClicks(email, SandboxSessionAuth::accountEmail(u"plain"_s));
+    QTest::keyClicks(password, u"not-the-password"_s);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(password->text().isEmpty()); // cleared as soon as it was sent
+    auto *error = dialog.findChild<InlineErrorLabel *>();
+    QTRY_COMPARE_WITH_TIMEOUT(error->text(), u"Wrong email or password."_s, 20000);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!m_session->isSignedIn());
+    QCOMPARE(QApplication::focusWidget(), password);
+}
+
+void TestSessionSignIn::twoFactorStepByKeyboard()
+{
+    SessionSignInDialog dialog(m_session.get(), QString(), false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLineEdit *code = field(&dialog, u"Two-factor code"_s);
+    QVERIFY(!code->isVisible());
+    QTest::keyClicks(field(&dialog, u"Email"_s), SandboxSessionAuth::demoEmail());
+    QTest::keyClick(field(&dialog, u"Email"_s), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), SandboxSessionAuth::demoPassword());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), code, 5000);
+
+    QTest::keyClicks(code, u"999999"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    auto *error = dialog.findChild<InlineErrorLabel *>();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        error->text(),
+        u"That code is not right. Enter the current code from your authenticator app, or a backup code."_s, 20000);
+    QVERIFY(code->isVisible()); // still on the code step
+    QTest::qWait(1100);         // django-otp's one-second throttle after a wrong code
+    code->clear();
+    QTest::keyClicks(code, SandboxSessionAuth::demoTotpCode());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::keyClick(code, Qt::Key_Return);
+    QVERIFY(accepted.wait(20000));
+    QVERIFY(m_session->isSignedIn());
+    QCOMPARE(m_session->userEmail(), SandboxSessionAuth::demoEmail());
+}
+
+void TestSessionSignIn::ssoPointsToTheBrowser()
+{
+    SessionSignInDialog dialog(m_session.get(), QString(), true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(field(&dialog, u"Email"_s), SandboxSessionAuth::accountEmail(u"sso"_s));
+    QTest::keyClicks(field(&dialog, u"Password"_s), u"whatever"_s);
+    QTest::keyClick(field(&dialog, u"Password"_s), Qt::Key_Return);
+    auto *error = dialog.findChild<InlineErrorLabel *>();
+    QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(u"Sign in with browser"_s), 20000);
+    QAbstractButton *browser = button(&dialog, u"Sign in with browser"_s);
+    QVERIFY(browser);
+    QCOMPARE(QApplication::focusWidget(), browser);
+    browser->click();
+    QVERIFY(dialog.browserRequested());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestSessionSignIn::everyWidgetHasAnAccessibleName()
+{
+    SessionSignInDialog dialog(m_session.get(), QString(), true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto widgets = dialog.findChildren<QWidget *>();
+    int interactive = 0;
+    for (QWidget *widget : widgets) {
+        if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QDialogButtonBox *>(widget))
+            continue;
+        ++interactive;
+        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+    }
+    QVERIFY(interactive >= 6); // email, password, code, link, sign in, browser, cancel
+}
+
+void TestSessionSignIn::controllerKeepsCookiesInTheKeychainOnly()
+{
+    auto backend = std::make_unique<MemorySecretBackend>();
+    MemorySecretBackend *secrets = backend.get();
+    KeychainStore keychain(std::move(backend));
+    QWidget window;
+    SessionController controller(&window, &keychain);
+    ConnectionSettings settings;
+    settings.baseUrl = m_server->baseUrl();
+    settings.apiKey = SandboxServer::demoKey();
+    ConnectionSession connection(settings, u"p1"_s, u"Sandbox"_s);
+    ConnectionProfile profile = ConnectionProfile::create(u"Sandbox"_s);
+    profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
+    profile.selfHostedUrl = m_server->baseUrl().toString();
+    controller.attach(&connection, &profile);
+    QVERIFY(controller.session());
+    QCOMPARE(connection.client()->session(), controller.session());
+    QCOMPARE(controller.statusLabel()->text(), u"Not signed in to PostHog"_s);
+
+    SessionSignIn signIn(controller.session());
+    QSignalSpy succeeded(&signIn, &SessionSignIn::succeeded);
+    QByteArray password = SandboxSessionAuth::demoPassword().toUtf8();
+    signIn.start(SandboxSessionAuth::accountEmail(u"plain"_s), password);
+    QVERIFY(succeeded.wait(20000));
+    QCOMPARE(controller.statusLabel()->text(), u"PostHog: %1"_s.arg(SandboxSessionAuth::accountEmail(u"plain"_s)));
+    const QString service = QString::fromLatin1(KeychainStore::ServiceName);
+    QTRY_VERIFY_WITH_TIMEOUT(secrets->contains(service, KeychainStore::sessionKeychainKey(profile)), 10000);
+    const QByteArray saved = secrets->secret(service, KeychainStore::sessionKeychainKey(profile)).toLatin1();
+    QVERIFY(saved.contains(controller.session()->csrfToken()));
+    const auto cookies = controller.session()->cookies();
+    for (const QNetworkCookie &cookie : cookies)
+        m_secrets.append(cookie.value());
+
+    // The rename the key may not do goes through the session.
+    QSignalSpy changed(connection.edits(), &EditService::groupTypesChanged);
+    EditJob *job = connection.edits()->renameGroupType(1, u"Firm"_s, std::nullopt);
+    QSignalSpy finished(job, &EditJob::finished);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.at(0).at(0).value<EditResult>().ok(),
+             qPrintable(finished.at(0).at(0).value<EditResult>().failure.error.userMessage()));
+
+    // Sign out: the server forgets the session, the keychain entry goes.
+    QVERIFY(controller.signOutAction()->isEnabled());
+    controller.signOutAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!secrets->contains(service, KeychainStore::sessionKeychainKey(profile)), 10000);
+    QCOMPARE(m_server->sessionAuth()->activeSessionCount(), 0);
+    QCOMPARE(controller.statusLabel()->text(), u"Not signed in to PostHog"_s);
+    QVERIFY(!controller.signOutAction()->isEnabled());
+}
+
+void TestSessionSignIn::noSecretInFilesOrLogs()
+{
+    // Sign in once more so this test's own cookies are among the secrets.
+    SessionSignIn signIn(m_session.get());
+    QSignalSpy succeeded(&signIn, &SessionSignIn::succeeded);
+    QByteArray password = SandboxSessionAuth::demoPassword().toUtf8();
+    signIn.start(SandboxSessionAuth::accountEmail(u"plain"_s), password);
+    QVERIFY(succeeded.wait(20000));
+    const auto cookies = m_session->cookies();
+    for (const QNetworkCookie &cookie : cookies)
+        m_secrets.append(cookie.value());
+    QVERIFY(m_secrets.size() > 4);
+
+    const QString home = QDir::homePath();
+    QVERIFY(!home.isEmpty());
+    int files = 0;
+    QDirIterator it(home, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        ++files;
+        const QByteArray content = file.readAll();
+        for (const QByteArray &secret : std::as_const(m_secrets))
+            QVERIFY2(secret.isEmpty() || !content.contains(secret), qPrintable(file.fileName()));
+    }
+    qInfo("scanned %d file(s) under HOME", files);
+    QMutexLocker lock(&logMutex);
+    QVERIFY(logLines.size() > 10); // the debug categories really were on
+    for (const QString &line : std::as_const(logLines)) {
+        for (const QByteArray &secret : std::as_const(m_secrets))
+            QVERIFY2(secret.isEmpty() || !line.contains(QString::fromUtf8(secret)), qPrintable(line));
+    }
+}
+
+QTEST_MAIN(TestSessionSignIn)
+#include "tst_sessionsignin.moc"

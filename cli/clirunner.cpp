@@ -2,6 +2,7 @@
 
 #include "apijson.h"
 #include "cliexitcode.h"
+#include "cliimportcommand.h"
 #include "posthogclient.h"
 
 #ifdef GROUPDESK_CLI_PROFILES
@@ -157,6 +158,7 @@ void CliRunner::runCommand()
         {QStringLiteral("groups property-definitions"), &CliRunner::groupsPropertyDefinitions},
         {QStringLiteral("groups activity"), &CliRunner::groupsActivity},
         {QStringLiteral("groups related"), &CliRunner::groupsRelated},
+        {QStringLiteral("groups import"), &CliRunner::groupsImport},
         {QStringLiteral("metrics list"), &CliRunner::metricsList},
         {QStringLiteral("metrics delete"), &CliRunner::metricsDelete},
         {QStringLiteral("metrics create"), &CliRunner::metricsCreate},
@@ -477,6 +479,17 @@ void CliRunner::groupsActivity()
     // Newest first, 100 per page; --all or --limit N follow `next` like groups list.
     m_formatter.begin();
     streamPages(QStringLiteral("groups/activity/"), query, {});
+}
+
+void CliRunner::groupsImport()
+{
+    // A journal names its group type itself.
+    const bool fromJournal = m_options.has(QStringLiteral("resume")) || m_options.has(QStringLiteral("undo"));
+    if (!fromJournal && !typeIndex(&m_typeIndex))
+        return;
+    auto *command = new CliImportCommand(m_options, m_client.get(), m_typeIndex, this);
+    connect(command, &CliImportCommand::finished, this, &CliRunner::finish);
+    command->start();
 }
 
 void CliRunner::groupsRelated()

@@ -64,6 +64,8 @@ private:
     void groupsPropertyDefinitions();
     void groupsActivity();
     void groupsRelated();
+    /// groups import: CliImportCommand does the work.
+    void groupsImport();
     void metricsList();
     void metricsListPage(const QUrl &next);
     void metricsDelete();

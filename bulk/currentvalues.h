@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 /// The server's properties of the groups an import names, as a CurrentValuesSource read them.
@@ -13,3 +14,5 @@ struct CurrentValues
     QHash<QString, QString> unreadable; ///< key -> why it could not be read (after retries)
     ApiError error;                     ///< set when reading stopped altogether (key refused, ...)
 };
+
+Q_DECLARE_METATYPE(CurrentValues)

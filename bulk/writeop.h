@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -36,3 +37,5 @@ struct WriteOp
     /// True when `properties` (the server's group) already shows this write's effect.
     bool isReflectedIn(const QJsonObject &properties) const;
 };
+
+Q_DECLARE_METATYPE(WriteOp)

@@ -6,11 +6,8 @@
 #include "keychainstore.h"
 #include "mainwindow.h"
 #include "profilestore.h"
-
-#ifdef GROUPDESK_HAVE_SANDBOX
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
-#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -97,11 +94,8 @@ int main(int argc, char *argv[])
     KeychainStore keychain;
     MainWindow window(&profiles, &keychain);
 
-#ifdef GROUPDESK_HAVE_SANDBOX
     std::unique_ptr<SandboxServer> sandbox;
-#endif
     if (parser.isSet(demo)) {
-#ifdef GROUPDESK_HAVE_SANDBOX
         SandboxOptions options;
         options.groupsPerType = qMax(1, parser.value(demoGroups).toInt());
         sandbox = std::make_unique<SandboxServer>(options);
@@ -118,10 +112,6 @@ int main(int argc, char *argv[])
         settings.apiKey = SandboxServer::demoKey();
         window.openConnection(settings, QCoreApplication::translate("main", "Demo"), QStringLiteral("demo"));
         window.selectFirstGroupWhenLoaded();
-#else
-        err() << QCoreApplication::translate("main", "This build has no demo server.") << Qt::endl;
-        return 1;
-#endif
     } else if (parser.isSet(host)) {
         ConnectionSettings settings;
         settings.baseUrl = ConnectionSettings::hostFromString(parser.value(host));

@@ -34,7 +34,6 @@ public:
     GroupDetailPane *detailPane() const { return m_detail; }
     QTabWidget *tabs() const { return m_tabs; }
     GroupTypesPanel *typesPanel() const { return m_typesPanel; }
-    UsageMetricsPanel *metricsPanel() const { return m_metricsPanel; }
 
     /// Selects the first group type, then the first group once loaded (demo mode).
     void selectFirstGroupWhenLoaded();

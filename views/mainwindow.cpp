@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "appicons.h"
 #include "browseworkspace.h"
+#include "bulkselectionactions.h"
 #include "connectionsession.h"
 #include "editfailure.h"
 #include "editservice.h"
@@ -11,6 +12,7 @@
 #include "groupsmodel.h"
 #include "groupsortfilterproxy.h"
 #include "groupstablepanel.h"
+#include "importwizard.h"
 #include "keychainstore.h"
 #include "posthogclient.h"
 #include "profiledialog.h"
@@ -114,6 +116,15 @@ void MainWindow::createActions()
     m_export = file->addAction(AppIcons::action(AppIcons::Action::Export), tr("&Export groups…"), this,
                                &MainWindow::exportDialog);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_import = file->addAction(tr("&Import groups…"), this, [this] {
+        if (!m_session || !m_workspace)
+            return;
+        auto *wizard = new ImportWizard(m_session->client(), m_session->edits(),
+                                        m_workspace->groupsPanel()->model()->groupType(), this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+    });
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -443,6 +454,7 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
     connect(m_workspace, &BrowseWorkspace::errorOccurred, this, &MainWindow::onError);
     m_workspace->addAction(m_copy);
     m_workspace->addAction(m_delete);
+    new BulkSelectionActions(m_workspace->groupsPanel(), m_session->client(), m_session->edits());
     auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
     if (QWidget *placeholder = centralWidget()->findChild<QWidget *>(QStringLiteral("placeholder")))
         placeholder->hide();

@@ -215,6 +215,8 @@ void ImportWizard::buildReviewPage()
     m_review->setAccessibleName(tr("Planned changes"));
     m_review->setModel(m_proxy);
     m_review->setSortingEnabled(true);
+    // The file's order until the user clicks a header.
+    m_review->sortByColumn(-1, Qt::AscendingOrder);
     m_review->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_review->horizontalHeader()->setSectionResizeMode(ImportPlanModel::ChangesColumn, QHeaderView::Stretch);
     m_review->verticalHeader()->hide();

@@ -95,6 +95,9 @@ void TestImportWizard::pasteReviewApplyUndo()
     QVERIFY(waitForStep(wizard, ImportWizard::Step::Review));
     QCOMPARE(wizard.planModel()->rowCount(), 3);
     QVERIFY(wizard.applyButton()->text().startsWith(u"&Apply 3 write"_s)); // create + plan + seats
+    // README's screenshot of the review step: GROUPDESK_SCREENSHOT=path ./tst_importwizard
+    if (const QString shot = qEnvironmentVariable("GROUPDESK_SCREENSHOT"); !shot.isEmpty())
+        QVERIFY(wizard.grab().save(shot));
     const QList<QCheckBox *> filters = wizard.findChildren<QCheckBox *>();
     QCOMPARE(filters.size(), 4);
     filters.at(3)->setChecked(false); // hide invalid

@@ -30,6 +30,7 @@ QStringList CliOptions::commands()
             QStringLiteral("groups property-definitions"),
             QStringLiteral("groups activity"),
             QStringLiteral("groups related"),
+            QStringLiteral("groups import"),
             QStringLiteral("metrics list"),
             QStringLiteral("metrics delete"),
             QStringLiteral("metrics create"),
@@ -50,6 +51,8 @@ QString CliOptions::usage()
         "  groups set-property --type INDEX KEY NAME VALUE | groups unset-property --type INDEX KEY NAME\n"
         "  groups property-values --type INDEX NAME [--contains S] | groups property-definitions --type INDEX\n"
         "  groups activity --type INDEX KEY [--limit N | --all] | groups related --type INDEX KEY\n"
+        "  groups import --type INDEX FILE [--key-column NAME] [--dry-run] [--empty unset|keep] [--journal PATH]\n"
+        "  groups import --resume JOURNAL | groups import --undo JOURNAL\n"
         "  metrics list --type INDEX | metrics delete --type INDEX ID --yes\n"
         "  metrics create --type INDEX --name N [--format F] [--interval DAYS] [--display D] [--math M]\n"
         "                 [--math-property P] --filters JSON\n"
@@ -67,13 +70,15 @@ QString CliOptions::usage()
 bool CliOptions::takesValue(const QString &option) const
 {
     static const QStringList withValue{
-        QStringLiteral("host"),     QStringLiteral("project"),      QStringLiteral("profile"),
-        QStringLiteral("format"),   QStringLiteral("timeout"),      QStringLiteral("type"),
-        QStringLiteral("search"),   QStringLiteral("key-contains"), QStringLiteral("limit"),
-        QStringLiteral("property"), QStringLiteral("contains"),     QStringLiteral("singular"),
-        QStringLiteral("plural"),   QStringLiteral("name"),         QStringLiteral("interval"),
-        QStringLiteral("display"),  QStringLiteral("math"),         QStringLiteral("math-property"),
-        QStringLiteral("filters"),  QStringLiteral("email"),        QStringLiteral("otp")};
+        QStringLiteral("host"),       QStringLiteral("project"),      QStringLiteral("profile"),
+        QStringLiteral("format"),     QStringLiteral("timeout"),      QStringLiteral("type"),
+        QStringLiteral("search"),     QStringLiteral("key-contains"), QStringLiteral("limit"),
+        QStringLiteral("property"),   QStringLiteral("contains"),     QStringLiteral("singular"),
+        QStringLiteral("plural"),     QStringLiteral("name"),         QStringLiteral("interval"),
+        QStringLiteral("display"),    QStringLiteral("math"),         QStringLiteral("math-property"),
+        QStringLiteral("filters"),    QStringLiteral("email"),        QStringLiteral("otp"),
+        QStringLiteral("key-column"), QStringLiteral("empty"),        QStringLiteral("journal"),
+        QStringLiteral("resume"),     QStringLiteral("undo")};
     return withValue.contains(option);
 }
 
@@ -86,8 +91,8 @@ QStringList CliOptions::values(const QString &option) const
 
 bool CliOptions::parse(const QStringList &arguments)
 {
-    static const QStringList flags{QStringLiteral("all"), QStringLiteral("yes"), QStringLiteral("allow-http"),
-                                   QStringLiteral("help"), QStringLiteral("bom")};
+    static const QStringList flags{QStringLiteral("all"),  QStringLiteral("yes"), QStringLiteral("allow-http"),
+                                   QStringLiteral("help"), QStringLiteral("bom"), QStringLiteral("dry-run")};
     QStringList words;
     QStringList metricFormats;
     bool onlyPositional = false;

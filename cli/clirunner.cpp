@@ -2,6 +2,7 @@
 
 #include "apijson.h"
 #include "cliexitcode.h"
+#include "cliimportcommand.h"
 #include "clisessioncommand.h"
 #include "keychainstore.h"
 #include "posthogclient.h"
@@ -178,6 +179,7 @@ void CliRunner::runCommand()
         {QStringLiteral("groups property-definitions"), &CliRunner::groupsPropertyDefinitions},
         {QStringLiteral("groups activity"), &CliRunner::groupsActivity},
         {QStringLiteral("groups related"), &CliRunner::groupsRelated},
+        {QStringLiteral("groups import"), &CliRunner::groupsImport},
         {QStringLiteral("metrics list"), &CliRunner::metricsList},
         {QStringLiteral("metrics delete"), &CliRunner::metricsDelete},
         {QStringLiteral("metrics create"), &CliRunner::metricsCreate},
@@ -463,6 +465,17 @@ void CliRunner::groupsActivityPage(const QString &key, int page)
                                     return;
                                 groupsActivityPage(key, page + 1);
                             });
+}
+
+void CliRunner::groupsImport()
+{
+    // A journal names its group type itself.
+    const bool fromJournal = m_options.has(QStringLiteral("resume")) || m_options.has(QStringLiteral("undo"));
+    if (!fromJournal && !typeIndex(&m_typeIndex))
+        return;
+    auto *command = new CliImportCommand(m_options, m_client.get(), m_typeIndex, this);
+    connect(command, &CliImportCommand::finished, this, &CliRunner::finish);
+    command->start();
 }
 
 void CliRunner::groupsRelated()

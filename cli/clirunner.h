@@ -73,6 +73,8 @@ private:
     void groupsActivity();
     void groupsActivityPage(const QString &key, int page);
     void groupsRelated();
+    /// groups import: CliImportCommand does the work.
+    void groupsImport();
     void metricsList();
     void metricsDelete();
     void metricsCreate();

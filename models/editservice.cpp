@@ -1,6 +1,7 @@
 #include "editservice.h"
 
 #include "createdetaildashboardcommand.h"
+#include "creategroupcommand.h"
 #include "createmetriccommand.h"
 #include "deletegrouptypecommand.h"
 #include "deletemetriccommand.h"
@@ -182,6 +183,14 @@ EditJob *EditService::setDefaultColumns(int typeIndex, const QStringList &column
 EditJob *EditService::createDetailDashboard(int typeIndex)
 {
     auto *command = new CreateDetailDashboardCommand(typeIndex);
+    EditJob *job = newJob(command->text());
+    start(command, job);
+    return job;
+}
+
+EditJob *EditService::createGroup(int typeIndex, const QString &key, const QJsonObject &properties)
+{
+    auto *command = new CreateGroupCommand(typeIndex, key, properties);
     EditJob *job = newJob(command->text());
     start(command, job);
     return job;

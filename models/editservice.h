@@ -77,6 +77,8 @@ public:
                                const std::optional<GroupType> &before = std::nullopt);
     /// Not undoable (the server has no inverse).
     EditJob *createDetailDashboard(int typeIndex);
+    /// Creates a group with its properties; not undoable (PostHog cannot delete a group).
+    EditJob *createGroup(int typeIndex, const QString &key, const QJsonObject &properties);
     /// Not undoable: the server deletes the type's groups with it.
     EditJob *deleteGroupType(int typeIndex);
     bool canUndoDeleteGroupType() const { return false; }

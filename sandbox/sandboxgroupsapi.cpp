@@ -172,6 +172,7 @@ SandboxReply SandboxGroupsApi::create(const SandboxCall &call)
     const QJsonValue props = body.value(u"group_properties"_s);
     if (!props.isUndefined() && !props.isNull() && !props.isObject())
         return SandboxReply::validation(u"group_properties"_s, u"Value must be valid JSON."_s, u"invalid"_s);
+    m_store->countCreateRequest(typeIndex, groupKey);
     if (m_store->hasGroup(typeIndex, groupKey))
         return SandboxReply::validation(u"detail"_s, u"A group with this key already exists"_s);
     m_store->createGroup(typeIndex, groupKey, props.toObject());

@@ -302,6 +302,16 @@ void SandboxStore::setProperties(int typeIndex, const QString &key, const QJsonO
     invalidateStats(typeIndex);
 }
 
+int SandboxStore::createRequests(int typeIndex, const QString &key) const
+{
+    return m_createRequests.value(QString::number(typeIndex) + QLatin1Char('\n') + key);
+}
+
+void SandboxStore::countCreateRequest(int typeIndex, const QString &key)
+{
+    ++m_createRequests[QString::number(typeIndex) + QLatin1Char('\n') + key];
+}
+
 bool SandboxStore::createGroup(int typeIndex, const QString &key, const QJsonObject &properties)
 {
     TypeData &data = m_groups[typeIndex];

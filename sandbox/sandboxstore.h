@@ -52,6 +52,10 @@ public:
     void setProperties(int typeIndex, const QString &key, const QJsonObject &properties);
     /// Appends a new group (newest of its type). False when the key exists.
     bool createGroup(int typeIndex, const QString &key, const QJsonObject &properties);
+    /// Create requests that reached the handler for this key, duplicates included (tests prove
+    /// with it that a client never sends a create twice).
+    int createRequests(int typeIndex, const QString &key) const;
+    void countCreateRequest(int typeIndex, const QString &key);
 
     struct Page
     {
@@ -109,6 +113,7 @@ private:
     SandboxOptions m_options;
     // Full scans of 100,000 generated groups take seconds: cache them until the next write.
     mutable QHash<int, QList<std::pair<QString, std::pair<QString, int>>>> m_definitionCache;
+    QHash<QString, int> m_createRequests;                          ///< "<type>\n<key>" -> create requests
     mutable QHash<QString, QHash<QString, int>> m_valueCountCache; ///< "<type>\n<key>" -> value -> count
     QList<GroupType> m_types;
     QHash<int, TypeData> m_groups;

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "appicons.h"
 #include "browseworkspace.h"
+#include "bulkselectionactions.h"
 #include "connectionfailurepage.h"
 #include "connectionsession.h"
 #include "editfailure.h"
@@ -14,6 +15,7 @@
 #include "groupstablepanel.h"
 #include "grouptypesmodel.h"
 #include "helpmenu.h"
+#include "importwizard.h"
 #include "keychainstore.h"
 #include "languagemenu.h"
 #include "posthogclient.h"
@@ -135,6 +137,15 @@ void MainWindow::createActions()
     m_export = file->addAction(AppIcons::action(AppIcons::Action::Export), tr("&Export groups…"), this,
                                &MainWindow::exportDialog);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_import = file->addAction(tr("&Import groups…"), this, [this] {
+        if (!m_session || !m_workspace)
+            return;
+        auto *wizard = new ImportWizard(m_session->client(), m_session->edits(),
+                                        m_workspace->groupsPanel()->model()->groupType(), this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+    });
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -512,6 +523,7 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
     connect(edits, &EditService::editSucceeded, m_lastError, &QLabel::clear);
     connect(m_session->groupTypes(), &GroupTypesModel::loaded, m_lastError, &QLabel::clear);
     connect(m_workspace->groupsPanel()->model(), &GroupsModel::pageLoaded, m_lastError, &QLabel::clear);
+    new BulkSelectionActions(m_workspace->groupsPanel(), m_session->client(), m_session->edits());
     auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
     if (QWidget *placeholder = centralWidget()->findChild<QWidget *>(QStringLiteral("placeholder")))
         placeholder->hide();

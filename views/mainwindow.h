@@ -104,6 +104,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_import = nullptr; ///< File > Import groups… (ImportWizard)
     QAction *m_copy = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;

@@ -66,6 +66,9 @@ public:
     // Used by PostHogClient.
     void setMaxRetries(int retries) { m_maxRetries = retries; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    /// Off: body() is kept unparsed and json() stays null, so a caller can parse a large
+    /// answer (a 50,000-row query page) off the GUI thread.
+    void setParseJson(bool parse) { m_parseJson = parse; }
     /// Called by the client for every attempt (first and retries); `nam` must outlive the attempt.
     void startAttempt(QNetworkAccessManager *nam);
     /// Origin the key may be sent to: redirects elsewhere fail with InsecureUrl.
@@ -114,6 +117,7 @@ private:
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_cancelled = false;
+    bool m_parseJson = true;
     QByteArray m_body;
     QJsonDocument m_json;
     ApiError m_error;

@@ -30,6 +30,8 @@ QStringList CliOptions::commands()
             QStringLiteral("groups property-definitions"),
             QStringLiteral("groups activity"),
             QStringLiteral("groups related"),
+            QStringLiteral("groups query"),
+            QStringLiteral("groups metrics"),
             QStringLiteral("metrics list"),
             QStringLiteral("metrics delete"),
             QStringLiteral("metrics create"),
@@ -47,6 +49,11 @@ QString CliOptions::usage()
         "  groups set-property --type INDEX KEY NAME VALUE | groups unset-property --type INDEX KEY NAME\n"
         "  groups property-values --type INDEX NAME [--contains S] | groups property-definitions --type INDEX\n"
         "  groups activity --type INDEX KEY [--limit N | --all] | groups related --type INDEX KEY\n"
+        "  groups query --type INDEX [--select EXPR]... [--where 'PROP OP VALUE']... [--order-by 'EXPR "
+        "[asc|desc]']...\n"
+        "               [--search S] [--limit N | --all] [--count]   (OP: = != ~ !~ > < >= <= set unset;\n"
+        "               needs the query:read scope)\n"
+        "  groups metrics --type INDEX KEY   (usage metric values of one group; query:read)\n"
         "  metrics list --type INDEX | metrics delete --type INDEX ID --yes\n"
         "  metrics create --type INDEX --name N [--format F] [--interval DAYS] [--display D] [--math M]\n"
         "                 [--math-property P] --filters JSON\n"
@@ -67,7 +74,8 @@ bool CliOptions::takesValue(const QString &option) const
         QStringLiteral("property"), QStringLiteral("contains"),     QStringLiteral("singular"),
         QStringLiteral("plural"),   QStringLiteral("name"),         QStringLiteral("interval"),
         QStringLiteral("display"),  QStringLiteral("math"),         QStringLiteral("math-property"),
-        QStringLiteral("filters")};
+        QStringLiteral("filters"),  QStringLiteral("select"),       QStringLiteral("where"),
+        QStringLiteral("order-by")};
     return withValue.contains(option);
 }
 
@@ -81,7 +89,7 @@ QStringList CliOptions::values(const QString &option) const
 bool CliOptions::parse(const QStringList &arguments)
 {
     static const QStringList flags{QStringLiteral("all"), QStringLiteral("yes"), QStringLiteral("allow-http"),
-                                   QStringLiteral("help")};
+                                   QStringLiteral("help"), QStringLiteral("count")};
     QStringList words;
     QStringList metricFormats;
     bool onlyPositional = false;

@@ -2,6 +2,7 @@
 
 #include "apijson.h"
 #include "cliexitcode.h"
+#include "cliquerycommand.h"
 #include "posthogclient.h"
 
 #ifdef GROUPDESK_CLI_PROFILES
@@ -157,6 +158,8 @@ void CliRunner::runCommand()
         {QStringLiteral("groups property-definitions"), &CliRunner::groupsPropertyDefinitions},
         {QStringLiteral("groups activity"), &CliRunner::groupsActivity},
         {QStringLiteral("groups related"), &CliRunner::groupsRelated},
+        {QStringLiteral("groups query"), &CliRunner::queryCommand},
+        {QStringLiteral("groups metrics"), &CliRunner::queryCommand},
         {QStringLiteral("metrics list"), &CliRunner::metricsList},
         {QStringLiteral("metrics delete"), &CliRunner::metricsDelete},
         {QStringLiteral("metrics create"), &CliRunner::metricsCreate},
@@ -168,6 +171,20 @@ void CliRunner::runCommand()
         return;
     }
     (this->*handler)();
+}
+
+void CliRunner::queryCommand()
+{
+    if (!typeIndex(&m_typeIndex))
+        return;
+    CliQueryCommand::Callbacks callbacks{[this](int code) { finish(code); },
+                                         [this](const ApiError &error) { apiError(error); },
+                                         [this](const QString &message) { usageError(message); }};
+    auto *command = new CliQueryCommand(m_client.get(), m_options, m_out, std::move(callbacks), this);
+    if (m_options.command() == QLatin1String("groups metrics"))
+        command->runMetrics(m_typeIndex);
+    else
+        command->runQuery(m_typeIndex);
 }
 
 // --- group types ---------------------------------------------------------------------

@@ -64,6 +64,8 @@ private:
     void groupsPropertyDefinitions();
     void groupsActivity();
     void groupsRelated();
+    /// groups query / groups metrics (CliQueryCommand).
+    void queryCommand();
     void metricsList();
     void metricsListPage(const QUrl &next);
     void metricsDelete();

@@ -18,6 +18,7 @@ class QTableView;
 class HintTableView;
 class InlineErrorLabel;
 class RelatedActorsModel;
+class UsageMetricValuesModel;
 
 /**
  * Everything about one group: display name, copyable key, first seen, the editable
@@ -45,6 +46,8 @@ public:
     HintTableView *relatedView() const { return m_relatedView; }
     RelatedActorsModel *relatedModel() const { return m_related; }
     HintTableView *activityView() const { return m_activityView; }
+    /// The group's usage metric values (UsageMetricsQuery; needs query:read).
+    UsageMetricValuesModel *metricValuesModel() const { return m_metricValues; }
     QTabWidget *tabs() const { return m_tabs; }
     /// The inline message about the last failed or rejected edit (empty when none).
     QString problemText() const;
@@ -68,6 +71,7 @@ private:
     GroupPropertiesModel *m_properties = nullptr;
     RelatedActorsModel *m_related = nullptr;
     ActivityModel *m_activity = nullptr;
+    UsageMetricValuesModel *m_metricValues = nullptr;
     QLabel *m_title = nullptr;
     QLineEdit *m_key = nullptr;
     QPushButton *m_copyKey = nullptr;

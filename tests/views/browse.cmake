@@ -22,6 +22,11 @@ if(TARGET groupdesk_sandbox)
         LIBRARIES groupdesk_views groupdesk_sandbox
         TIMEOUT 300
         LABELS views)
+    groupdesk_add_test(NAME querybrowse
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_querybrowse.cpp
+        LIBRARIES groupdesk_views groupdesk_sandbox
+        TIMEOUT 300
+        LABELS views)
 endif()
 # "Test connection" in the profile dialog against the sandbox (project name, scopes, advice).
 if(TARGET groupdesk_sandbox)

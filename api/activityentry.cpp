@@ -1,6 +1,7 @@
 #include "activityentry.h"
 
 #include "apijson.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -8,13 +9,9 @@
 namespace {
 QString valueText(const QJsonValue &value)
 {
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isNull() || value.isUndefined())
+    if (value.isUndefined())
         return ActivityEntry::tr("nothing");
-    return ApiJson::toText(value);
+    return JsonText::toText(value, ActivityEntry::tr("nothing"));
 }
 } // namespace
 
@@ -44,7 +41,7 @@ QString ActivityEntry::summary() const
 ActivityEntry ActivityEntry::fromJson(const QJsonObject &object)
 {
     ActivityEntry entry;
-    entry.id = ApiJson::toText(object.value(QLatin1String("id")));
+    entry.id = JsonText::toText(object.value(QLatin1String("id")));
     entry.activity = object.value(QLatin1String("activity")).toString();
     const QJsonObject user = object.value(QLatin1String("user")).toObject();
     entry.systemUser = user.isEmpty() || user.value(QLatin1String("is_system")).toBool();
@@ -53,7 +50,7 @@ ActivityEntry ActivityEntry::fromJson(const QJsonObject &object)
         entry.userName = QStringLiteral("System");
     entry.userEmail = user.value(QLatin1String("email")).toString();
     entry.scope = object.value(QLatin1String("scope")).toString();
-    entry.itemId = ApiJson::toText(object.value(QLatin1String("item_id")));
+    entry.itemId = JsonText::toText(object.value(QLatin1String("item_id")));
     entry.detail = object.value(QLatin1String("detail")).toObject();
     entry.createdAt = ApiJson::parseDateTime(object.value(QLatin1String("created_at")));
     return entry;

@@ -11,7 +11,7 @@
  * kind() drives program decisions (retry, CLI exit code, which banner to show);
  * userMessage() is one plain sentence for the UI. PostHog's drf-exceptions-hog body
  * {type, code, detail, attr} is kept when present; the parser tolerates the
- * non-standard bodies listed in posthog-api.md (swapped code/detail on capture
+ * non-standard bodies listed in docs/posthog-api-contract.md (swapped code/detail on capture
  * failures, bare {"detail": ...}, HTML error pages).
  *
  * Never contains the API key: messages are built from the server's body and the URL
@@ -75,7 +75,6 @@ public:
     // Setters used by the transport when it builds an error by hand.
     void setDetail(const QString &detail) { m_detail = detail; }
     void setAttr(const QString &attr) { m_attr = attr; }
-    void setRetryAfterSeconds(int seconds) { m_retryAfter = seconds; }
 
 private:
     Kind m_kind = Kind::None;

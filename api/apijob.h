@@ -57,9 +57,6 @@ public:
     QJsonDocument json() const { return m_json; }
     int attempts() const { return m_attempts; }
 
-    /// POST is unsafe to resend once it may have reached the server.
-    bool isIdempotent() const { return m_method != Method::Post; }
-
     /// Aborts the request; finished() follows with ApiError::Kind::Cancelled.
     void cancel();
 

@@ -25,29 +25,6 @@ QJsonValue formatDateTime(const QDateTime &dateTime)
     return utc.toString(format);
 }
 
-QString toText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        const auto asInt = static_cast<qint64>(d);
-        if (static_cast<double>(asInt) == d)
-            return QString::number(asInt);
-        return QString::number(d, 'g', 15);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-    case QJsonValue::Array:
-    case QJsonValue::Object:
-        break;
-    }
-    return {};
-}
-
 QJsonObject unknownFields(const QJsonObject &object, const QStringList &known)
 {
     QJsonObject extra;

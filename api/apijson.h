@@ -15,8 +15,6 @@ namespace ApiJson {
 QDateTime parseDateTime(const QJsonValue &value);
 /// Formats as ISO-8601 UTC with `Z`; milliseconds only when non-zero; null when invalid.
 QJsonValue formatDateTime(const QDateTime &dateTime);
-/// String value, numbers and booleans converted to text; empty for null/objects.
-QString toText(const QJsonValue &value);
 /// Copies every member of `object` whose name is not in `known`.
 QJsonObject unknownFields(const QJsonObject &object, const QStringList &known);
 /// String list from a JSON array of strings (other items skipped).

@@ -2,6 +2,8 @@
 
 #include "apierror.h"
 
+#include <QJsonValue>
+
 #include <functional>
 
 /// Marker for requests whose success carries no body (DELETE -> 204).
@@ -20,6 +22,10 @@ struct ApiResult
     /// Set on success when something worth telling happened on the way (the change was saved
     /// but PostHog's follow-up event failed); one sentence for people, else empty.
     QString notice{};
+    /// On success, the server's answer verbatim (object or array) for callers that print it as
+    /// sent (the CLI's json output); calls that follow several pages give every page's rows as
+    /// one array. Null on failure.
+    QJsonValue raw{};
 
     bool ok() const { return error.isOk(); }
 };

@@ -29,7 +29,7 @@ QUrl ConnectionSettings::hostFromString(const QString &text)
 QString ConnectionSettings::hostProblem(const QUrl &baseUrl)
 {
     const QString host = baseUrl.host().toLower();
-    // posthog-api.md section 4: app.posthog.com may redirect to us.posthog.com (the key would
+    // docs/posthog-api-contract.md §4: app.posthog.com may redirect to us.posthog.com (the key would
     // follow a redirect we refuse anyway); the ingestion hosts only take events and flags.
     if (host == QLatin1String("app.posthog.com")) {
         return QCoreApplication::translate("ConnectionSettings",

@@ -28,7 +28,7 @@ struct ConnectionSettings
     /// Retries for safe requests (429, 502/503/504, connection failures of idempotent requests).
     int maxRetries = 4;
     /// Client-side rate limits; PostHog Cloud throttles each personal API key at 480/minute
-    /// and 4800/hour (posthog-api.md 5.4). The hourly one applies to *.posthog.com only:
+    /// and 4800/hour (docs/posthog-api-contract.md §5.4). The hourly one applies to *.posthog.com only:
     /// self-hosted servers rarely throttle (their 429s are honoured anyway), and an hour's
     /// wait would stall a large export there for nothing. 0 = no hourly limit.
     int requestsPerMinute = 420;

@@ -1,6 +1,7 @@
 #include "group.h"
 
 #include "apijson.h"
+#include "jsontext.h"
 
 namespace {
 const QStringList &knownGroupFields()
@@ -24,7 +25,7 @@ Group Group::fromJson(const QJsonObject &object)
 {
     Group group;
     group.typeIndex = object.value(QLatin1String("group_type_index")).toInt(-1);
-    group.key = ApiJson::toText(object.value(QLatin1String("group_key")));
+    group.key = JsonText::toText(object.value(QLatin1String("group_key")));
     group.properties = object.value(QLatin1String("group_properties")).toObject();
     group.createdAt = ApiJson::parseDateTime(object.value(QLatin1String("created_at")));
     group.extra = ApiJson::unknownFields(object, knownGroupFields());

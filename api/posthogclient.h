@@ -33,7 +33,7 @@ class QNetworkAccessManager;
 class RateLimiter;
 
 /**
- * The one door through which GroupDesk talks to PostHog (posthog-api.md section 0).
+ * The one door through which GroupDesk talks to PostHog (docs/posthog-api-contract.md §0).
  *
  * One client per connection. It owns a QNetworkAccessManager unless one is injected
  * (tests inject fakes at that seam). Every call:
@@ -59,7 +59,6 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     /// The project id used in paths: numeric once resolveProject() succeeded, else as configured.
     QString projectId() const { return m_projectId; }
-    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     /// Appends `key=value` to a query for send()/the endpoints, taking `value` as plain text.
     /// QUrlQuery::addQueryItem() reads '%' as the start of an escape, so a group key such as

@@ -14,11 +14,6 @@ RateLimiter::RateLimiter(int requestsPerMinute, Clock clock)
     m_elapsed.start();
 }
 
-void RateLimiter::setRequestsPerMinute(int perMinute)
-{
-    m_perMinute = std::max(1, perMinute);
-}
-
 void RateLimiter::setRequestsPerHour(int perHour)
 {
     m_perHour = std::max(0, perHour);

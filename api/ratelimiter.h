@@ -23,7 +23,6 @@ public:
     explicit RateLimiter(int requestsPerMinute = 420, Clock clock = {});
 
     int requestsPerMinute() const { return m_perMinute; }
-    void setRequestsPerMinute(int perMinute);
     int requestsPerHour() const { return m_perHour; }
     /// 0 turns the hourly window off.
     void setRequestsPerHour(int perHour);

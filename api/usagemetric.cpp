@@ -1,6 +1,7 @@
 #include "usagemetric.h"
 
 #include "apijson.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -109,7 +110,7 @@ QList<UsageMetric::Problem> UsageMetric::validate(Rules rules) const
 UsageMetric UsageMetric::fromJson(const QJsonObject &object)
 {
     UsageMetric metric;
-    metric.id = ApiJson::toText(object.value(QLatin1String("id")));
+    metric.id = JsonText::toText(object.value(QLatin1String("id")));
     metric.name = object.value(QLatin1String("name")).toString();
     if (object.value(QLatin1String("format")).isString())
         metric.format = object.value(QLatin1String("format")).toString();

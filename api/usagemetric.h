@@ -9,7 +9,7 @@
 
 /**
  * A group-type usage metric. Field rules mirror GroupUsageMetricSerializer
- * (posthog-api.md section 3); validate() checks them before anything is sent.
+ * (docs/posthog-api-contract.md §3); validate() checks them before anything is sent.
  */
 struct UsageMetric
 {

@@ -6,11 +6,8 @@
 #include "keychainstore.h"
 #include "mainwindow.h"
 #include "profilestore.h"
-
-#ifdef GROUPDESK_HAVE_SANDBOX
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
-#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,10 +38,28 @@ void scheduleScreenshot(MainWindow *window, const QString &path, int delayMs)
     });
 }
 
+/// "--version" and "--help" only print, so they must work without a display too (a packaging
+/// smoke test, an SSH session): then they run on the offscreen platform instead of failing to
+/// open the X11 one. An explicit QT_QPA_PLATFORM always wins.
+void useOffscreenForPrintOnlyOptions(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    useOffscreenForPrintOnlyOptions(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("GroupDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("groupdesk.app"));
@@ -97,11 +112,8 @@ int main(int argc, char *argv[])
     KeychainStore keychain;
     MainWindow window(&profiles, &keychain);
 
-#ifdef GROUPDESK_HAVE_SANDBOX
     std::unique_ptr<SandboxServer> sandbox;
-#endif
     if (parser.isSet(demo)) {
-#ifdef GROUPDESK_HAVE_SANDBOX
         SandboxOptions options;
         options.groupsPerType = qMax(1, parser.value(demoGroups).toInt());
         sandbox = std::make_unique<SandboxServer>(options);
@@ -118,10 +130,6 @@ int main(int argc, char *argv[])
         settings.apiKey = SandboxServer::demoKey();
         window.openConnection(settings, QCoreApplication::translate("main", "Demo"), QStringLiteral("demo"));
         window.selectFirstGroupWhenLoaded();
-#else
-        err() << QCoreApplication::translate("main", "This build has no demo server.") << Qt::endl;
-        return 1;
-#endif
     } else if (parser.isSet(host)) {
         ConnectionSettings settings;
         settings.baseUrl = ConnectionSettings::hostFromString(parser.value(host));

@@ -2,7 +2,7 @@
 
 #include "apierror.h"
 
-/// Process exit codes of groupdesk-cli (documented in issue 3 and `--help`).
+/// Process exit codes of groupdesk-cli (documented in `--help` and the README).
 enum class CliExitCode
 {
     Ok = 0,

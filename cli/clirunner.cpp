@@ -3,12 +3,9 @@
 #include "apijson.h"
 #include "cliexitcode.h"
 #include "cliquerycommand.h"
-#include "posthogclient.h"
-
-#ifdef GROUPDESK_CLI_PROFILES
 #include "keychainstore.h"
+#include "posthogclient.h"
 #include "profilestore.h"
-#endif
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -63,7 +60,6 @@ void CliRunner::start()
     ConnectionSettings settings;
     settings.baseUrl = ConnectionSettings::usCloud();
 
-#ifdef GROUPDESK_CLI_PROFILES
     if (!m_options.profile().isEmpty()) {
         auto *store = new ProfileStore(nullptr, this);
         const ConnectionProfile profile = store->profileByName(m_options.profile());
@@ -90,13 +86,6 @@ void CliRunner::start()
             return;
         }
     }
-#else
-    if (!m_options.profile().isEmpty()) {
-        usageError(tr("--profile is not available in this build; use POSTHOG_HOST, POSTHOG_PROJECT_ID and "
-                      "POSTHOG_PERSONAL_API_KEY."));
-        return;
-    }
-#endif
     settings.apiKey = envKey;
     startWithKey(settings);
 }
@@ -194,8 +183,7 @@ void CliRunner::typesList()
     if (!expectPositional(0, QString()))
         return;
     m_formatter.setColumns(typeColumns());
-    m_client->send(ApiJob::Method::Get, QStringLiteral("groups_types/"), {}, {}, this,
-                   [this](ApiJob *job) { printList(job); });
+    m_client->listGroupTypes(this, [this](const ApiResult<QList<GroupType>> &result) { printList(result); });
 }
 
 void CliRunner::typesRename()
@@ -293,59 +281,52 @@ void CliRunner::groupsList()
 {
     if (!typeIndex(&m_typeIndex) || !expectPositional(0, QString()) || !parseLimit())
         return;
-    QUrlQuery query;
-    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    if (m_options.has(QStringLiteral("search")))
-        PostHogClient::addQueryValue(query, QStringLiteral("search"), m_options.value(QStringLiteral("search")));
-    if (m_options.has(QStringLiteral("key-contains")))
-        PostHogClient::addQueryValue(query, QStringLiteral("group_key"),
-                                     m_options.value(QStringLiteral("key-contains")));
+    GroupQuery query;
+    query.typeIndex = m_typeIndex;
+    query.search = m_options.value(QStringLiteral("search"));
+    query.keyContains = m_options.value(QStringLiteral("key-contains"));
     m_formatter.setColumns(groupColumns());
     m_formatter.begin();
-    streamPages(QStringLiteral("groups/"), query, {});
+    groupsListPage(query, {});
 }
 
-void CliRunner::streamPages(const QString &path, const QUrlQuery &query, const QUrl &next)
+void CliRunner::groupsListPage(const GroupQuery &query, const QUrl &next)
 {
-    auto handler = [this, path, query](ApiJob *job) {
-        if (failed(job))
+    m_client->listGroupsPage(query, next, this, [this, query, next](const ApiResult<GroupPage> &result) {
+        if (failed(result) || !printPage(result.raw, result.value.next.isValid()))
             return;
-        const QJsonObject envelope = job->json().object();
-        QList<QJsonObject> rows =
-            objects(job->json().isArray() ? job->json().array() : envelope.value(QStringLiteral("results")).toArray());
-        if (m_printed > 0 && !rows.isEmpty() && rows.constFirst() == m_firstRow) {
-            // PostHog restarts at page 1 when it cannot read a cursor: stop rather than loop.
-            m_formatter.end();
-            apiError(ApiError(ApiError::Kind::BadResponse,
-                              tr("The server sent the first page again instead of the next one.")));
-            return;
-        }
-        if (m_printed == 0 && !rows.isEmpty())
-            m_firstRow = rows.constFirst();
-        if (m_limit > 0 && m_printed + rows.size() > m_limit)
-            rows = rows.mid(0, static_cast<qsizetype>(m_limit - m_printed));
-        // Each page is printed and dropped: --all never holds the whole list.
-        m_formatter.writeRows(rows);
-        m_printed += rows.size();
-        const QString nextText = envelope.value(QStringLiteral("next")).toString();
-        if (nextText.isEmpty() || rows.isEmpty() || (m_limit > 0 && m_printed >= m_limit)) {
-            m_formatter.end();
-            finish(0);
-            return;
-        }
-        const QUrl following = m_client->rebaseOntoOrigin(QUrl(nextText));
-        if (following == job->url()) {
+        if (result.value.next == next) {
             m_formatter.end();
             apiError(ApiError(ApiError::Kind::BadResponse, tr("The server returned the same page twice.")));
             return;
         }
-        streamPages(path, query, following);
-    };
-    if (next.isValid()) {
-        m_client->sendToUrl(next, this, handler);
-        return;
+        groupsListPage(query, result.value.next);
+    });
+}
+
+bool CliRunner::printPage(const QJsonValue &page, bool hasMore)
+{
+    QList<QJsonObject> rows = objects(page);
+    if (m_printed > 0 && !rows.isEmpty() && rows.constFirst() == m_firstRow) {
+        // PostHog restarts at page 1 when it cannot read a cursor: stop rather than loop.
+        m_formatter.end();
+        apiError(
+            ApiError(ApiError::Kind::BadResponse, tr("The server sent the first page again instead of the next one.")));
+        return false;
     }
-    m_client->send(ApiJob::Method::Get, path, query, {}, this, handler);
+    if (m_printed == 0 && !rows.isEmpty())
+        m_firstRow = rows.constFirst();
+    if (m_limit > 0 && m_printed + rows.size() > m_limit)
+        rows = rows.mid(0, static_cast<qsizetype>(m_limit - m_printed));
+    // Each page is printed and dropped: --all never holds the whole list.
+    m_formatter.writeRows(rows);
+    m_printed += rows.size();
+    if (!hasMore || rows.isEmpty() || (m_limit > 0 && m_printed >= m_limit)) {
+        m_formatter.end();
+        finish(0);
+        return false;
+    }
+    return true;
 }
 
 void CliRunner::groupsFind()
@@ -357,22 +338,17 @@ void CliRunner::groupsFind()
 
 void CliRunner::findAndPrint(const QString &key)
 {
-    QUrlQuery query = PostHogClient::groupQuery(m_typeIndex, key);
-    PostHogClient::addQueryValue(query, QStringLiteral("skip_create_notebook"), QStringLiteral("true"));
-    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/find/"), query, {}, this,
-                   [this](ApiJob *job) { printObject(job); });
+    m_client->findGroup(m_typeIndex, key, this, [this](const ApiResult<Group> &result) { printObject(result); });
 }
 
-void CliRunner::printGroupWrite(ApiJob *job)
+void CliRunner::printGroupWrite(const ApiResult<Group> &result)
 {
-    if (!job->error().isCaptureFailure()) {
-        printObject(job);
-        return;
-    }
-    // The write happened; only PostHog's follow-up event failed. Say so, print the group as it
-    // now is and succeed, so a script does not repeat a change that was made.
-    m_err << "groupdesk-cli: warning: " << job->error().userMessage() << Qt::endl;
-    findAndPrint(m_options.positional().at(0));
+    // A notice means the write happened and only PostHog's follow-up event failed; the client
+    // read the group back. Say so, print the group as it now is and succeed, so a script does
+    // not repeat a change that was made.
+    if (result.ok() && !result.notice.isEmpty())
+        m_err << "groupdesk-cli: warning: " << result.notice << Qt::endl;
+    printObject(result);
 }
 
 void CliRunner::groupsCreate()
@@ -389,13 +365,8 @@ void CliRunner::groupsCreate()
         }
         properties.insert(pair.left(eq), parseValue(pair.mid(eq + 1)));
     }
-    QJsonObject body;
-    body.insert(QStringLiteral("group_type_index"), m_typeIndex);
-    body.insert(QStringLiteral("group_key"), m_options.positional().at(0));
-    body.insert(QStringLiteral("group_properties"), properties);
-    m_client->send(ApiJob::Method::Post, QStringLiteral("groups/"), {},
-                   QJsonDocument(body).toJson(QJsonDocument::Compact), this,
-                   [this](ApiJob *job) { printGroupWrite(job); });
+    m_client->createGroup(m_typeIndex, m_options.positional().at(0), properties, this,
+                          [this](const ApiResult<Group> &result) { printGroupWrite(result); });
 }
 
 void CliRunner::groupsSetProperty()
@@ -403,25 +374,9 @@ void CliRunner::groupsSetProperty()
     if (!typeIndex(&m_typeIndex) || !expectPositional(3, QStringLiteral("KEY NAME VALUE")))
         return;
     const QStringList args = m_options.positional();
-    QUrlQuery query = PostHogClient::groupQuery(m_typeIndex, args.at(0));
-    const QJsonValue value = parseValue(args.at(2));
-    if (value.isNull()) {
-        // The server's bare 400 ("value: This field is required.") does not say what to do.
-        const QString message = tr("PostHog cannot store an empty (null) value in %1; use unset-property to delete "
-                                   "the property instead.")
-                                    .arg(args.at(1));
-        ApiError error(ApiError::Kind::Validation, message);
-        error.setAttr(QStringLiteral("value"));
-        error.setDetail(message);
-        apiError(error);
-        return;
-    }
-    QJsonObject body;
-    body.insert(QStringLiteral("key"), args.at(1));
-    body.insert(QStringLiteral("value"), value);
-    m_client->send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"), query,
-                   QJsonDocument(body).toJson(QJsonDocument::Compact), this,
-                   [this](ApiJob *job) { printGroupWrite(job); });
+    // The client refuses a null value before sending, with a message that says what to do.
+    m_client->updateGroupProperty(m_typeIndex, args.at(0), args.at(1), parseValue(args.at(2)), this,
+                                  [this](const ApiResult<Group> &result) { printGroupWrite(result); });
 }
 
 void CliRunner::groupsUnsetProperty()
@@ -429,27 +384,18 @@ void CliRunner::groupsUnsetProperty()
     if (!typeIndex(&m_typeIndex) || !expectPositional(2, QStringLiteral("KEY NAME")))
         return;
     const QStringList args = m_options.positional();
-    QUrlQuery query = PostHogClient::groupQuery(m_typeIndex, args.at(0));
-    QJsonObject body;
-    body.insert(QStringLiteral("$unset"), args.at(1));
-    m_client->send(ApiJob::Method::Post, QStringLiteral("groups/delete_property/"), query,
-                   QJsonDocument(body).toJson(QJsonDocument::Compact), this,
-                   [this](ApiJob *job) { printGroupWrite(job); });
+    m_client->deleteGroupProperty(m_typeIndex, args.at(0), args.at(1), this,
+                                  [this](const ApiResult<Group> &result) { printGroupWrite(result); });
 }
 
 void CliRunner::groupsPropertyValues()
 {
     if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("NAME")))
         return;
-    QUrlQuery query;
-    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    PostHogClient::addQueryValue(query, QStringLiteral("key"), m_options.positional().at(0));
-    if (m_options.has(QStringLiteral("contains")))
-        PostHogClient::addQueryValue(query, QStringLiteral("value"), m_options.value(QStringLiteral("contains")));
     m_formatter.setColumns(
         {{QStringLiteral("VALUE"), QStringLiteral("name")}, {QStringLiteral("COUNT"), QStringLiteral("count")}});
-    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/property_values/"), query, {}, this,
-                   [this](ApiJob *job) { printList(job); });
+    m_client->propertyValues(m_typeIndex, m_options.positional().at(0), m_options.value(QStringLiteral("contains")),
+                             this, [this](const ApiResult<QList<PropertyCount>> &result) { printList(result); });
 }
 
 void CliRunner::groupsPropertyDefinitions()
@@ -485,30 +431,35 @@ void CliRunner::groupsActivity()
 {
     if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")) || !parseLimit())
         return;
-    QUrlQuery query = PostHogClient::groupQuery(m_typeIndex, m_options.positional().at(0));
-    PostHogClient::addQueryValue(query, QStringLiteral("limit"), QStringLiteral("100"));
     m_formatter.setColumns({{QStringLiteral("WHEN"), QStringLiteral("created_at")},
                             {QStringLiteral("USER"), QStringLiteral("user.first_name")},
                             {QStringLiteral("ACTIVITY"), QStringLiteral("activity")},
                             {QStringLiteral("DETAIL"), QStringLiteral("detail.name")}});
-    // Newest first, 100 per page; --all or --limit N follow `next` like groups list.
+    // Newest first, 100 per page; --all or --limit N read further pages like groups list.
     m_formatter.begin();
-    streamPages(QStringLiteral("groups/activity/"), query, {});
+    groupsActivityPage(m_options.positional().at(0), 1);
+}
+
+void CliRunner::groupsActivityPage(const QString &key, int page)
+{
+    m_client->groupActivity(m_typeIndex, key, page, 100, this,
+                            [this, key, page](const ApiResult<ActivityPage> &result) {
+                                if (failed(result) || !printPage(result.raw, result.value.hasNext))
+                                    return;
+                                groupsActivityPage(key, page + 1);
+                            });
 }
 
 void CliRunner::groupsRelated()
 {
     if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("KEY")))
         return;
-    QUrlQuery query;
-    PostHogClient::addQueryValue(query, QStringLiteral("group_type_index"), QString::number(m_typeIndex));
-    PostHogClient::addQueryValue(query, QStringLiteral("id"), m_options.positional().at(0));
     m_formatter.setColumns({{QStringLiteral("TYPE"), QStringLiteral("type")},
                             {QStringLiteral("ID"), QStringLiteral("id")},
                             {QStringLiteral("NAME"), QStringLiteral("name")},
                             {QStringLiteral("GROUP TYPE"), QStringLiteral("group_type_index")}});
-    m_client->send(ApiJob::Method::Get, QStringLiteral("groups/related/"), query, {}, this,
-                   [this](ApiJob *job) { printList(job); });
+    m_client->relatedActors(m_typeIndex, m_options.positional().at(0), this,
+                            [this](const ApiResult<QList<RelatedActor>> &result) { printList(result); });
 }
 
 // --- usage metrics -------------------------------------------------------------------
@@ -518,35 +469,9 @@ void CliRunner::metricsList()
     if (!typeIndex(&m_typeIndex) || !expectPositional(0, QString()))
         return;
     m_formatter.setColumns(metricColumns());
-    m_formatter.begin();
-    metricsListPage({});
-}
-
-void CliRunner::metricsListPage(const QUrl &next)
-{
-    auto handler = [this](ApiJob *job) {
-        if (failed(job))
-            return;
-        const QJsonObject envelope = job->json().object();
-        m_formatter.writeRows(
-            objects(job->json().isArray() ? job->json().array() : envelope.value(QStringLiteral("results")).toArray()));
-        const QString nextText = envelope.value(QStringLiteral("next")).toString();
-        const QUrl following = nextText.isEmpty() ? QUrl() : m_client->rebaseOntoOrigin(QUrl(nextText));
-        if (!following.isValid() || following == job->url()) {
-            m_formatter.end();
-            finish(0);
-            return;
-        }
-        metricsListPage(following);
-    };
-    if (next.isValid()) {
-        m_client->sendToUrl(next, this, handler);
-        return;
-    }
-    QUrlQuery query;
-    PostHogClient::addQueryValue(query, QStringLiteral("limit"), QStringLiteral("100"));
-    m_client->send(ApiJob::Method::Get, QStringLiteral("groups_types/%1/metrics/").arg(m_typeIndex), query, {}, this,
-                   handler);
+    // The client follows every LimitOffset page; raw holds all rows as the server sent them.
+    m_client->listUsageMetrics(m_typeIndex, this,
+                               [this](const ApiResult<QList<UsageMetric>> &result) { printList(result); });
 }
 
 void CliRunner::metricsDelete()
@@ -574,70 +499,38 @@ void CliRunner::metricsCreate()
         usageError(tr("metrics create needs --name and --filters."));
         return;
     }
-    metricsUpdate();
+    UsageMetric metric;
+    if (!readMetricOptions(&metric, nullptr))
+        return;
+    // The client validates the whole metric (math/math_property included) before sending.
+    m_client->createUsageMetric(m_typeIndex, metric, this,
+                                [this](const ApiResult<UsageMetric> &result) { printObject(result); });
 }
 
 void CliRunner::metricsUpdate()
 {
-    const bool create = m_options.command() == QLatin1String("metrics create");
-    if (!create && (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("ID"))))
+    if (!typeIndex(&m_typeIndex) || !expectPositional(1, QStringLiteral("ID")))
         return;
-
     // Start from a valid metric and apply the options, so validate() reports only what
     // the user actually got wrong (an update sends only the given fields).
     UsageMetric metric;
     metric.name = QStringLiteral("x");
     metric.filters.insert(QStringLiteral("events"), QJsonArray());
     QJsonObject changes;
-    QStringList given;
-    auto text = [&](const QString &option, const QString &field, QString *target) {
-        if (!m_options.has(option))
-            return;
-        *target = m_options.value(option);
-        changes.insert(field, *target);
-        given.append(field);
-    };
-    text(QStringLiteral("name"), QStringLiteral("name"), &metric.name);
-    text(QStringLiteral("metric-format"), QStringLiteral("format"), &metric.format);
-    text(QStringLiteral("display"), QStringLiteral("display"), &metric.display);
-    text(QStringLiteral("math"), QStringLiteral("math"), &metric.math);
-    text(QStringLiteral("math-property"), QStringLiteral("math_property"), &metric.mathProperty);
-    if (m_options.has(QStringLiteral("interval"))) {
-        bool ok = false;
-        metric.interval = m_options.value(QStringLiteral("interval")).toInt(&ok);
-        if (!ok) {
-            usageError(tr("--interval needs a whole number of days."));
-            return;
-        }
-        changes.insert(QStringLiteral("interval"), metric.interval);
-        given.append(QStringLiteral("interval"));
-    }
-    if (m_options.has(QStringLiteral("filters"))) {
-        QJsonParseError parseError{};
-        const QJsonDocument doc =
-            QJsonDocument::fromJson(m_options.value(QStringLiteral("filters")).toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            usageError(tr("--filters must be a JSON object, e.g. '{\"events\": [{\"id\": \"$pageview\"}]}'."));
-            return;
-        }
-        metric.filters = doc.object();
-        changes.insert(QStringLiteral("filters"), metric.filters);
-        given.append(QStringLiteral("filters"));
-    }
-    if (changes.contains(QStringLiteral("math_property")) && metric.mathProperty.isEmpty())
-        changes.insert(QStringLiteral("math_property"), QJsonValue());
-    if (!create && changes.isEmpty()) {
+    if (!readMetricOptions(&metric, &changes))
+        return;
+    if (changes.isEmpty()) {
         usageError(tr("metrics update needs at least one field to change."));
         return;
     }
     // math/math_property depend on each other: judge them only when both are known.
     const bool mathKnown =
-        create || (given.contains(QStringLiteral("math")) && given.contains(QStringLiteral("math_property")));
+        changes.contains(QStringLiteral("math")) && changes.contains(QStringLiteral("math_property"));
     const auto problems = metric.validate();
     for (const auto &problem : problems) {
         const bool relevant = problem.field == QLatin1String("math_property") || problem.field == QLatin1String("math")
-                                  ? mathKnown || given.contains(problem.field)
-                                  : given.contains(problem.field);
+                                  ? mathKnown || changes.contains(problem.field)
+                                  : changes.contains(problem.field);
         if (relevant) {
             ApiError error(ApiError::Kind::Validation, QString());
             error.setAttr(problem.field);
@@ -646,17 +539,50 @@ void CliRunner::metricsUpdate()
             return;
         }
     }
+    m_client->updateUsageMetric(m_typeIndex, m_options.positional().at(0), changes, this,
+                                [this](const ApiResult<UsageMetric> &result) { printObject(result); });
+}
 
-    auto done = [this](ApiJob *job) { printObject(job); };
-    const QString base = QStringLiteral("groups_types/%1/metrics/").arg(m_typeIndex);
-    if (create) {
-        m_client->send(ApiJob::Method::Post, base, {}, QJsonDocument(metric.toJson()).toJson(QJsonDocument::Compact),
-                       this, done);
-    } else {
-        const QString id = QString::fromLatin1(QUrl::toPercentEncoding(m_options.positional().at(0)));
-        m_client->send(ApiJob::Method::Patch, base + id + QLatin1Char('/'), {},
-                       QJsonDocument(changes).toJson(QJsonDocument::Compact), this, done);
+bool CliRunner::readMetricOptions(UsageMetric *metric, QJsonObject *changes)
+{
+    QJsonObject given;
+    auto text = [&](const QString &option, const QString &field, QString *target) {
+        if (!m_options.has(option))
+            return;
+        *target = m_options.value(option);
+        given.insert(field, *target);
+    };
+    text(QStringLiteral("name"), QStringLiteral("name"), &metric->name);
+    text(QStringLiteral("metric-format"), QStringLiteral("format"), &metric->format);
+    text(QStringLiteral("display"), QStringLiteral("display"), &metric->display);
+    text(QStringLiteral("math"), QStringLiteral("math"), &metric->math);
+    text(QStringLiteral("math-property"), QStringLiteral("math_property"), &metric->mathProperty);
+    if (m_options.has(QStringLiteral("interval"))) {
+        bool ok = false;
+        metric->interval = m_options.value(QStringLiteral("interval")).toInt(&ok);
+        if (!ok) {
+            usageError(tr("--interval needs a whole number of days."));
+            return false;
+        }
+        given.insert(QStringLiteral("interval"), metric->interval);
     }
+    if (m_options.has(QStringLiteral("filters"))) {
+        QJsonParseError parseError{};
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(m_options.value(QStringLiteral("filters")).toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            usageError(tr("--filters must be a JSON object, e.g. '{\"events\": [{\"id\": \"$pageview\"}]}'."));
+            return false;
+        }
+        metric->filters = doc.object();
+        given.insert(QStringLiteral("filters"), metric->filters);
+    }
+    // An empty --math-property clears the field (null), as PostHog wants for math=count.
+    if (given.contains(QStringLiteral("math_property")) && metric->mathProperty.isEmpty())
+        given.insert(QStringLiteral("math_property"), QJsonValue());
+    if (changes)
+        *changes = given;
+    return true;
 }
 
 // --- helpers -------------------------------------------------------------------------
@@ -696,32 +622,26 @@ bool CliRunner::requireYes(const QString &what)
     return false;
 }
 
-bool CliRunner::failed(ApiJob *job)
+bool CliRunner::failed(const ApiError &error)
 {
-    if (job->error().isOk())
+    if (error.isOk())
         return false;
-    apiError(job->error());
+    apiError(error);
     return true;
 }
 
-void CliRunner::printList(ApiJob *job)
+void CliRunner::printRows(const QJsonValue &list)
 {
-    if (failed(job))
-        return;
-    const QJsonDocument doc = job->json();
-    const QJsonArray array = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("results")).toArray();
     m_formatter.begin();
-    m_formatter.writeRows(objects(array));
+    m_formatter.writeRows(objects(list));
     m_formatter.end();
     finish(0);
 }
 
-void CliRunner::printObject(ApiJob *job)
+void CliRunner::printRawObject(const QJsonValue &object)
 {
-    if (failed(job))
-        return;
     m_formatter.setColumns({});
-    m_formatter.writeObject(job->json().object());
+    m_formatter.writeObject(object.toObject());
     finish(0);
 }
 
@@ -766,11 +686,14 @@ QJsonValue CliRunner::parseValue(const QString &text)
     return text;
 }
 
-QList<QJsonObject> CliRunner::objects(const QJsonArray &array)
+QList<QJsonObject> CliRunner::objects(const QJsonValue &list)
 {
-    QList<QJsonObject> list;
-    list.reserve(array.size());
+    // A bare array, or the `results` of a paginated envelope.
+    const QJsonArray array =
+        list.isArray() ? list.toArray() : list.toObject().value(QStringLiteral("results")).toArray();
+    QList<QJsonObject> rows;
+    rows.reserve(array.size());
     for (const QJsonValue &value : array)
-        list.append(value.toObject());
-    return list;
+        rows.append(value.toObject());
+    return rows;
 }

@@ -1,5 +1,7 @@
 #include "outputformatter.h"
 
+#include "jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -16,27 +18,7 @@ QString OutputFormatter::cell(const QJsonObject &object, const QString &path)
     const QStringList parts = path.split(QLatin1Char('.'));
     for (const QString &part : parts)
         value = value.toObject().value(part);
-    return valueText(value);
-}
-
-QString OutputFormatter::valueText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
+    return JsonText::toText(value);
 }
 
 QString OutputFormatter::csvField(const QString &text)
@@ -148,7 +130,7 @@ void OutputFormatter::writeObject(const QJsonObject &object)
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
             width = std::max(width, it.key().size());
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            m_out << it.key().leftJustified(width + 2) << valueText(it.value()) << '\n';
+            m_out << it.key().leftJustified(width + 2) << JsonText::toText(it.value()) << '\n';
     }
     m_out.flush();
 }

@@ -34,10 +34,8 @@ public:
     /// A single object result (find, create, ...).
     void writeObject(const QJsonObject &object);
 
-    /// A value at a dotted path, as text (objects/arrays as compact JSON, null as empty).
+    /// A value at a dotted path, as text (JsonText::toText: objects/arrays as compact JSON, null as empty).
     static QString cell(const QJsonObject &object, const QString &path);
-    /// One JSON value as text (objects/arrays as compact JSON, null as empty).
-    static QString valueText(const QJsonValue &value);
 
 private:
     static QString csvField(const QString &text);

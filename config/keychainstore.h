@@ -19,7 +19,7 @@ class SecretBackend;
  * thread, unless `context` was destroyed first (then the callback is dropped silently).
  * Destroying the store cancels pending requests: their callbacks get an Other error, or are
  * dropped when the store dies during a retry delay. Keep the store alive as long as callers.
- * A NoBackend answer is retried once after retryDelay() because keyring daemons are often
+ * A NoBackend answer is retried once after the retry delay (setRetryDelay()) because keyring daemons are often
  * started lazily at login; a second NoBackend is reported with noBackendMessage().
  * Never shows UI and never logs the key.
  */
@@ -43,7 +43,6 @@ public:
     /// Deleting a key that does not exist succeeds (NotFound is mapped to None).
     void deleteKey(const ConnectionProfile &profile, QObject *context, KeychainCallback done);
 
-    std::chrono::milliseconds retryDelay() const { return m_retryDelay; }
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
 
     SecretBackend *backend() const { return m_backend.get(); }

@@ -3,6 +3,7 @@
 #include "configlogging.h"
 
 #include <QCoreApplication>
+#include <QLibrary>
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -57,6 +58,32 @@ bool looksLikeMissingService(const QString &message)
     return false;
 }
 
+/// True if libsecret cannot be loaded the way QtKeychain loads it (QLibrary "secret-1",
+/// version 0, i.e. libsecret-1.so.0 from the package libsecret-1-0). QtKeychain then falls
+/// back to libgnome-keyring, and without that either every job fails with OtherError
+/// "Unknown error": for the user a machine without a keychain. Checked once per process.
+bool libsecretMissing()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    static const bool missing = [] {
+        QLibrary libsecret(u"secret-1"_s, 0);
+        const bool loaded = libsecret.load();
+        if (!loaded)
+            qCInfo(lcConfig) << "libsecret cannot be loaded (package libsecret-1-0):" << libsecret.errorString();
+        return !loaded;
+    }();
+    return missing;
+#else
+    return false;
+#endif
+}
+
+/// QtKeychain's own text for "no backend library could be used" (it is not translated here).
+bool isNoLibraryError(const QString &message)
+{
+    return message == u"Unknown error"_s && libsecretMissing();
+}
+
 /// Starts `job` and routes its single finished() signal into `done`. The shared flag keeps
 /// the "exactly once" promise even if the job is destroyed without finishing (e.g. at
 /// application shutdown): then `done` is called with an Other error from the destroyed().
@@ -72,7 +99,8 @@ void startJob(QKeychain::Job *job, KeychainCallback done, bool isRead)
             return;
         KeychainResult result;
         result.error = mapError(finished->error());
-        if (result.error == KeychainResult::Error::Other && looksLikeMissingService(finished->errorString()))
+        if (result.error == KeychainResult::Error::Other
+            && (looksLikeMissingService(finished->errorString()) || isNoLibraryError(finished->errorString())))
             result.error = KeychainResult::Error::NoBackend;
         if (result.error == KeychainResult::Error::None) {
             if (isRead)

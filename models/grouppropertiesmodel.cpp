@@ -3,6 +3,7 @@
 #include "editfailure.h"
 #include "editservice.h"
 #include "flatindex.h"
+#include "jsontext.h"
 #include "modelroles.h"
 
 #include <QJsonArray>
@@ -165,28 +166,8 @@ QString GroupPropertiesModel::jsonTypeName(const QJsonValue &value)
 
 QString GroupPropertiesModel::displayText(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        // Whole numbers print without a decimal part (ids, counts).
-        if (d == static_cast<double>(static_cast<qint64>(d)) && std::abs(d) < 1e15)
-            return QString::number(static_cast<qint64>(d));
-        return QString::number(d, 'g', 15);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Undefined:
-        return {};
-    }
-    return {};
+    // A stored null shows as the word, so it differs from an empty string.
+    return JsonText::toText(value, u"null"_s);
 }
 
 int GroupPropertiesModel::rowCount(const QModelIndex &parent) const

@@ -310,7 +310,7 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
     }
     const QList<Group> &groups = result.value.groups;
     if (!m_rows.isEmpty() && !groups.isEmpty() && groups.constFirst().key == m_rows.constFirst().key) {
-        // PostHog treats a cursor it cannot read as none and starts again at page 1 (posthog-api.md
+        // PostHog treats a cursor it cannot read as none and starts again at page 1 (docs/posthog-api-contract.md
         // 1.1). Following that `next` would list every group again, for ever under "Load all".
         m_atEnd = true;
         m_next = QUrl();

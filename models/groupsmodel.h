@@ -20,7 +20,7 @@
 class GroupsQueryFetcher;
 
 /**
- * Groups of one type, loaded lazily page by page (cursor paging, posthog-api.md 1.1).
+ * Groups of one type, loaded lazily page by page (cursor paging, docs/posthog-api-contract.md §1.1).
  *
  * Paging: canFetchMore()/fetchMore() append one page at a time; at most one page request
  * is in flight. Every reset (new type, search, filter, reload) bumps a generation number,

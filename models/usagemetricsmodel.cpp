@@ -95,28 +95,6 @@ void UsageMetricsModel::deleteMetric(int row)
     m_edits->deleteMetric(m_typeIndex, m_metrics.at(row));
 }
 
-QString UsageMetricsModel::fieldForColumn(int column)
-{
-    switch (column) {
-    case Name:
-        return u"name"_s;
-    case Format:
-        return u"format"_s;
-    case Interval:
-        return u"interval"_s;
-    case Display:
-        return u"display"_s;
-    case Source:
-        return u"filters"_s;
-    case Calculation:
-        return u"math"_s;
-    case MathProperty:
-        return u"math_property"_s;
-    default:
-        return {};
-    }
-}
-
 int UsageMetricsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_metrics.size());

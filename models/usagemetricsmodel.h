@@ -55,9 +55,6 @@ public:
     bool createMetric(const UsageMetric &metric);
     void deleteMetric(int row);
 
-    /// The server field a column edits ("name", "format", "interval", ...).
-    static QString fieldForColumn(int column);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

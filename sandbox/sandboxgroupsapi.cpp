@@ -77,7 +77,7 @@ SandboxReply SandboxGroupsApi::handle(const SandboxCall &call)
     }
     for (const Route &route : routes) {
         if (action == QStringView(route.name)) {
-            // The newest PostHog removed groups/property_definitions (PR #66476).
+            // The newest PostHog removed groups/property_definitions (docs/posthog-api-contract.md §1.9).
             if (action == u"property_definitions"_s && !call.older)
                 return SandboxReply::notFound();
             if (call.method != route.method)

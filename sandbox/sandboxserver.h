@@ -15,7 +15,7 @@ class SandboxStore;
 struct SandboxReply;
 
 /**
- * An in-process PostHog-compatible HTTP server (see docs posthog-api.md) for tests, demos
+ * An in-process PostHog-compatible HTTP server (see docs/posthog-api-contract.md) for tests, demos
  * and benchmarks. Binds 127.0.0.1 only. Event driven: run it on the thread of its users.
  */
 class SandboxServer final : public QAbstractHttpServer

@@ -5,6 +5,9 @@
 #                                 "groupdesk --demo" on the built-in sandbox server
 #   ./scripts/bootstrap.sh test   same set-up with the ci preset (-Werror), build everything
 #                                 including tests, run ctest (ends with ctest's summary)
+#   ./scripts/bootstrap.sh --print-packages
+#                                 print the Debian packages it installs, one a line (the
+#                                 packaging test tests/packaging/check-debian-deps.sh reads them)
 #
 # Packages are installed with apt-get (through sudo when not root); "apt-get update" runs
 # only when the package lists are missing or a package has no install candidate.
@@ -16,6 +19,10 @@ ROOT=$(pwd)
 
 # Build and test tools, Qt 6.4 development files, QtKeychain, and the runtime pieces the
 # app loads as plugins: the SVG icon engine (libqt6svg6) and the platform plugins.
+# Everything the build reads or loads must come from this list or from what apt installs
+# with it: the CTest "debian_deps" (label packaging) fails otherwise, naming the package.
+# What is loaded with dlopen() (libsecret-1-0, the Qt plugins) is listed with the reason in
+# packaging/runtime-dlopen.txt.
 PACKAGES=(
     cmake ninja-build g++ ccache file
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libsecret-1-0
@@ -30,7 +37,7 @@ log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'bootstrap: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    sed -n '2,10p' "$SCRIPT" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$SCRIPT" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
@@ -132,6 +139,7 @@ case $1 in
         install_packages
         run_tests
         ;;
+    --print-packages) printf '%s\n' "${PACKAGES[@]}" ;;
     -h | --help) usage ;;
     *) usage ;;
 esac

@@ -7,7 +7,7 @@ function(groupdesk_add_test)
     qt_add_executable(${target} ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE Qt6::Test groupdesk_strict ${ARG_LIBRARIES})
     target_compile_definitions(${target} PRIVATE QT_FORCE_ASSERTS)
-    target_include_directories(${target} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/tests/common)
+    target_include_directories(${target} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
     add_test(NAME ${ARG_NAME} COMMAND ${target})
     # Collected so the top-level "check" target can build every test before running CTest.
     set_property(GLOBAL APPEND PROPERTY GROUPDESK_TEST_TARGETS ${target})

@@ -1,4 +1,4 @@
-# Administration of group types and usage metrics (issue 6, owner: admin).
+# Administration of group types and usage metrics.
 target_sources(groupdesk_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/readonlybanner.h ${CMAKE_CURRENT_LIST_DIR}/readonlybanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/inlineerrorlabel.h ${CMAKE_CURRENT_LIST_DIR}/inlineerrorlabel.cpp

@@ -1,9 +1,8 @@
-# Main window and group browsing (issue 5, owner: browse).
+# Main window and group browsing.
 target_sources(groupdesk_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/addpropertydialog.cpp ${CMAKE_CURRENT_LIST_DIR}/addpropertydialog.h
     ${CMAKE_CURRENT_LIST_DIR}/addpropertydialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/browseworkspace.cpp ${CMAKE_CURRENT_LIST_DIR}/browseworkspace.h
-    ${CMAKE_CURRENT_LIST_DIR}/connectionsession.cpp ${CMAKE_CURRENT_LIST_DIR}/connectionsession.h
     ${CMAKE_CURRENT_LIST_DIR}/errorbanner.cpp ${CMAKE_CURRENT_LIST_DIR}/errorbanner.h
     ${CMAKE_CURRENT_LIST_DIR}/fetchpauseproxy.cpp ${CMAKE_CURRENT_LIST_DIR}/fetchpauseproxy.h
     ${CMAKE_CURRENT_LIST_DIR}/groupfilterbar.cpp ${CMAKE_CURRENT_LIST_DIR}/groupfilterbar.h

@@ -59,6 +59,8 @@ BrowseWorkspace::BrowseWorkspace(ConnectionSession *session, QWidget *parent)
     layout->addWidget(m_outer);
 
     connect(m_sidebar, &GroupTypeSidebar::currentTypeChanged, this, &BrowseWorkspace::onTypeChanged);
+    // After the sidebar's own handler (connected in its constructor), which keeps a current type.
+    connect(session->groupTypes(), &GroupTypesModel::loaded, this, &BrowseWorkspace::openInitialType);
     // One current type for the whole window: picking a row in the Group types tab moves the
     // sidebar, so the Groups and Usage metrics tabs show the same type.
     connect(m_typesPanel, &GroupTypesPanel::currentGroupTypeChanged, this, [this](int typeIndex) {
@@ -104,30 +106,27 @@ void BrowseWorkspace::onTypeChanged(const GroupType &type)
     m_metricsPanel->setGroupType(type.index, type.displayPlural());
 }
 
+void BrowseWorkspace::openInitialType()
+{
+    GroupTypesModel *types = m_session ? m_session->groupTypes() : nullptr;
+    if (!types || types->rowCount() == 0 || m_sidebar->currentTypeIndex() >= 0)
+        return;
+    if (m_initialType < 0 || !m_sidebar->selectTypeIndex(m_initialType))
+        m_sidebar->selectTypeIndex(types->groupType(0).index);
+}
+
 void BrowseWorkspace::selectFirstGroupWhenLoaded()
 {
-    auto selectGroup = [this] {
-        auto *connection = new QMetaObject::Connection;
-        *connection = connect(m_groups->model(), &GroupsModel::pageLoaded, this, [this, connection] {
-            disconnect(*connection);
-            delete connection;
-            m_groups->selectFirstRow();
-        });
-    };
-    GroupTypesModel *types = m_session->groupTypes();
-    if (types->rowCount() > 0) {
-        selectGroup();
-        m_sidebar->selectTypeIndex(types->groupType(0).index);
+    // The type opens by itself (openInitialType); its first page may already be here.
+    if (m_sidebar->currentTypeIndex() >= 0 && m_groups->model()->loadedCount() > 0) {
+        m_groups->selectFirstRow();
         return;
     }
     auto *connection = new QMetaObject::Connection;
-    *connection = connect(types, &GroupTypesModel::loaded, this, [this, types, connection, selectGroup] {
+    *connection = connect(m_groups->model(), &GroupsModel::pageLoaded, this, [this, connection] {
         disconnect(*connection);
         delete connection;
-        if (types->rowCount() == 0)
-            return;
-        selectGroup();
-        m_sidebar->selectTypeIndex(types->groupType(0).index);
+        m_groups->selectFirstRow();
     });
 }
 
@@ -137,6 +136,9 @@ void BrowseWorkspace::saveLayout(ProfileStore *store, const QString &profileId) 
     store->saveWindowState(profileId, QStringLiteral("groupsSplitter"), m_groupsSplitter->saveState());
     store->saveWindowState(profileId, QStringLiteral("groupsHeader"),
                            m_groups->view()->horizontalHeader()->saveState());
+    if (m_sidebar->currentTypeIndex() >= 0)
+        store->saveWindowState(profileId, QStringLiteral("groupType"),
+                               QByteArray::number(m_sidebar->currentTypeIndex()));
 }
 
 void BrowseWorkspace::restoreLayout(ProfileStore *store, const QString &profileId)
@@ -144,4 +146,8 @@ void BrowseWorkspace::restoreLayout(ProfileStore *store, const QString &profileI
     m_outer->restoreState(store->windowState(profileId, QStringLiteral("outerSplitter")));
     m_groupsSplitter->restoreState(store->windowState(profileId, QStringLiteral("groupsSplitter")));
     m_groupsHeaderState = store->windowState(profileId, QStringLiteral("groupsHeader"));
+    bool ok = false;
+    const int type = store->windowState(profileId, QStringLiteral("groupType")).toInt(&ok);
+    m_initialType = ok ? type : -1;
+    openInitialType(); // in case the types are loaded already
 }

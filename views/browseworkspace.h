@@ -34,12 +34,14 @@ public:
     GroupDetailPane *detailPane() const { return m_detail; }
     QTabWidget *tabs() const { return m_tabs; }
     GroupTypesPanel *typesPanel() const { return m_typesPanel; }
-    UsageMetricsPanel *metricsPanel() const { return m_metricsPanel; }
 
-    /// Selects the first group type, then the first group once loaded (demo mode).
+    /// Selects the first group of the type that opens (see openInitialType), once loaded
+    /// (demo mode).
     void selectFirstGroupWhenLoaded();
 
-    /// Splitter sizes and column layout, stored per profile.
+    /// Splitter sizes, column layout and the current group type, stored per profile. The
+    /// restored type opens once the types load (else the first type), so a connection never
+    /// starts on an empty table.
     void saveLayout(ProfileStore *store, const QString &profileId) const;
     void restoreLayout(ProfileStore *store, const QString &profileId);
 
@@ -49,6 +51,9 @@ Q_SIGNALS:
 
 private:
     void onTypeChanged(const GroupType &type);
+    /// With no type current yet: the type last used in this profile if it still exists, else
+    /// the first one.
+    void openInitialType();
 
     QPointer<ConnectionSession> m_session;
     GroupTypeSidebar *m_sidebar = nullptr;
@@ -60,4 +65,5 @@ private:
     GroupTypesPanel *m_typesPanel = nullptr;
     UsageMetricsPanel *m_metricsPanel = nullptr;
     QByteArray m_groupsHeaderState;
+    int m_initialType = -1; ///< the group type index restoreLayout() found, -1 for none
 };

@@ -21,7 +21,6 @@ public:
     ~FetchPauseProxy() override;
 
     void setPaused(bool paused) { m_paused = paused; }
-    bool isPaused() const { return m_paused; }
 
     bool canFetchMore(const QModelIndex &parent) const override;
 

@@ -14,7 +14,7 @@ class ReadOnlyBanner;
 struct EditFailure;
 
 /**
- * Administration of a project's group types (issue 6): the table of types with
+ * Administration of a project's group types: the table of types with
  * in-place editable names, the "N of 5 group types used" header, and the actions
  * Edit metadata…, Delete… and Reload.
  *
@@ -43,7 +43,6 @@ public:
     // Actions, exposed so the main window can put them in menus and toolbars.
     QAction *editMetadataAction() const { return m_editAction; }
     QAction *deleteAction() const { return m_deleteAction; }
-    QAction *reloadAction() const { return m_reloadAction; }
 
 public Q_SLOTS:
     void editMetadata();

@@ -16,7 +16,7 @@ struct EditFailure;
 struct UsageMetric;
 
 /**
- * The usage metrics of one group type (issue 6): a table (name, format, interval,
+ * The usage metrics of one group type: a table (name, format, interval,
  * display, source, calculation) editable in place through delegates, and the actions
  * New…, Edit…, Duplicate… and Delete….
  *
@@ -44,8 +44,6 @@ public:
     QTableView *view() const { return m_view; }
 
     QAction *newAction() const { return m_newAction; }
-    QAction *editAction() const { return m_editAction; }
-    QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }
 
 public Q_SLOTS:

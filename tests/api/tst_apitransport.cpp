@@ -628,7 +628,7 @@ void TestApiTransport::captureFailureIsReadBackNotResent_data()
 
 void TestApiTransport::captureFailureIsReadBackNotResent()
 {
-    // posthog-api.md 1.2/1.4/1.5: the row is written before $groupidentify is captured; a
+    // docs/posthog-api-contract.md §1.2, §1.4, §1.5: the row is written before $groupidentify is captured; a
     // capture failure (whatever its status) must be neither retried nor shown as "not saved".
     QFETCH(QString, operation);
     QFETCH(int, status);

@@ -14,7 +14,7 @@
 /**
  * A tiny stateful PostHog for edit tests at the QNAM seam: group types (names), groups
  * (properties) and usage metrics, with switches for the failures the edit tests need.
- * Only the routes the EditService uses; answers follow posthog-api.md shapes.
+ * Only the routes the EditService uses; answers follow docs/posthog-api-contract.md shapes.
  */
 class FakePostHog
 {

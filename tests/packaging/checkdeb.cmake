@@ -51,7 +51,8 @@ string(FIND "${fields}" "Package: groupdesk" pos)
 if(pos EQUAL -1)
     message(FATAL_ERROR "package is not named groupdesk:\n${fields}")
 endif()
-foreach(dep libqt6widgets6 libqt6keychain1 libqt6svg6)
+# dpkg-shlibdeps finds the linked libraries; the dlopen'ed ones come from runtime-dlopen.txt.
+foreach(dep libqt6widgets6 libqt6keychain1 ${DLOPEN_PACKAGES})
     string(FIND "${fields}" "${dep}" pos)
     if(pos EQUAL -1)
         message(FATAL_ERROR "Depends lacks ${dep}:\n${fields}")
@@ -69,7 +70,9 @@ foreach(run "groupdesk --version" "groupdesk-cli --help" "groupdesk-sandbox --he
     list(GET run 0 binary)
     list(GET run 1 option)
     execute_process(
-        COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen "${root}/usr/bin/${binary}" ${option}
+        # No display at all, as on a build server: --version/--help must not need one.
+        COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY --unset=QT_QPA_PLATFORM
+            "${root}/usr/bin/${binary}" ${option}
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "installed ${binary} ${option} failed (${rc}):\n${out}\n${err}")

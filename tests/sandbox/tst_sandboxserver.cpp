@@ -1,6 +1,6 @@
 // SandboxServer resources over real loopback HTTP (QNetworkAccessManager, no PostHogClient):
 // every endpoint, validation errors, pagination walks and both server versions, against the
-// contract in docs posthog-api.md. Auth, routing, throttling and faults: tst_sandboxprotocol.
+// contract in docs/posthog-api-contract.md. Auth, routing, throttling and faults: tst_sandboxprotocol.
 #include "sandboxhttp.h"
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
@@ -622,7 +622,7 @@ void TestSandboxServer::propertyDefinitions()
     QVERIFY(start(version));
     const auto old = m_http->get(P + u"groups/property_definitions/"_s);
     if (version == Version::Newest) {
-        QCOMPARE(old.status, 404); // removed by PostHog PR #66476
+        QCOMPARE(old.status, 404); // removed by the newest PostHog (docs/posthog-api-contract.md §1.9)
     } else {
         QCOMPARE(old.status, 200);
         const QJsonArray zero = old.object().value(u"0"_s).toArray();

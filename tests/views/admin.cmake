@@ -1,19 +1,13 @@
-# Admin widget tests (issue 6, owner: admin): group types and usage metrics panels and
+# Admin widget tests: group types and usage metrics panels and
 # dialogs, offscreen, against a stateful fake PostHog at the QNAM seam (fakeadminserver.h).
 groupdesk_add_test(NAME adminwidgets
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_adminwidgets.cpp ${CMAKE_CURRENT_LIST_DIR}/fakeadminserver.h
-        ${PROJECT_SOURCE_DIR}/tests/common/fakeresponse.h
-        ${PROJECT_SOURCE_DIR}/tests/common/fakereply.h ${PROJECT_SOURCE_DIR}/tests/common/fakereply.cpp
-        ${PROJECT_SOURCE_DIR}/tests/common/fakenetworkaccessmanager.h
-        ${PROJECT_SOURCE_DIR}/tests/common/fakenetworkaccessmanager.cpp
-    LIBRARIES groupdesk_views
+    LIBRARIES groupdesk_views groupdesk_testsupport
     TIMEOUT 180
     LABELS views)
 # The same dialogs against the real in-process sandbox over loopback HTTP.
-if(TARGET groupdesk_sandbox)
-    groupdesk_add_test(NAME adminsandbox
-        SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_adminsandbox.cpp
-        LIBRARIES groupdesk_views groupdesk_sandbox
-        TIMEOUT 180
-        LABELS views)
-endif()
+groupdesk_add_test(NAME adminsandbox
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_adminsandbox.cpp
+    LIBRARIES groupdesk_views groupdesk_sandbox
+    TIMEOUT 180
+    LABELS views)

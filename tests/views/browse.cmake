@@ -1,13 +1,8 @@
-# Main window tests (issue 5, owner: browse): the real window, offscreen, against a
+# Main window tests: the real window, offscreen, against a
 # stateful fake PostHog at the QNAM seam (fakegroupserver.h).
-set(BROWSE_FAKE_NAM
-    ${PROJECT_SOURCE_DIR}/tests/common/fakeresponse.h
-    ${PROJECT_SOURCE_DIR}/tests/common/fakereply.h ${PROJECT_SOURCE_DIR}/tests/common/fakereply.cpp
-    ${PROJECT_SOURCE_DIR}/tests/common/fakenetworkaccessmanager.h
-    ${PROJECT_SOURCE_DIR}/tests/common/fakenetworkaccessmanager.cpp)
 groupdesk_add_test(NAME mainwindow
-    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/fakegroupserver.h ${BROWSE_FAKE_NAM}
-    LIBRARIES groupdesk_views
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/fakegroupserver.h
+    LIBRARIES groupdesk_views groupdesk_testsupport
     TIMEOUT 300
     LABELS views)
 groupdesk_add_test(NAME browsewidgets
@@ -16,23 +11,19 @@ groupdesk_add_test(NAME browsewidgets
     TIMEOUT 120
     LABELS views)
 # The same window against the real in-process sandbox over loopback HTTP (demo mode).
-if(TARGET groupdesk_sandbox)
-    groupdesk_add_test(NAME mainwindowsandbox
-        SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindowsandbox.cpp
-        LIBRARIES groupdesk_views groupdesk_sandbox
-        TIMEOUT 300
-        LABELS views)
-    groupdesk_add_test(NAME querybrowse
-        SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_querybrowse.cpp
-        LIBRARIES groupdesk_views groupdesk_sandbox
-        TIMEOUT 300
-        LABELS views)
-endif()
+groupdesk_add_test(NAME mainwindowsandbox
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindowsandbox.cpp
+    LIBRARIES groupdesk_views groupdesk_sandbox
+    TIMEOUT 300
+    LABELS views)
+groupdesk_add_test(NAME querybrowse
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_querybrowse.cpp
+    LIBRARIES groupdesk_views groupdesk_sandbox
+    TIMEOUT 300
+    LABELS views)
 # "Test connection" in the profile dialog against the sandbox (project name, scopes, advice).
-if(TARGET groupdesk_sandbox)
-    groupdesk_add_test(NAME profiledialogsandbox
-        SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_profiledialogsandbox.cpp
-        LIBRARIES groupdesk_views groupdesk_sandbox
-        TIMEOUT 120
-        LABELS views)
-endif()
+groupdesk_add_test(NAME profiledialogsandbox
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_profiledialogsandbox.cpp
+    LIBRARIES groupdesk_views groupdesk_sandbox
+    TIMEOUT 120
+    LABELS views)

@@ -1,4 +1,4 @@
-// Admin dialogs against the real in-process SandboxServer over loopback HTTP (issue 6):
+// Admin dialogs against the real in-process SandboxServer over loopback HTTP:
 // renaming a type, default columns and the detail dashboard, the session-only 403 for
 // personal API keys, a dialog that waits for its own save only, creating, editing,
 // duplicating and deleting a metric, every client-side metric rule (nothing sent), a rule

@@ -1,4 +1,4 @@
-// Admin widgets (issue 6): group types panel and its dialogs, usage metrics panel and the
+// Admin widgets: group types panel and its dialogs, usage metrics panel and the
 // metric dialog, offscreen against a stateful fake PostHog at the QNAM seam.
 #include "defaultcolumnseditor.h"
 #include "deletegrouptypedialog.h"

@@ -5,14 +5,14 @@
 #include "grouptypesmodel.h"
 #include "posthogclient.h"
 
-ConnectionSession::ConnectionSession(const ConnectionSettings &settings, const QString &profileId,
-                                     const QString &profileName, QNetworkAccessManager *nam, QObject *parent)
+ConnectionSession::ConnectionSession(const ConnectionSettings &settings, QString profileId, QString profileName,
+                                     QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_client(new PostHogClient(settings, nam, this))
     , m_edits(new EditService(m_client, this))
     , m_groupTypes(new GroupTypesModel(m_client, m_edits, this))
-    , m_profileId(profileId)
-    , m_profileName(profileName)
+    , m_profileId(std::move(profileId))
+    , m_profileName(std::move(profileName))
 { }
 
 ConnectionSession::~ConnectionSession()

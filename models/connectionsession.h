@@ -27,7 +27,7 @@ class ConnectionSession final : public QObject
 public:
     /// `profileId` is empty for connections without a saved profile (--demo, --host).
     /// `nam` is for tests (the QNAM seam); null = the client's own.
-    explicit ConnectionSession(const ConnectionSettings &settings, const QString &profileId, const QString &profileName,
+    explicit ConnectionSession(const ConnectionSettings &settings, QString profileId, QString profileName,
                                QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
     ~ConnectionSession() override;
 

@@ -276,7 +276,7 @@ void ApiJob::onReplyFinished()
 
     m_body = body;
     const QByteArray trimmed = body.trimmed();
-    if (!trimmed.isEmpty()) {
+    if (!trimmed.isEmpty() && m_parseJson) {
         QJsonParseError parseError{};
         m_json = QJsonDocument::fromJson(trimmed, &parseError);
         if (parseError.error != QJsonParseError::NoError) {

@@ -63,6 +63,9 @@ public:
     // Used by PostHogClient.
     void setMaxRetries(int retries) { m_maxRetries = retries; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    /// Off: body() is kept unparsed and json() stays null, so a caller can parse a large
+    /// answer (a 50,000-row query page) off the GUI thread.
+    void setParseJson(bool parse) { m_parseJson = parse; }
     /// Called by the client for every attempt (first and retries); `nam` must outlive the attempt.
     void startAttempt(QNetworkAccessManager *nam);
     /// Sends every attempt through this manager instead of the client's (a session's cookie jar).
@@ -120,6 +123,7 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_unreadableBody = false; ///< this attempt's 2xx body could not be read as JSON
+    bool m_parseJson = true;
     QByteArray m_body;
     QJsonDocument m_json;
     ApiError m_error;

@@ -3,6 +3,7 @@
 #include "apijson.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 QString GroupsQueryResult::parse(const QJsonObject &object, GroupsQueryResult &out)
 {
@@ -23,6 +24,25 @@ QString GroupsQueryResult::parse(const QJsonObject &object, GroupsQueryResult &o
     out.offset = object.value(QStringLiteral("offset")).toInt();
     out.cached = object.value(QStringLiteral("is_cached")).toBool();
     out.hogql = object.value(QStringLiteral("hogql")).toString();
+    return {};
+}
+
+QString GroupsQueryResult::parseBody(const QByteArray &body, int typeIndex, GroupsQueryResult &out)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return QCoreApplication::translate("GroupsQueryResult", "not valid JSON: %1").arg(error.errorString());
+    if (!doc.isObject())
+        return QCoreApplication::translate("GroupsQueryResult", "not an object");
+    if (QString problem = parse(doc.object(), out); !problem.isEmpty())
+        return problem;
+    // Aggregations (count()) have no group rows.
+    if (out.columns.contains(QStringLiteral("key")) || out.columns.contains(QStringLiteral("group_name"))) {
+        out.groups.reserve(out.rows.size());
+        for (int row = 0; row < out.rows.size(); ++row)
+            out.groups.append(out.toGroup(row, typeIndex));
+    }
     return {};
 }
 
@@ -76,7 +96,13 @@ Group GroupsQueryResult::toGroup(int row, int typeIndex) const
     static const QLatin1String prefix("properties.");
     for (qsizetype c = 0; c < columns.size() && c < cells.size(); ++c) {
         const QString &column = columns.at(c);
-        if (column == QLatin1String("created_at")) {
+        if (column == QLatin1String("properties")) {
+            // The whole JSON column, as text: keeps every property with its JSON type.
+            const QJsonDocument all = QJsonDocument::fromJson(cells.at(c).toString().toUtf8());
+            const QJsonObject object = all.object();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                group.properties.insert(it.key(), it.value()); // raw JSON types win over typed columns
+        } else if (column == QLatin1String("created_at")) {
             group.createdAt = ApiJson::parseDateTime(cells.at(c));
         } else if (column.startsWith(prefix)) {
             QString name = column.mid(prefix.size());
@@ -86,7 +112,7 @@ Group GroupsQueryResult::toGroup(int row, int typeIndex) const
                 name.replace(QLatin1String("\\\\"), QLatin1String("\\"));
             }
             // A missing property comes back as null: leave it out, as the REST list does.
-            if (!cells.at(c).isNull())
+            if (!cells.at(c).isNull() && !columns.contains(QStringLiteral("properties")))
                 group.properties.insert(name, cells.at(c));
         }
     }

@@ -26,9 +26,14 @@ struct GroupsQueryResult
     int offset = 0;
     bool cached = false;
     QString hogql; ///< the SQL the server ran (for logs and --verbose)
+    /// toGroup() of every row; PostHogClient fills it off the GUI thread with the parse.
+    QList<Group> groups;
 
     /// Parses the body; returns an empty string on success, else what was wrong.
     static QString parse(const QJsonObject &object, GroupsQueryResult &out);
+    /// Parses raw JSON text (any thread): the document, then parse(), then `groups` for
+    /// `typeIndex`. Empty on success, else what was wrong.
+    static QString parseBody(const QByteArray &body, int typeIndex, GroupsQueryResult &out);
 
     int columnIndex(const QString &column) const;
     QJsonValue cell(int row, const QString &column) const;

@@ -6,10 +6,12 @@
 #include "ratelimiter.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 // PostHog's ClickHouse throttles, which GroupsQuery and UsageMetricsQuery fall under
@@ -104,24 +106,39 @@ QPointer<ApiJob> PostHogClient::groupsQuery(const GroupsQuery &query, QObject *c
     if (mustForceRefresh(query.typeIndex))
         sent.refresh = GroupsQuery::Refresh::ForceBlocking;
     const QString problem = sent.problem();
+    const int typeIndex = query.typeIndex;
+    QObject *receiver = context ? context : this;
     QPointer<ApiJob> job =
         send(ApiJob::Method::Post, QStringLiteral("query/"), {}, compact(sent.toRequestBody()), context,
-             [done = std::move(done)](ApiJob *finished) {
-                 ApiResult<GroupsQueryResult> result;
-                 result.error = finished->error();
-                 if (result.error.isOk() && finished->httpStatus() == 202)
-                     result.error = stillRunning();
-                 if (result.error.isOk()) {
-                     if (!finished->json().isObject()) {
-                         result.error = badShape(QStringLiteral("not an object"));
-                     } else if (const QString bad = GroupsQueryResult::parse(finished->json().object(), result.value);
-                                !bad.isEmpty()) {
-                         result.error = badShape(bad);
-                     }
+             [done = std::move(done), typeIndex, receiver](ApiJob *finished) {
+                 ApiError error = finished->error();
+                 if (error.isOk() && finished->httpStatus() == 202)
+                     error = stillRunning();
+                 if (!error.isOk()) {
+                     ApiResult<GroupsQueryResult> result;
+                     result.error = error;
+                     if (done)
+                         done(result);
+                     return;
                  }
-                 if (done)
-                     done(result);
+                 // A 50,000-row page is megabytes of JSON: parse it on a pool thread. The watcher
+                 // lives with the receiver, so a receiver that dies first gets nothing.
+                 auto *watcher = new QFutureWatcher<ApiResult<GroupsQueryResult>>(receiver);
+                 QObject::connect(watcher, &QFutureWatcherBase::finished, receiver, [watcher, done] {
+                     watcher->deleteLater();
+                     if (done)
+                         done(watcher->result());
+                 });
+                 watcher->setFuture(QtConcurrent::run([body = finished->body(), typeIndex] {
+                     ApiResult<GroupsQueryResult> result;
+                     if (const QString bad = GroupsQueryResult::parseBody(body.trimmed(), typeIndex, result.value);
+                         !bad.isEmpty())
+                         result.error = badShape(bad);
+                     return result;
+                 }));
              });
+    if (job)
+        job->setParseJson(false);
     if (!problem.isEmpty())
         refuseBeforeSending(job, refusedLocally(problem));
     return job;

@@ -31,6 +31,8 @@ QStringList CliOptions::commands()
             QStringLiteral("groups activity"),
             QStringLiteral("groups related"),
             QStringLiteral("groups import"),
+            QStringLiteral("groups query"),
+            QStringLiteral("groups metrics"),
             QStringLiteral("metrics list"),
             QStringLiteral("metrics delete"),
             QStringLiteral("metrics create"),
@@ -53,6 +55,11 @@ QString CliOptions::usage()
         "  groups activity --type INDEX KEY [--limit N | --all] | groups related --type INDEX KEY\n"
         "  groups import --type INDEX FILE [--key-column NAME] [--dry-run] [--empty unset|keep] [--journal PATH]\n"
         "  groups import --resume JOURNAL | groups import --undo JOURNAL\n"
+        "  groups query --type INDEX [--select EXPR]... [--where 'PROP OP VALUE']... [--order-by 'EXPR "
+        "[asc|desc]']...\n"
+        "               [--search S] [--limit N | --all] [--count]   (OP: = != ~ !~ > < >= <= set unset;\n"
+        "               needs the query:read scope)\n"
+        "  groups metrics --type INDEX KEY   (usage metric values of one group; query:read)\n"
         "  metrics list --type INDEX | metrics delete --type INDEX ID --yes\n"
         "  metrics create --type INDEX --name N [--format F] [--interval DAYS] [--display D] [--math M]\n"
         "                 [--math-property P] --filters JSON\n"
@@ -78,7 +85,8 @@ bool CliOptions::takesValue(const QString &option) const
         QStringLiteral("display"),    QStringLiteral("math"),         QStringLiteral("math-property"),
         QStringLiteral("filters"),    QStringLiteral("email"),        QStringLiteral("otp"),
         QStringLiteral("key-column"), QStringLiteral("empty"),        QStringLiteral("journal"),
-        QStringLiteral("resume"),     QStringLiteral("undo")};
+        QStringLiteral("resume"),     QStringLiteral("undo"),         QStringLiteral("select"),
+        QStringLiteral("where"),      QStringLiteral("order-by")};
     return withValue.contains(option);
 }
 
@@ -92,7 +100,8 @@ QStringList CliOptions::values(const QString &option) const
 bool CliOptions::parse(const QStringList &arguments)
 {
     static const QStringList flags{QStringLiteral("all"),  QStringLiteral("yes"), QStringLiteral("allow-http"),
-                                   QStringLiteral("help"), QStringLiteral("bom"), QStringLiteral("dry-run")};
+                                   QStringLiteral("help"), QStringLiteral("bom"), QStringLiteral("dry-run"),
+                                   QStringLiteral("count")};
     QStringList words;
     QStringList metricFormats;
     bool onlyPositional = false;

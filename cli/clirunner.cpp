@@ -3,6 +3,7 @@
 #include "apijson.h"
 #include "cliexitcode.h"
 #include "cliimportcommand.h"
+#include "cliquerycommand.h"
 #include "clisessioncommand.h"
 #include "keychainstore.h"
 #include "posthogclient.h"
@@ -180,6 +181,8 @@ void CliRunner::runCommand()
         {QStringLiteral("groups activity"), &CliRunner::groupsActivity},
         {QStringLiteral("groups related"), &CliRunner::groupsRelated},
         {QStringLiteral("groups import"), &CliRunner::groupsImport},
+        {QStringLiteral("groups query"), &CliRunner::queryCommand},
+        {QStringLiteral("groups metrics"), &CliRunner::queryCommand},
         {QStringLiteral("metrics list"), &CliRunner::metricsList},
         {QStringLiteral("metrics delete"), &CliRunner::metricsDelete},
         {QStringLiteral("metrics create"), &CliRunner::metricsCreate},
@@ -191,6 +194,20 @@ void CliRunner::runCommand()
         return;
     }
     (this->*handler)();
+}
+
+void CliRunner::queryCommand()
+{
+    if (!typeIndex(&m_typeIndex))
+        return;
+    CliQueryCommand::Callbacks callbacks{[this](int code) { finish(code); },
+                                         [this](const ApiError &error) { apiError(error); },
+                                         [this](const QString &message) { usageError(message); }};
+    auto *command = new CliQueryCommand(m_client.get(), m_options, m_out, std::move(callbacks), this);
+    if (m_options.command() == QLatin1String("groups metrics"))
+        command->runMetrics(m_typeIndex);
+    else
+        command->runQuery(m_typeIndex);
 }
 
 // --- group types ---------------------------------------------------------------------

@@ -75,6 +75,8 @@ private:
     void groupsRelated();
     /// groups import: CliImportCommand does the work.
     void groupsImport();
+    /// groups query / groups metrics (CliQueryCommand).
+    void queryCommand();
     void metricsList();
     void metricsDelete();
     void metricsCreate();

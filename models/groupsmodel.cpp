@@ -3,12 +3,16 @@
 #include "defaultcolumns.h"
 #include "editservice.h"
 #include "grouppropertiesmodel.h"
+#include "grouprowsorter.h"
+#include "groupsqueryfetcher.h"
 #include "modelroles.h"
 #include "modelslogging.h"
 #include "posthogclient.h"
 
+#include <QFutureWatcher>
 #include <QJsonValue>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -18,7 +22,14 @@ GroupsModel::GroupsModel(PostHogClient *client, EditService *edits, QObject *par
     : QAbstractTableModel(parent)
     , m_client(client)
     , m_edits(edits)
+    , m_fetcher(new GroupsQueryFetcher(client, this))
 {
+    connect(m_fetcher, &GroupsQueryFetcher::pageReady, this, &GroupsModel::onQueryPage);
+    connect(m_fetcher, &GroupsQueryFetcher::pageFailed, this, &GroupsModel::onQueryFailed);
+    connect(m_fetcher, &GroupsQueryFetcher::countReady, this, [this](quint64, qint64 count) {
+        m_total = count;
+        Q_EMIT totalMatchesChanged(count);
+    });
     if (m_edits) {
         connect(m_edits, &EditService::groupChanged, this, &GroupsModel::onGroupChanged);
         connect(m_edits, &EditService::propertyPending, this, &GroupsModel::onPropertyPending);
@@ -39,6 +50,12 @@ void GroupsModel::setGroupType(int typeIndex, const QStringList &defaultColumns)
     m_query.typeIndex = typeIndex;
     m_propertyColumns = DefaultColumns::propertiesOf(defaultColumns);
     m_typeSet = true;
+    m_sortColumn = -1;
+    m_sortExpression.clear();
+    m_sortOrder = Qt::AscendingOrder;
+    // A failure that may pass (network) does not decide the mode for the next type.
+    if (!m_forceRest && m_access.reason == QueryAccess::Reason::Unreachable)
+        m_access = QueryAccess::available();
     resetData();
     endResetModel();
     requestPage();
@@ -87,7 +104,7 @@ bool GroupsModel::canFetchMore(const QModelIndex &parent) const
 
 void GroupsModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !canFetchMore(parent) || m_inFlight)
+    if (parent.isValid() || !canFetchMore(parent) || m_inFlight || (m_appending && isQueryMode()))
         return;
     requestPage();
 }
@@ -239,6 +256,13 @@ void GroupsModel::resetData()
     m_job.clear();
     if (m_loadingAll)
         finishLoadAll(true);
+    m_fetcher->cancel();
+    m_queryOffset = 0;
+    ++m_rowsRevision;
+    if (m_total != -1) {
+        m_total = -1;
+        Q_EMIT totalMatchesChanged(-1);
+    }
     m_rows.clear();
     m_packer.clear();
     refreshNameIds();
@@ -253,6 +277,16 @@ void GroupsModel::requestPage()
 {
     if (m_inFlight || m_atEnd || !m_client || !m_typeSet)
         return;
+    if (isQueryMode()) {
+        setInFlight(true);
+        if (m_rows.isEmpty()) {
+            configureFetcher();
+            m_fetcher->requestCount();
+        }
+        const int limit = m_loadingAll ? GroupsQueryFetcher::BulkPageSize : GroupsQueryFetcher::ScrollPageSize;
+        m_pageTicket = m_fetcher->requestPage(m_queryOffset, limit);
+        return;
+    }
     const quint64 generation = m_generation;
     setInFlight(true);
     m_job = m_client->listGroupsPage(m_query, m_next, this,
@@ -291,8 +325,15 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
         return;
     }
     m_lastError = ApiError();
+    m_next = result.value.next;
+    m_atEnd = m_next.isEmpty();
     // The cursor only moves forward on success, so pages never overlap: no de-duplication
     // pass (and no per-row key index) is needed; only a server restart is caught above.
+    appendGroups(groups);
+}
+
+void GroupsModel::appendGroups(const QList<Group> &groups)
+{
     QList<Row> fresh;
     fresh.reserve(groups.size());
     for (const Group &g : groups) {
@@ -304,17 +345,21 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
         fresh.append(std::move(row));
     }
     refreshNameIds();
-    m_next = result.value.next;
-    m_atEnd = m_next.isEmpty();
     if (!fresh.isEmpty()) {
+        ++m_rowsRevision;
         const int first = static_cast<int>(m_rows.size());
+        m_appending = true;
         beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
         for (Row &row : fresh)
             m_rows.append(std::move(row));
         endInsertRows();
+        m_appending = false;
         Q_EMIT loadedCountChanged(loadedCount());
     }
     Q_EMIT pageLoaded(static_cast<int>(fresh.size()));
+    // REST mode keeps a chosen order: new pages are sorted in (off the GUI thread).
+    if (!isQueryMode() && m_sortColumn >= 0 && !fresh.isEmpty() && m_sortsRunning == 0)
+        sortLoadedRows();
     if (m_loadingAll) {
         Q_EMIT loadAllProgress(loadedCount());
         if (m_atEnd)
@@ -375,4 +420,192 @@ void GroupsModel::finishLoadAll(bool cancelled)
 {
     m_loadingAll = false;
     Q_EMIT loadAllFinished(cancelled);
+}
+
+// --- query API browsing ---------------------------------------------------------------
+
+void GroupsModel::setForceRest(bool force)
+{
+    if (m_forceRest == force)
+        return;
+    m_forceRest = force;
+    m_access = QueryAccess::available();
+    if (force) {
+        m_access.mode = QueryAccess::Mode::Rest;
+        m_access.reason = QueryAccess::Reason::None;
+        m_access.message = tr("Browsing the REST list (the query API is switched off).");
+    }
+    Q_EMIT queryAccessChanged(m_access);
+    reload();
+}
+
+void GroupsModel::setFilters(const QList<GroupPropertyFilter> &filters)
+{
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
+    // The REST list cannot filter on properties: nothing to refetch there.
+    if (isQueryMode())
+        reload();
+}
+
+void GroupsModel::configureFetcher()
+{
+    GroupsQuery query;
+    query.typeIndex = m_query.typeIndex;
+    query.search = m_query.search;
+    query.filters = m_filters;
+    if (m_sortColumn >= 0 && !m_sortExpression.isEmpty())
+        query.orderBy = GroupsQueryFetcher::orderBy(m_sortExpression, m_sortOrder == Qt::DescendingOrder);
+    m_fetcher->setQuery(query);
+}
+
+QString GroupsModel::orderExpression(int column) const
+{
+    switch (column) {
+    case DisplayName:
+        return QStringLiteral("group_name");
+    case Key:
+        return QStringLiteral("key");
+    case FirstSeen:
+        return QStringLiteral("created_at");
+    default:
+        break;
+    }
+    const QString property = m_propertyColumns.value(column - ColumnFixedCount);
+    // PostHog sorts a property as text unless it has a Numeric definition; numbers ingested
+    // as text would then sort "300" before "40". Cast when the loaded values look numeric.
+    QList<QJsonValue> sample;
+    const qsizetype rows = std::min<qsizetype>(m_rows.size(), 500);
+    for (qsizetype row = 0; row < rows; ++row)
+        sample.append(propertyValue(m_rows.at(row), column - ColumnFixedCount));
+    return GroupsQueryFetcher::looksNumeric(sample) ? GroupsQuery::numericPropertyExpression(property)
+                                                    : GroupsQuery::propertyExpression(property);
+}
+
+void GroupsModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= columnCount())
+        return;
+    const bool changed = column != m_sortColumn || order != m_sortOrder;
+    if (isQueryMode()) {
+        // The expression is chosen from the rows still loaded, before the reload drops them.
+        const QString expression = column >= 0 ? orderExpression(column) : QString();
+        m_sortExpression = expression;
+        m_sortColumn = column;
+        m_sortOrder = order;
+        if (!changed || !m_typeSet)
+            return;
+        qCInfo(lcModels) << "groups: server-side sort by" << expression << order;
+        reload();
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (column >= 0 && !m_rows.isEmpty())
+        sortLoadedRows();
+}
+
+void GroupsModel::sortLoadedRows()
+{
+    const int column = m_sortColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const quint64 revision = m_rowsRevision;
+    // Implicitly shared: the worker reads this snapshot while the GUI thread goes on.
+    const QList<Row> rows = m_rows;
+    const int nameId = m_nameId;
+    const int columnId = column >= ColumnFixedCount ? m_columnIds.value(column - ColumnFixedCount, -1) : -1;
+    auto *watcher = new QFutureWatcher<std::vector<int>>(this);
+    ++m_sortsRunning;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, revision, column] {
+        watcher->deleteLater();
+        --m_sortsRunning;
+        if (column != m_sortColumn || isQueryMode())
+            return;
+        // Rows arrived meanwhile: sort again with them (one sort at a time, so a long
+        // Load all does not queue a sort per page).
+        if (revision != m_rowsRevision) {
+            if (!m_rows.isEmpty())
+                sortLoadedRows();
+            return;
+        }
+        applyOrder(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([rows, nameId, columnId, column, descending] {
+        return GroupRowSorter::order(
+            rows.size(),
+            [&](qsizetype i) -> GroupRowSorter::Key {
+                const Row &row = rows.at(i);
+                switch (column) {
+                case DisplayName: {
+                    const QJsonValue name = PropertyPacker::value(row.properties, nameId);
+                    return GroupRowSorter::textKey(name.isString() && !name.toString().isEmpty() ? name.toString()
+                                                                                                 : row.key);
+                }
+                case Key:
+                    return GroupRowSorter::textKey(row.key);
+                case FirstSeen:
+                    return row.hasCreated ? GroupRowSorter::numberKey(double(row.createdMs))
+                                          : GroupRowSorter::keyFor(QJsonValue(QJsonValue::Undefined));
+                default:
+                    return GroupRowSorter::keyFor(PropertyPacker::value(row.properties, columnId));
+                }
+            },
+            descending);
+    }));
+}
+
+void GroupsModel::applyOrder(const std::vector<int> &order)
+{
+    if (order.size() != size_t(m_rows.size()))
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    std::vector<int> newRowOf(order.size());
+    QList<Row> sorted;
+    sorted.reserve(m_rows.size());
+    for (size_t position = 0; position < order.size(); ++position) {
+        newRowOf[size_t(order[position])] = int(position);
+        sorted.append(std::as_const(m_rows).at(order[position]));
+    }
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before)
+        after.append(index.isValid() ? createIndex(newRowOf[size_t(index.row())], index.column()) : QModelIndex());
+    m_rows = std::move(sorted);
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT sortFinished();
+}
+
+void GroupsModel::onQueryPage(quint64 ticket, const QList<Group> &groups, bool hasMore)
+{
+    if (ticket != m_pageTicket)
+        return;
+    setInFlight(false);
+    m_lastError = ApiError();
+    m_atEnd = !hasMore;
+    m_queryOffset += static_cast<int>(groups.size());
+    appendGroups(groups);
+}
+
+void GroupsModel::onQueryFailed(quint64 ticket, const ApiError &error)
+{
+    if (ticket != m_pageTicket)
+        return;
+    setInFlight(false);
+    if (m_rows.isEmpty() && QueryAccess::meansNoQueryApi(error)) {
+        // This key or server cannot run queries: browse the REST list, and say why.
+        m_access = QueryAccess::fromError(error);
+        qCInfo(lcModels) << "groups: REST mode:" << ApiError::kindName(error.kind());
+        Q_EMIT queryAccessChanged(m_access);
+        m_sortColumn = -1;
+        requestPage();
+        return;
+    }
+    m_lastError = error;
+    qCInfo(lcModels) << "groups query page failed:" << ApiError::kindName(error.kind());
+    Q_EMIT errorOccurred(error);
+    if (m_loadingAll)
+        finishLoadAll(false);
 }

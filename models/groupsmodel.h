@@ -4,8 +4,10 @@
 #include "apiresult.h"
 #include "editservice.h"
 #include "group.h"
+#include "grouppropertyfilter.h"
 #include "posthogclient.h"
 #include "propertypacker.h"
+#include "queryaccess.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -14,6 +16,8 @@
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
+
+class GroupsQueryFetcher;
 
 /**
  * Groups of one type, loaded lazily page by page (cursor paging, docs/posthog-api-contract.md §1.1).
@@ -26,6 +30,12 @@
  *
  * Columns: DisplayName (the `name` property, else the key), Key, FirstSeen, then one per
  * property column. DisplayRole is formatted text, RawValueRole the raw value for sorting.
+ *
+ * Two sources (posthog-session-and-query.md section 3): the query API when the key may use it
+ * (GroupsQueryFetcher: server-side sort on sort(), property filters, a count of matching
+ * groups, small pages while scrolling and large ones for loadAll()), else the REST list,
+ * whose loaded rows sort() orders on a worker thread. The first query decides: a missing
+ * `query:read` scope or an older server switches to REST for good (queryAccessChanged()).
  *
  * Storage is compact (key, packed properties with interned names, creation time per row;
  * no per-row index) so a million rows stay cheap; pages are appended with beginInsertRows().
@@ -82,6 +92,25 @@ public:
     /// Drops every row and starts again from the first page.
     void reload();
 
+    // --- query API browsing (see class comment) --------------------------------------
+    /// Where rows come from and why.
+    QueryAccess queryAccess() const { return m_access; }
+    bool isQueryMode() const { return m_access.isQuery(); }
+    /// Never use the query API (tests of REST paging, or a user's choice); resets the model.
+    void setForceRest(bool force);
+    /// Property filters (query mode only; ANDed with the search); resets the model.
+    void setFilters(const QList<GroupPropertyFilter> &filters);
+    QList<GroupPropertyFilter> filters() const { return m_filters; }
+    /// Groups matching the type, filters and search on the server; -1 while unknown or in
+    /// REST mode.
+    qint64 totalMatches() const { return m_total; }
+    /// Query mode: the server sorts (the model reloads). REST mode: the loaded rows are
+    /// sorted on a worker thread and rearranged when done (sortFinished()). -1 = server order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    bool isSorting() const { return m_sortsRunning > 0; }
+
     Group group(int row) const;
     int rowForKey(const QString &key) const;
 
@@ -97,6 +126,10 @@ Q_SIGNALS:
     void loadAllFinished(bool cancelled);
     void errorOccurred(const ApiError &error);
     void pageLoaded(int rows);
+    void queryAccessChanged(const QueryAccess &access);
+    void totalMatchesChanged(qint64 total);
+    /// A REST-mode sort finished and the rows are in their new order.
+    void sortFinished();
 
 private:
     /// One row, kept small: the group's other fields are not shown.
@@ -111,6 +144,17 @@ private:
     void resetData();
     void requestPage();
     void onPage(quint64 generation, const ApiResult<GroupPage> &result);
+    /// Appends a page's groups (both sources) and continues Load all.
+    void appendGroups(const QList<Group> &groups);
+    void onQueryPage(quint64 ticket, const QList<Group> &groups, bool hasMore);
+    void onQueryFailed(quint64 ticket, const ApiError &error);
+    /// Hands the type, search, filters and sort to the fetcher (query mode).
+    void configureFetcher();
+    /// The ORDER BY expression of a column in query mode.
+    QString orderExpression(int column) const;
+    /// REST mode: sorts a snapshot of the rows on a worker thread.
+    void sortLoadedRows();
+    void applyOrder(const std::vector<int> &order);
     void onGroupChanged(const Group &group);
     void onPropertyPending(int typeIndex, const QString &key, const QString &name, bool pending);
     void setInFlight(bool inFlight);
@@ -136,4 +180,18 @@ private:
     quint64 m_generation = 0;
     QPointer<ApiJob> m_job;
     ApiError m_lastError;
+
+    GroupsQueryFetcher *m_fetcher = nullptr;
+    QueryAccess m_access = QueryAccess::available(); ///< assumed until the server says otherwise
+    QList<GroupPropertyFilter> m_filters;
+    qint64 m_total = -1;
+    quint64 m_pageTicket = 0;
+    int m_sortColumn = -1;
+    QString m_sortExpression; ///< query mode: chosen from the rows loaded when the header was clicked
+    int m_queryOffset = 0;    ///< query mode: rows received so far (the next page's offset)
+    bool m_appending = false; ///< inside appendGroups(): a fetchMore() now would ask for the same rows
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    quint64 m_rowsRevision = 0; ///< bumped whenever rows are added or dropped
+    int m_sortsRunning = 0;
+    bool m_forceRest = false;
 };

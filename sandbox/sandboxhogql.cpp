@@ -283,13 +283,8 @@ bool SandboxHogQl::check(const NodePtr &node, QString *error)
     case Node::Kind::Field: {
         static const QStringList roots{u"group_name"_s, u"key"_s, u"created_at"_s, u"updated_at"_s, u"index"_s};
         const QString &root = node->path.constFirst();
-        if (root == u"properties"_s) {
-            if (node->path.size() < 2) {
-                *error = u"Unable to resolve field: properties (a property name is needed)"_s;
-                return false;
-            }
-            return true;
-        }
+        if (root == u"properties"_s)
+            return true; // bare `properties` is the JSON column as text
         if (roots.contains(root) && node->path.size() == 1)
             return true;
         *error = u"Unable to resolve field: %1"_s.arg(node->path.join(u'.'));
@@ -369,6 +364,8 @@ QJsonValue SandboxHogQl::evaluate(const NodePtr &node, const Row &row, const Def
             return double(row.createdUs);
         if (root == u"index"_s)
             return row.typeIndex;
+        if (node->path.size() == 1)
+            return text(row.properties);
         const QJsonValue raw = nested(row.properties, node->path, 1);
         if (raw.isNull() || raw.isUndefined())
             return QJsonValue();
@@ -446,6 +443,8 @@ QString SandboxHogQl::typeName(const NodePtr &node, const Definitions &definitio
             return u"DateTime64(6, 'UTC')"_s;
         if (root == u"index"_s)
             return u"Int64"_s;
+        if (node->path.size() == 1)
+            return u"String"_s;
         if (node->path.size() > 2)
             return u"Nullable(String)"_s;
         const QString type = definitions.value(node->path.at(1), u"String"_s);

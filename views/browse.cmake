@@ -6,6 +6,7 @@ target_sources(groupdesk_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bulkselectionactions.cpp ${CMAKE_CURRENT_LIST_DIR}/bulkselectionactions.h
     ${CMAKE_CURRENT_LIST_DIR}/errorbanner.cpp ${CMAKE_CURRENT_LIST_DIR}/errorbanner.h
     ${CMAKE_CURRENT_LIST_DIR}/fetchpauseproxy.cpp ${CMAKE_CURRENT_LIST_DIR}/fetchpauseproxy.h
+    ${CMAKE_CURRENT_LIST_DIR}/groupfilterbar.cpp ${CMAKE_CURRENT_LIST_DIR}/groupfilterbar.h
     ${CMAKE_CURRENT_LIST_DIR}/groupdetailpane.cpp ${CMAKE_CURRENT_LIST_DIR}/groupdetailpane.h
     ${CMAKE_CURRENT_LIST_DIR}/groupstablepanel.cpp ${CMAKE_CURRENT_LIST_DIR}/groupstablepanel.h
     ${CMAKE_CURRENT_LIST_DIR}/grouptypeitemdelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/grouptypeitemdelegate.h

@@ -11,6 +11,7 @@
 #include "modelroles.h"
 #include "propertyvaluedelegate.h"
 #include "relatedactorsmodel.h"
+#include "usagemetricvaluesmodel.h"
 #include "weblinkbuttons.h"
 
 #include <QApplication>
@@ -129,6 +130,10 @@ GroupDetailPane::GroupDetailPane(PostHogClient *client, EditService *edits, QWid
     m_activityView = makeTable(m_tabs, tr("Activity history"));
     m_activityView->setModel(m_activity);
     m_tabs->addTab(m_activityView, tr("A&ctivity"));
+    m_metricValues = new UsageMetricValuesModel(client, this);
+    auto *metricsView = makeTable(m_tabs, tr("Usage metric values"));
+    metricsView->setModel(m_metricValues);
+    m_tabs->addTab(metricsView, tr("&Metrics"));
     // The pane is narrow: short columns fit their contents and the free text takes the rest,
     // so no column starts out of sight.
     QHeaderView *related = m_relatedView->horizontalHeader();
@@ -233,6 +238,7 @@ void GroupDetailPane::setGroup(const Group &group)
         m_properties->setGroup(group);
         m_related->setGroup(group.typeIndex, group.key);
         m_activity->setGroup(group.typeIndex, group.key);
+        m_metricValues->setGroup(group.typeIndex, group.key);
         showProblem(QString(), false);
     }
     m_links->setGroup(group.typeIndex, group.key);

@@ -19,6 +19,7 @@ class HintTableView;
 class InlineErrorLabel;
 class RelatedActorsModel;
 class WebLinkButtons;
+class UsageMetricValuesModel;
 
 /**
  * Everything about one group: display name, copyable key, first seen, the editable
@@ -49,6 +50,8 @@ public:
     ActivityModel *activityModel() const { return m_activity; }
     /// "Open in PostHog" / "Copy link" for the shown group.
     WebLinkButtons *webLinks() const { return m_links; }
+    /// The group's usage metric values (UsageMetricsQuery; needs query:read).
+    UsageMetricValuesModel *metricValuesModel() const { return m_metricValues; }
     QTabWidget *tabs() const { return m_tabs; }
     /// The inline message about the last failed or rejected edit (empty when none).
     QString problemText() const;
@@ -76,6 +79,7 @@ private:
     GroupPropertiesModel *m_properties = nullptr;
     RelatedActorsModel *m_related = nullptr;
     ActivityModel *m_activity = nullptr;
+    UsageMetricValuesModel *m_metricValues = nullptr;
     QLabel *m_title = nullptr;
     QLineEdit *m_key = nullptr;
     QPushButton *m_copyKey = nullptr;

@@ -2,6 +2,7 @@
 
 #include "fetchpauseproxy.h"
 #include "group.h"
+#include "groupfilterbar.h"
 #include "groupsmodel.h"
 #include "groupsortfilterproxy.h"
 #include "grouptype.h"
@@ -22,6 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QWidget *parent)
     : QWidget(parent)
     , m_edits(edits)
@@ -29,6 +32,7 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     , m_pause(new FetchPauseProxy(this))
     , m_proxy(new GroupSortFilterProxy(this))
     , m_search(new QLineEdit(this))
+    , m_filterBar(new GroupFilterBar(client, m_model, this))
     , m_columns(new QToolButton(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
@@ -57,9 +61,13 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     m_view->setModel(m_proxy);
     m_view->setObjectName(QStringLiteral("groupsTable"));
     m_view->setAccessibleName(tr("Groups"));
-    m_view->setSortingEnabled(true);
-    // Loaded order is the server's; sorting only starts when the user clicks a header.
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    // Loaded order is the server's; sorting only starts when the user clicks a header, and
+    // the model sorts (on the server, or off the GUI thread), never the proxy on this thread.
+    m_view->setSortingEnabled(false);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model, &GroupsModel::sort);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -102,6 +110,7 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
@@ -136,6 +145,7 @@ GroupsTablePanel::GroupsTablePanel(PostHogClient *client, EditService *edits, QW
     });
     connect(m_model, &GroupsModel::loadAllProgress, m_progress, &QProgressBar::setValue);
     connect(m_model, &GroupsModel::loadAllFinished, this, &GroupsTablePanel::updateStatus);
+    connect(m_model, &GroupsModel::totalMatchesChanged, this, &GroupsTablePanel::updateStatus);
     connect(m_loadAll, &QPushButton::clicked, this, &GroupsTablePanel::loadAll);
     connect(m_cancel, &QPushButton::clicked, this, &GroupsTablePanel::cancelLoadAll);
     // No automatic retries after a failure (see FetchPauseProxy); a reset starts afresh.
@@ -174,6 +184,10 @@ void GroupsTablePanel::setGroupType(const GroupType &type, bool autoSizeColumns)
     m_model->setSearch(QString());
     m_autoSizeColumns = autoSizeColumns;
     m_hasType = true;
+    m_view->horizontalHeader()->blockSignals(true); // a new type starts in the server's order
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->blockSignals(false);
+    m_filterBar->setGroupType(type.index);
     m_model->setGroupType(type.index, type.defaultColumns);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     updateStatus();
@@ -216,7 +230,9 @@ void GroupsTablePanel::reload()
 void GroupsTablePanel::loadAll()
 {
     m_pause->setPaused(false);
-    m_progress->setRange(0, 0);
+    // In query mode the count says how far "all" is.
+    const qint64 total = m_model->totalMatches();
+    m_progress->setRange(0, total > 0 && total <= std::numeric_limits<int>::max() ? static_cast<int>(total) : 0);
     m_progress->setValue(m_model->loadedCount());
     m_model->loadAll();
     updateStatus();
@@ -240,7 +256,10 @@ void GroupsTablePanel::updateStatus()
     else if (failed)
         m_count->setText(tr("%1 loaded. Loading stopped: %2").arg(count, m_model->lastError().userMessage()));
     else
-        m_count->setText(more ? tr("%1 loaded, more on the server").arg(count) : count);
+        m_count->setText(m_model->totalMatches() >= 0
+                             ? tr("%1 loaded of %2 matching").arg(count, QLocale().toString(m_model->totalMatches()))
+                         : more ? tr("%1 loaded, more on the server").arg(count)
+                                : count);
     m_retry->setVisible(failed);
     m_loading->setVisible(m_model->isLoading());
     const bool all = m_model->isLoadingAll();

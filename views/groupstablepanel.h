@@ -6,6 +6,7 @@
 
 class EditService;
 class FetchPauseProxy;
+class GroupFilterBar;
 class GroupsModel;
 class GroupSortFilterProxy;
 class PostHogClient;
@@ -21,7 +22,9 @@ struct GroupType;
 /**
  * The groups of one type: a debounced server-side search field, the lazily loaded table
  * (one page per scroll to the end), the loaded count, a column chooser for property
- * columns and "Load all" with progress and cancel. Sorting works on the loaded rows.
+ * columns and "Load all" with progress and cancel. Header clicks go to GroupsModel::sort():
+ * the server sorts in query mode, a worker thread sorts the loaded rows in REST mode (the
+ * proxy keeps the model's order). The filter bar adds property filters in query mode.
  *
  * Owns its GroupsModel and proxy; the client and edit service are the session's.
  */
@@ -42,6 +45,7 @@ public:
     /// "Try again" after a failed page; visible only then.
     QPushButton *retryButton() const { return m_retry; }
     QLineEdit *searchField() const { return m_search; }
+    GroupFilterBar *filterBar() const { return m_filterBar; }
 
     /// The group of the current row, when there is one.
     bool currentGroup(Group *group) const;
@@ -72,6 +76,7 @@ private:
     FetchPauseProxy *m_pause = nullptr;
     GroupSortFilterProxy *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
+    GroupFilterBar *m_filterBar = nullptr;
     QToolButton *m_columns = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;

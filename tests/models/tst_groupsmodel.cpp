@@ -69,6 +69,7 @@ void TestGroupsModel::pagingYieldsEachGroupOnce()
     REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     // The tester walks the whole table after every insertion (quadratic over 200 pages), so
     // for the big case it checks the finished model once instead.
     std::unique_ptr<QAbstractItemModelTester> tester;
@@ -103,6 +104,7 @@ void TestGroupsModel::displayAndRawRoles()
     REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy pages(&model, &GroupsModel::pageLoaded);
     // "name" is the Name column already, so only "plan" becomes a property column.
@@ -146,6 +148,7 @@ void TestGroupsModel::searchWhilePageInFlightNeverMixes()
     REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     QSignalSpy pages(&model, &GroupsModel::pageLoaded);
     model.setGroupType(0);
     QVERIFY(pages.wait(20000));
@@ -209,6 +212,7 @@ void TestGroupsModel::failedPageRecovers()
     REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     QSignalSpy errors(&model, &GroupsModel::errorOccurred);
     QSignalSpy pages(&model, &GroupsModel::pageLoaded);
     // Connected before the tester: when page 1 lands, the fault is armed before the
@@ -261,6 +265,7 @@ void TestGroupsModel::loadAllAndCancel()
     server.setLatencyMs(50);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     QSignalSpy progress(&model, &GroupsModel::loadAllProgress);
     QSignalSpy finished(&model, &GroupsModel::loadAllFinished);
     model.setGroupType(0);
@@ -306,6 +311,7 @@ void TestGroupsModel::proxySortsOnRawValues()
     REQUIRE_SANDBOX(server);
     PostHogClient client(sandboxSettings(server));
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     GroupSortFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -111,6 +111,7 @@ void TestGroupsPaging::pagesAppendInOrder()
     nam.setHandler([total](const FakeNetworkAccessManager::Request &r) { return page(r, total); });
     PostHogClient client(settings(), &nam);
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&model, &GroupsModel::loadAllFinished);
     model.setGroupType(0, {u"seats"_s});
@@ -139,6 +140,7 @@ void TestGroupsPaging::staleFirstPageIsDropped()
     });
     PostHogClient client(settings(), &nam);
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setGroupType(0);
     QVERIFY(model.isLoading());
@@ -163,6 +165,7 @@ void TestGroupsPaging::failedPageKeepsCursor()
     });
     PostHogClient client(settings(), &nam);
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     QSignalSpy pages(&model, &GroupsModel::pageLoaded);
     QSignalSpy errors(&model, &GroupsModel::errorOccurred);
     model.setGroupType(0);
@@ -196,6 +199,7 @@ void TestGroupsPaging::serverRestartingTheListStops()
     });
     PostHogClient client(settings(), &nam);
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&model, &GroupsModel::loadAllFinished);
     QSignalSpy errors(&model, &GroupsModel::errorOccurred);
@@ -217,6 +221,7 @@ void TestGroupsPaging::onePageInFlight()
     nam.setHandler([](const FakeNetworkAccessManager::Request &r) { return page(r, 1000, 100); });
     PostHogClient client(settings(), &nam);
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy pages(&model, &GroupsModel::pageLoaded);
     model.setGroupType(0);
@@ -236,6 +241,7 @@ void TestGroupsPaging::proxySortsNumbersNumerically()
     nam.setHandler([](const FakeNetworkAccessManager::Request &r) { return page(r, 150); });
     PostHogClient client(settings(), &nam);
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     GroupSortFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -293,6 +299,7 @@ void TestGroupsPaging::proxySortsMixedTypesAndKeepsOrderWhilePagesArrive()
     });
     PostHogClient client(settings(), &nam);
     GroupsModel model(&client, nullptr);
+    model.setForceRest(true); // these tests are about REST paging
     GroupSortFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);

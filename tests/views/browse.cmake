@@ -16,6 +16,11 @@ groupdesk_add_test(NAME mainwindowsandbox
     LIBRARIES groupdesk_views groupdesk_sandbox
     TIMEOUT 300
     LABELS views)
+groupdesk_add_test(NAME querybrowse
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_querybrowse.cpp
+    LIBRARIES groupdesk_views groupdesk_sandbox
+    TIMEOUT 300
+    LABELS views)
 # "Test connection" in the profile dialog against the sandbox (project name, scopes, advice).
 groupdesk_add_test(NAME profiledialogsandbox
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_profiledialogsandbox.cpp

@@ -114,6 +114,8 @@ void TestMainWindowSandbox::cleanup()
 
 void TestMainWindowSandbox::openWindow(const QString &key)
 {
+    // These tests are about REST browsing (paging, REST search): the server has no query API.
+    m_server->setQueryApiEnabled(false);
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
     ConnectionSettings settings;
     settings.baseUrl = m_server->baseUrl();

@@ -1,0 +1,200 @@
+// Query API against REST browsing, side by side in one run (issue 14's figures):
+//   1. requests and wall time to load every group of a type: REST pages vs query pages;
+//   2. header click to the first sorted screen: server-side sort (query mode) vs today's
+//      load-everything-then-sort (REST mode, sort off the GUI thread);
+//   3. the longest GUI-thread stall during each.
+// The sandbox runs on its own thread with --latency-ms (default 50, a real network's round
+// trip), so the stall figure measures the client and the model only.
+#include "groupsmodel.h"
+#include "posthogclient.h"
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+/// Measures the longest gap between 1 ms timer ticks: time the GUI thread could not run.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_ticker.setTimerType(Qt::PreciseTimer);
+        m_ticker.setInterval(1);
+        QObject::connect(&m_ticker, &QTimer::timeout, &m_ticker,
+                         [this] { m_longest = std::max(m_longest, m_since.restart()); });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_since.start();
+        m_ticker.start();
+    }
+    qint64 stop()
+    {
+        m_ticker.stop();
+        return m_longest;
+    }
+
+private:
+    QTimer m_ticker;
+    QElapsedTimer m_since;
+    qint64 m_longest = 0;
+};
+
+struct Figure
+{
+    qint64 ms = 0;
+    int requests = 0;
+    qint64 stallMs = 0;
+    int rows = 0;
+};
+
+/// Runs the event loop until `done` returns true (checked on every model signal we wait for).
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"GroupsQuery vs REST benchmark"_s);
+    parser.addHelpOption();
+    const QCommandLineOption groupsOption(u"groups"_s, u"Groups of type 0."_s, u"n"_s, u"100000"_s);
+    const QCommandLineOption latencyOption(u"latency-ms"_s, u"Sandbox delay per response."_s, u"ms"_s, u"50"_s);
+    const QCommandLineOption skipRestOption(u"skip-rest-load"_s,
+                                            u"Do not load everything through REST (1,000,000 groups take ~15 min)."_s);
+    parser.addOptions({groupsOption, latencyOption, skipRestOption});
+    parser.process(app);
+    const int groups = parser.value(groupsOption).toInt();
+
+    SandboxOptions options;
+    options.groupTypeCount = 1;
+    options.groupsPerType = groups;
+    options.latencyMs = parser.value(latencyOption).toInt();
+    auto server = std::make_unique<SandboxServer>(options);
+    QThread serverThread;
+    server->moveToThread(&serverThread);
+    serverThread.start();
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        server.get(), [&] { port = server->listen(); }, Qt::BlockingQueuedConnection);
+    const auto requests = [&] {
+        int count = 0;
+        QMetaObject::invokeMethod(
+            server.get(), [&] { count = server->requestCount(); }, Qt::BlockingQueuedConnection);
+        return count;
+    };
+
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(port));
+    settings.apiKey = SandboxServer::demoKey();
+    settings.requestsPerMinute = 1000000; // the sandbox does not throttle; measure paging itself
+    settings.timeout = std::chrono::seconds(600);
+    PostHogClient client(settings);
+    StallMeter stall;
+    const int timeout = 3600 * 1000;
+
+    const auto loadAll = [&](GroupsModel &model) {
+        Figure f;
+        const int before = requests();
+        bool finished = false;
+        QObject::connect(&model, &GroupsModel::loadAllFinished, &app, [&] { finished = true; });
+        QElapsedTimer wall;
+        stall.start();
+        wall.start();
+        model.setGroupType(0, {u"seats"_s});
+        model.loadAll();
+        waitUntil([&] { return finished; }, timeout);
+        f.ms = wall.elapsed();
+        f.stallMs = stall.stop();
+        f.requests = requests() - before;
+        f.rows = model.loadedCount();
+        return f;
+    };
+    const auto firstScreen = [&](GroupsModel &model) {
+        model.setGroupType(0, {u"seats"_s});
+        waitUntil([&] { return model.loadedCount() > 0 && !model.isLoading(); }, timeout);
+    };
+
+    std::printf("groups %d, sandbox latency %d ms\n", groups, options.latencyMs);
+
+    // 1. Load everything.
+    Figure restLoad;
+    if (!parser.isSet(skipRestOption)) {
+        GroupsModel rest(&client, nullptr);
+        rest.setForceRest(true);
+        restLoad = loadAll(rest);
+        std::printf("load all, REST:   %7d requests %9lld ms  longest stall %4lld ms  rows %d\n", restLoad.requests,
+                    static_cast<long long>(restLoad.ms), static_cast<long long>(restLoad.stallMs), restLoad.rows);
+    }
+    {
+        GroupsModel query(&client, nullptr);
+        const Figure f = loadAll(query);
+        std::printf("load all, query:  %7d requests %9lld ms  longest stall %4lld ms  rows %d\n", f.requests,
+                    static_cast<long long>(f.ms), static_cast<long long>(f.stallMs), f.rows);
+    }
+
+    // 2. Header click on "seats" (numeric) to the first sorted screen.
+    {
+        GroupsModel query(&client, nullptr);
+        firstScreen(query);
+        const int before = requests();
+        QElapsedTimer wall;
+        stall.start();
+        wall.start();
+        query.sort(GroupsModel::ColumnFixedCount, Qt::DescendingOrder);
+        waitUntil([&] { return query.loadedCount() > 0 && !query.isLoading(); }, timeout);
+        const qint64 ms = wall.elapsed();
+        std::printf("sort click, query (server sort):       %9lld ms  %d requests  longest stall %4lld ms\n",
+                    static_cast<long long>(ms), requests() - before, static_cast<long long>(stall.stop()));
+    }
+    if (!parser.isSet(skipRestOption)) {
+        // Today: the rows are not all there yet, so the click means Load all, then sort.
+        GroupsModel rest(&client, nullptr);
+        rest.setForceRest(true);
+        firstScreen(rest);
+        bool sorted = false;
+        bool finished = false;
+        QObject::connect(&rest, &GroupsModel::sortFinished, &app, [&] { sorted = true; });
+        QObject::connect(&rest, &GroupsModel::loadAllFinished, &app, [&] { finished = true; });
+        QElapsedTimer wall;
+        stall.start();
+        wall.start();
+        rest.loadAll();
+        waitUntil([&] { return finished; }, timeout);
+        const qint64 loadMs = wall.elapsed();
+        rest.sort(GroupsModel::ColumnFixedCount, Qt::DescendingOrder);
+        waitUntil([&] { return sorted; }, timeout);
+        const qint64 ms = wall.elapsed();
+        std::printf("sort click, REST (load all, then sort): %9lld ms (sort alone %lld ms)  longest stall %4lld ms\n",
+                    static_cast<long long>(ms), static_cast<long long>(ms - loadMs),
+                    static_cast<long long>(stall.stop()));
+    }
+
+    QMetaObject::invokeMethod(
+        server.get(), [&] { server.reset(); }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+    return 0;
+}

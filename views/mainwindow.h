@@ -114,7 +114,7 @@ private:
     QAction *m_newConnection = nullptr;
     QAction *m_removeConnection = nullptr;
     SessionController *m_sessionController = nullptr; ///< PostHog web session
-    QFrame *m_stripe = nullptr; ///< the profile's colour tag across the top of the window
+    QFrame *m_stripe = nullptr;                       ///< the profile's colour tag across the top of the window
     ConnectionFailurePage *m_failure = nullptr;
     /// What the current session was started with, so Retry can start it again.
     struct StartArgs

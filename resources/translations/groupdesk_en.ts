@@ -238,6 +238,18 @@
         <source>The server&apos;s answer is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your PostHog session has expired; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PostHog session has ended; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BrowseWorkspace</name>
@@ -256,6 +268,57 @@
     <message>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkSelectionActions</name>
+    <message numerus="yes">
+        <source>Set property on %n selected group(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove property from %n selected group(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for %1 (JSON such as 42, true or {&quot;a&quot;:1} is sent as JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog cannot store a null value; remove the property instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>set %1 on %n selected group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %1 from %n selected group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -386,6 +449,13 @@
     <name>CreateDetailDashboardCommand</name>
     <message>
         <source>Create detail dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateGroupCommand</name>
+    <message>
+        <source>Create group %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,6 +776,85 @@
     </message>
     <message>
         <source>this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage metric values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilterBar</name>
+    <message>
+        <source>Add filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group property to filter on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: query API (sorting, filters and counts on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: REST list. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 group matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups match</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,6 +1181,10 @@
         <source>The server sent the first page again instead of the next one; stopped loading so no group is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Browsing the REST list (the query API is switched off).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupsQueryResult</name>
@@ -1041,6 +1194,14 @@
     </message>
     <message>
         <source>a query result row is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,6 +1303,10 @@
         <source>No properties loaded yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 loaded of %2 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1179,6 +1344,343 @@
     </message>
     <message>
         <source>About GroupDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the unfinished import of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a CSV or TSV file, or paste a table copied from a spreadsheet. The first row names the columns; one column holds the group key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a CSV or TSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste from clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a table from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key,plan,seats
+org:1,pro,12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the property as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an empty cell means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;empty cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the unfinished import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the group key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;key column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each other column writes one property. Rename it, change how its values are typed, or skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading current values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by key, property or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed writes and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the failed writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has a header row but no groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the current values of %n group(s) one by one (about %1 at this key&apos;s request budget). Nothing is written yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 to create, %3 to update, %4 unchanged, %5 invalid. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n write(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 writes done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The journal keeps what was done; resume it when the problem is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 writes. Open the import again to resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo finished: %1 of %2 writes done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished: %1 of %2 writes done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) failed; the reasons are listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PostHog cannot delete groups, so the %n group(s) the import created stay: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the %n value(s) this import changed and remove the properties it added?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n group(s) it created stay (PostHog cannot delete groups).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1464,6 +1966,10 @@
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricDialog</name>
@@ -1673,6 +2179,21 @@
     <name>MetricItemDelegate</name>
     <message>
         <source>Interval in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricNames</name>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A usage metric named “%1” already exists for this group type; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1933,6 +2454,10 @@
         <source>Connection test result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to PostHog</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PropertyDefinitionsModel</name>
@@ -2077,6 +2602,187 @@
     <name>RenameGroupTypeCommand</name>
     <message>
         <source>Rename group type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Sign &amp;in to PostHog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of PostHog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostHog web session lets GroupDesk rename group types and set default columns and dashboards, which personal API keys may not do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to PostHog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog did not confirm the sign-out (%1); GroupDesk forgot the session anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a PostHog sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PostHog session ended while saving “%1”; the change is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSignIn</name>
+    <message>
+        <source>This account must sign in through single sign-on. Use &quot;Sign in with browser&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account must sign in through single sign-on (%1). Use &quot;Sign in with browser&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s email address is not verified yet. Open the verification link PostHog emailed you, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right. Enter the current code from your authenticator app, or a backup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in attempt expired before the code arrived. Enter your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Please try again in 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in link is invalid, already used or expired. Sign in again to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address, the password and (when asked) the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSignInDialog</name>
+    <message>
+        <source>Sign in to PostHog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123456 or a backup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emailed &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in link from the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…/login/verify?email=…&amp;token=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming group types, default columns and detail dashboards need a PostHog sign-in (%1): personal API keys may not make these changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Google, GitHub or SAML sign-in and passkeys: PostHog&apos;s own login page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog emailed a sign-in link to %1. Paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +2946,36 @@
     </message>
 </context>
 <context>
+    <name>UsageMetricValuesModel</name>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsageMetricsModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2345,10 +3081,6 @@
     </message>
     <message>
         <source>Usage metrics of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

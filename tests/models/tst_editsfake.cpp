@@ -465,8 +465,8 @@ private Q_SLOTS:
         QVERIFY(model.setData(model.index(0, UsageMetricsModel::Name), u"Legacy renamed"_s));
         QVERIFY(settle());
         QCOMPARE(m_server->metrics.value(id).value(u"name"_s).toString(), u"Legacy renamed"_s);
-        // Setting the interval itself to 0 through the editor is still refused.
-        QVERIFY(!model.setData(model.index(0, UsageMetricsModel::Interval), 0));
+        // An interval that is not a whole number of days is still refused.
+        QVERIFY(!model.setData(model.index(0, UsageMetricsModel::Interval), u"ten"_s));
         QCOMPARE(rejected.count(), 1);
         QCOMPARE(rejected.at(0).at(1).toString(), u"interval"_s);
 

@@ -400,9 +400,7 @@ void TestAdminSandbox::metricValidation_data()
     QTest::addColumn<QString>("filtersJson");
     const QString events = u"{\"events\":[{\"id\":\"$pageview\",\"type\":\"events\"}]}"_s;
     QTest::newRow("name required") << u"name"_s << QString() << 7 << u"count"_s << QString() << events;
-    QTest::newRow("interval at least a day") << u"interval"_s << u"M"_s << 0 << u"count"_s << QString() << events;
     QTest::newRow("sum needs a property") << u"math_property"_s << u"M"_s << 7 << u"sum"_s << QString() << events;
-    QTest::newRow("filters required") << u"filters"_s << u"M"_s << 7 << u"count"_s << QString() << u"{}"_s;
     QTest::newRow("warehouse needs a table") << u"filters"_s << u"M"_s << 7 << u"count"_s << QString()
                                              << u"{\"source\":\"data_warehouse\",\"table_name\":\"\"}"_s;
     QTest::newRow("unknown source") << u"filters"_s << u"M"_s << 7 << u"count"_s << QString()

@@ -23,6 +23,17 @@
         <source>removed %1</source>
         <translation>hat %1 entfernt</translation>
     </message>
+    <message numerus="yes">
+        <source>created the group with %n property(s)</source>
+        <translation>
+            <numerusform>hat die Gruppe mit %n Eigenschaft erstellt</numerusform>
+            <numerusform>hat die Gruppe mit %n Eigenschaften erstellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed %1 (was %2)</source>
+        <translation>hat %1 entfernt (war %2)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityModel</name>
@@ -227,6 +238,18 @@
         <source>The server&apos;s answer is not valid JSON (%1).</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1).</translation>
     </message>
+    <message>
+        <source>Your PostHog session has expired; sign in again.</source>
+        <translation>Ihre PostHog-Sitzung ist abgelaufen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request unexpectedly.</source>
+        <translation>Der Server hat die Anfrage unerwartet umgeleitet.</translation>
+    </message>
+    <message>
+        <source>Your PostHog session has ended; sign in again.</source>
+        <translation>Ihre PostHog-Sitzung wurde beendet; melden Sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>BrowseWorkspace</name>
@@ -245,6 +268,57 @@
     <message>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSelectionActions</name>
+    <message numerus="yes">
+        <source>Set property on %n selected group(s)…</source>
+        <translation>
+            <numerusform>Eigenschaft für %n ausgewählte Gruppe setzen…</numerusform>
+            <numerusform>Eigenschaft für %n ausgewählte Gruppen setzen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove property from %n selected group(s)…</source>
+        <translation>
+            <numerusform>Eigenschaft von %n ausgewählter Gruppe entfernen…</numerusform>
+            <numerusform>Eigenschaft von %n ausgewählten Gruppen entfernen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set property</source>
+        <translation>Eigenschaft setzen</translation>
+    </message>
+    <message>
+        <source>Property name:</source>
+        <translation>Name der Eigenschaft:</translation>
+    </message>
+    <message>
+        <source>Value for %1 (JSON such as 42, true or {&quot;a&quot;:1} is sent as JSON):</source>
+        <translation>Wert für %1 (JSON wie 42, true oder {&quot;a&quot;:1} wird als JSON gesendet):</translation>
+    </message>
+    <message>
+        <source>PostHog cannot store a null value; remove the property instead.</source>
+        <translation>PostHog kann keinen leeren Wert (null) speichern; entfernen Sie stattdessen die Eigenschaft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>set %1 on %n selected group(s)</source>
+        <translation>
+            <numerusform>%1 für %n ausgewählte Gruppe gesetzt</numerusform>
+            <numerusform>%1 für %n ausgewählte Gruppen gesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove property</source>
+        <translation>Eigenschaft entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %1 from %n selected group(s)</source>
+        <translation>
+            <numerusform>%1 von %n ausgewählter Gruppe entfernt</numerusform>
+            <numerusform>%1 von %n ausgewählten Gruppen entfernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -376,6 +450,13 @@
     <message>
         <source>Create detail dashboard</source>
         <translation>Detail-Dashboard erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>CreateGroupCommand</name>
+    <message>
+        <source>Create group %1</source>
+        <translation>Gruppe %1 erstellen</translation>
     </message>
 </context>
 <context>
@@ -692,6 +773,89 @@
     <message>
         <source>this group</source>
         <translation>diese Gruppe</translation>
+    </message>
+    <message>
+        <source>Usage metric values</source>
+        <translation>Werte der Nutzungsmetriken</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Metriken</translation>
+    </message>
+    <message>
+        <source>Delete the property &quot;%1&quot; of %2? Its value is empty (null), and PostHog cannot set a property back to null, so this cannot be undone.</source>
+        <translation>Die Eigenschaft „%1“ von %2 löschen? Ihr Wert ist leer (null), und PostHog kann eine Eigenschaft nicht wieder auf null setzen; dies kann daher nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilterBar</name>
+    <message>
+        <source>Add filter</source>
+        <translation>Filter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Filter property</source>
+        <translation>Filter-Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Group property to filter on</source>
+        <translation>Gruppeneigenschaft, nach der gefiltert wird</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Filter property name</source>
+        <translation>Name der Filter-Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Filter operator</source>
+        <translation>Filter-Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation>Filterwert</translation>
+    </message>
+    <message>
+        <source>Browsing mode</source>
+        <translation>Anzeigemodus</translation>
+    </message>
+    <message>
+        <source>Matching groups</source>
+        <translation>Passende Gruppen</translation>
+    </message>
+    <message>
+        <source>Filter problem</source>
+        <translation>Problem mit dem Filter</translation>
+    </message>
+    <message>
+        <source>Remove filter: %1</source>
+        <translation>Filter entfernen: %1</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Mode: query API (sorting, filters and counts on the server).</source>
+        <translation>Modus: Abfrage-API (Sortierung, Filter und Zählung auf dem Server).</translation>
+    </message>
+    <message>
+        <source>Mode: REST list. %1</source>
+        <translation>Modus: REST-Liste. %1</translation>
+    </message>
+    <message>
+        <source>1 group matches</source>
+        <translation>1 Gruppe passt</translation>
+    </message>
+    <message>
+        <source>%1 groups match</source>
+        <translation>%1 Gruppen passen</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1181,10 @@
         <source>The server sent the first page again instead of the next one; stopped loading so no group is listed twice.</source>
         <translation>Der Server hat statt der nächsten Seite erneut die erste gesendet; das Laden wurde beendet, damit keine Gruppe doppelt erscheint.</translation>
     </message>
+    <message>
+        <source>Browsing the REST list (the query API is switched off).</source>
+        <translation>Anzeige der REST-Liste (die Abfrage-API ist ausgeschaltet).</translation>
+    </message>
 </context>
 <context>
     <name>GroupsQueryResult</name>
@@ -1027,6 +1195,14 @@
     <message>
         <source>a query result row is not a list</source>
         <translation>eine Ergebniszeile der Abfrage ist keine Liste</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1303,10 @@
         <source>No properties loaded yet</source>
         <translation>Noch keine Eigenschaften geladen</translation>
     </message>
+    <message>
+        <source>%1 loaded of %2 matching</source>
+        <translation>%1 von %2 passenden geladen</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1165,6 +1345,344 @@
     <message>
         <source>About GroupDesk</source>
         <translation>Über GroupDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Import groups</source>
+        <translation>Gruppen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Close the import</source>
+        <translation>Import schließen</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished import of %1…</source>
+        <translation>Unvollendeten Import von %1 fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Open a CSV or TSV file, or paste a table copied from a spreadsheet. The first row names the columns; one column holds the group key.</source>
+        <translation>Öffnen Sie eine CSV- oder TSV-Datei oder fügen Sie eine aus einer Tabellenkalkulation kopierte Tabelle ein. Die erste Zeile benennt die Spalten; eine Spalte enthält den Gruppenschlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a CSV or TSV file</source>
+        <translation>Eine CSV- oder TSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from clipboard</source>
+        <translation>Aus Zwischenablage ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Paste a table from the clipboard</source>
+        <translation>Eine Tabelle aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>Table to import</source>
+        <translation>Zu importierende Tabelle</translation>
+    </message>
+    <message>
+        <source>key,plan,seats
+org:1,pro,12</source>
+        <translation>key,plan,seats
+org:1,pro,12</translation>
+    </message>
+    <message>
+        <source>Leave the property as it is</source>
+        <translation>Eigenschaft unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Remove the property</source>
+        <translation>Eigenschaft entfernen</translation>
+    </message>
+    <message>
+        <source>What an empty cell means</source>
+        <translation>Bedeutung einer leeren Zelle</translation>
+    </message>
+    <message>
+        <source>An &amp;empty cell:</source>
+        <translation>&amp;Leere Zelle:</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished import</source>
+        <translation>Unvollendeten Import fortsetzen</translation>
+    </message>
+    <message>
+        <source>Column with the group key</source>
+        <translation>Spalte mit dem Gruppenschlüssel</translation>
+    </message>
+    <message>
+        <source>Group &amp;key column:</source>
+        <translation>Spalte für Gruppen&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>Each other column writes one property. Rename it, change how its values are typed, or skip it.</source>
+        <translation>Jede weitere Spalte schreibt eine Eigenschaft. Benennen Sie sie um, ändern Sie den Typ ihrer Werte oder überspringen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Reading current values</source>
+        <translation>Aktuelle Werte werden gelesen</translation>
+    </message>
+    <message>
+        <source>Show %1 rows</source>
+        <translation>%1 Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter by key, property or reason</source>
+        <translation>Nach Schlüssel, Eigenschaft oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>Filter the plan</source>
+        <translation>Plan filtern</translation>
+    </message>
+    <message>
+        <source>E&amp;xport plan…</source>
+        <translation>Plan e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
+    </message>
+    <message>
+        <source>Apply the plan</source>
+        <translation>Plan anwenden</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause or resume the import</source>
+        <translation>Import pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Failed writes and why</source>
+        <translation>Fehlgeschlagene Schreibvorgänge und Gründe</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry the failed writes</source>
+        <translation>Fehlgeschlagene Schreibvorgänge wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>pasted table</source>
+        <translation>eingefügte Tabelle</translation>
+    </message>
+    <message>
+        <source>The table has a header row but no groups.</source>
+        <translation>Die Tabelle hat eine Kopfzeile, aber keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>Type of column %1</source>
+        <translation>Typ der Spalte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the current values of %n group(s) one by one (about %1 at this key&apos;s request budget). Nothing is written yet.</source>
+        <translation>
+            <numerusform>Der aktuelle Wert von %n Gruppe wird gelesen (etwa %1 beim Anfragebudget dieses Schlüssels). Noch wird nichts geschrieben.</numerusform>
+            <numerusform>Die aktuellen Werte von %n Gruppen werden einzeln gelesen (etwa %1 beim Anfragebudget dieses Schlüssels). Noch wird nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run of %1: %2 to create, %3 to update, %4 unchanged, %5 invalid. Nothing has been written yet.</source>
+        <translation>Probelauf von %1: %2 zu erstellen, %3 zu aktualisieren, %4 unverändert, %5 ungültig. Noch wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n write(s)</source>
+        <translation>
+            <numerusform>%n Schreibvorgang &amp;anwenden</numerusform>
+            <numerusform>%n Schreibvorgänge &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 of %2 writes done</source>
+        <translation>%1 von %2 Schreibvorgängen erledigt</translation>
+    </message>
+    <message>
+        <source>, %1 per minute</source>
+        <translation>, %1 pro Minute</translation>
+    </message>
+    <message>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (pausiert)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>%1 erstellen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The journal keeps what was done; resume it when the problem is fixed.</source>
+        <translation>Angehalten: %1 Das Journal hält fest, was erledigt wurde; setzen Sie den Import fort, wenn das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 writes. Open the import again to resume where it stopped.</source>
+        <translation>Nach %1 von %2 Schreibvorgängen abgebrochen. Öffnen Sie den Import erneut, um an der Stelle fortzusetzen, an der er angehalten wurde.</translation>
+    </message>
+    <message>
+        <source>Undo finished: %1 of %2 writes done.</source>
+        <translation>Rückgängigmachen abgeschlossen: %1 von %2 Schreibvorgängen erledigt.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 of %2 writes done.</source>
+        <translation>Import abgeschlossen: %1 von %2 Schreibvorgängen erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) failed; the reasons are listed below.</source>
+        <translation>
+            <numerusform>%n Schreibvorgang ist fehlgeschlagen; die Gründe sind unten aufgeführt.</numerusform>
+            <numerusform>%n Schreibvorgänge sind fehlgeschlagen; die Gründe sind unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PostHog cannot delete groups, so the %n group(s) the import created stay: %1.</source>
+        <translation>
+            <numerusform>PostHog kann keine Gruppen löschen, daher bleibt die %n vom Import erstellte Gruppe bestehen: %1.</numerusform>
+            <numerusform>PostHog kann keine Gruppen löschen, daher bleiben die %n vom Import erstellten Gruppen bestehen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the %n value(s) this import changed and remove the properties it added?</source>
+        <translation>
+            <numerusform>Den %n von diesem Import geänderten Wert wiederherstellen und die hinzugefügten Eigenschaften entfernen?</numerusform>
+            <numerusform>Die %n von diesem Import geänderten Werte wiederherstellen und die hinzugefügten Eigenschaften entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n group(s) it created stay (PostHog cannot delete groups).</source>
+        <translation>
+            <numerusform>Die %n erstellte Gruppe bleibt bestehen (PostHog kann keine Gruppen löschen).</numerusform>
+            <numerusform>Die %n erstellten Gruppen bleiben bestehen (PostHog kann keine Gruppen löschen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1967,10 @@
         <source>Only loaded groups were exported; use Load all first for everything.</source>
         <translation>Nur geladene Gruppen wurden exportiert; verwenden Sie zuerst „Alle laden“, um alles zu exportieren.</translation>
     </message>
+    <message>
+        <source>&amp;Import groups…</source>
+        <translation>Gruppen &amp;importieren…</translation>
+    </message>
 </context>
 <context>
     <name>MetricDialog</name>
@@ -1659,6 +2181,21 @@
     <message>
         <source>Interval in days</source>
         <translation>Intervall in Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>MetricNames</name>
+    <message>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation> (Kopie %1)</translation>
+    </message>
+    <message>
+        <source>A usage metric named “%1” already exists for this group type; choose another name.</source>
+        <translation>Für diesen Gruppentyp gibt es bereits eine Nutzungsmetrik namens „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2455,10 @@
         <source>Write scopes (group:write, usage_metric:write) cannot be checked without writing.</source>
         <translation>Schreibberechtigungen (group:write, usage_metric:write) lassen sich nicht prüfen, ohne zu schreiben.</translation>
     </message>
+    <message>
+        <source>Sign in to PostHog</source>
+        <translation>Bei PostHog anmelden</translation>
+    </message>
 </context>
 <context>
     <name>PropertyDefinitionsModel</name>
@@ -2063,6 +2604,187 @@
     <message>
         <source>Rename group type %1</source>
         <translation>Gruppentyp %1 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Sign &amp;in to PostHog…</source>
+        <translation>Bei PostHog &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of PostHog</source>
+        <translation>Von PostHog a&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>A PostHog web session lets GroupDesk rename group types and set default columns and dashboards, which personal API keys may not do.</source>
+        <translation>Mit einer PostHog-Websitzung kann GroupDesk Gruppentypen umbenennen sowie Standardspalten und Dashboards festlegen, was persönliche API-Schlüssel nicht dürfen.</translation>
+    </message>
+    <message>
+        <source>PostHog sign-in</source>
+        <translation>PostHog-Anmeldung</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>PostHog: %1</source>
+        <translation>PostHog: %1</translation>
+    </message>
+    <message>
+        <source>PostHog session expired</source>
+        <translation>PostHog-Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Not signed in to PostHog</source>
+        <translation>Nicht bei PostHog angemeldet</translation>
+    </message>
+    <message>
+        <source>PostHog did not confirm the sign-out (%1); GroupDesk forgot the session anyway.</source>
+        <translation>PostHog hat die Abmeldung nicht bestätigt (%1); GroupDesk hat die Sitzung trotzdem verworfen.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a PostHog sign-in.</source>
+        <translation>„%1“ erfordert eine PostHog-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Your PostHog session ended while saving “%1”; the change is kept.</source>
+        <translation>Ihre PostHog-Sitzung wurde beim Speichern von „%1“ beendet; die Änderung bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSignIn</name>
+    <message>
+        <source>This account must sign in through single sign-on. Use &quot;Sign in with browser&quot; instead.</source>
+        <translation>Dieses Konto muss sich per Single Sign-on anmelden. Verwenden Sie stattdessen „Mit Browser anmelden“.</translation>
+    </message>
+    <message>
+        <source>This account must sign in through single sign-on (%1). Use &quot;Sign in with browser&quot; instead.</source>
+        <translation>Dieses Konto muss sich per Single Sign-on anmelden (%1). Verwenden Sie stattdessen „Mit Browser anmelden“.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Falsche E-Mail-Adresse oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s email address is not verified yet. Open the verification link PostHog emailed you, then sign in again.</source>
+        <translation>Die E-Mail-Adresse dieses Kontos ist noch nicht bestätigt. Öffnen Sie den Bestätigungslink, den PostHog Ihnen per E-Mail gesendet hat, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Enter the current code from your authenticator app, or a backup code.</source>
+        <translation>Dieser Code ist nicht richtig. Geben Sie den aktuellen Code aus Ihrer Authentifizierungs-App oder einen Backup-Code ein.</translation>
+    </message>
+    <message>
+        <source>The sign-in attempt expired before the code arrived. Enter your password again.</source>
+        <translation>Der Anmeldeversuch ist abgelaufen, bevor der Code eintraf. Geben Sie Ihr Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a minute, then try again.</source>
+        <translation>Zu viele falsche Codes. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts. Please try again in 10 minutes.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in 10 Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>This sign-in link is invalid, already used or expired. Sign in again to get a new one.</source>
+        <translation>Dieser Anmeldelink ist ungültig, bereits verwendet oder abgelaufen. Melden Sie sich erneut an, um einen neuen zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Enter the email address, the password and (when asked) the code.</source>
+        <translation>Geben Sie die E-Mail-Adresse, das Passwort und (falls verlangt) den Code ein.</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSignInDialog</name>
+    <message>
+        <source>Sign in to PostHog</source>
+        <translation>Bei PostHog anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation>Zwei-Faktor-&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>123456 or a backup code</source>
+        <translation>123456 oder ein Backup-Code</translation>
+    </message>
+    <message>
+        <source>Emailed &amp;link:</source>
+        <translation>&amp;Link aus der E-Mail:</translation>
+    </message>
+    <message>
+        <source>Sign-in link from the email</source>
+        <translation>Anmeldelink aus der E-Mail</translation>
+    </message>
+    <message>
+        <source>https://…/login/verify?email=…&amp;token=…</source>
+        <translation>https://…/login/verify?email=…&amp;token=…</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problem bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Renaming group types, default columns and detail dashboards need a PostHog sign-in (%1): personal API keys may not make these changes.</source>
+        <translation>Das Umbenennen von Gruppentypen, Standardspalten und Detail-Dashboards erfordert eine PostHog-Anmeldung (%1): Persönliche API-Schlüssel dürfen diese Änderungen nicht vornehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser…</source>
+        <translation>Mit &amp;Browser anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation>Mit Browser anmelden</translation>
+    </message>
+    <message>
+        <source>For Google, GitHub or SAML sign-in and passkeys: PostHog&apos;s own login page.</source>
+        <translation>Für Anmeldung über Google, GitHub oder SAML und für Passkeys: die eigene Anmeldeseite von PostHog.</translation>
+    </message>
+    <message>
+        <source>PostHog emailed a sign-in link to %1. Paste it here.</source>
+        <translation>PostHog hat einen Anmeldelink an %1 gesendet. Fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2947,36 @@
     </message>
 </context>
 <context>
+    <name>UsageMetricValuesModel</name>
+    <message numerus="yes">
+        <source>%1 over the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 am letzten %n Tag</numerusform>
+            <numerusform>%1 in den letzten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
     <name>UsageMetricsModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2339,10 +3091,6 @@
     <message>
         <source>Usage metrics of %1</source>
         <translation>Nutzungsmetriken von %1</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Delete the usage metric “%1”? You can undo this with Edit &gt; Undo.</source>

@@ -143,7 +143,9 @@ while read -r pkg file why; do
     [[ -z $pkg || $pkg == \#* ]] && continue
     case $file in
         plugins/*) path=$PLUGINS/${file#plugins/} ;;
-        *) path=$(ldconfig -p | awk -v so="$file" '$1 == so { print $NF; exit }') ;;
+        # No early exit in awk (SIGPIPE under pipefail) and ldconfig may live only in /sbin.
+        *) path=$({ ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null || true; } \
+            | awk -v so="$file" '$1 == so && !p { p = $NF } END { print p }') ;;
     esac
     if [[ -z $path || ! -f $path ]]; then
         printf 'MISSING package %s (file %s is not installed; %s: %s)\n' \

@@ -123,16 +123,16 @@ struct SandboxServer::Private
 
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
-    , d(std::make_unique<Private>())
+    , m_d(std::make_unique<Private>())
 {
-    d->options = options;
-    d->store = std::make_unique<SandboxStore>(options);
-    d->router = std::make_unique<SandboxRouter>(d->store.get(), ProjectId, projectName());
-    d->session = std::make_unique<SandboxSessionAuth>(options);
-    d->router->setQueryApiEnabled(options.queryApi);
-    d->keys.insert(demoKey(), {u"*"_s});
-    d->faultRandom.seed(quint32(options.seed ^ (options.seed >> 32)));
-    d->clock.start();
+    m_d->options = options;
+    m_d->store = std::make_unique<SandboxStore>(options);
+    m_d->router = std::make_unique<SandboxRouter>(m_d->store.get(), ProjectId, projectName());
+    m_d->session = std::make_unique<SandboxSessionAuth>(options);
+    m_d->router->setQueryApiEnabled(options.queryApi);
+    m_d->keys.insert(demoKey(), {u"*"_s});
+    m_d->faultRandom.seed(quint32(options.seed ^ (options.seed >> 32)));
+    m_d->clock.start();
 }
 
 namespace {
@@ -160,20 +160,20 @@ SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::listen(quint16 port)
 {
-    d->port = QAbstractHttpServer::listen(QHostAddress::LocalHost, port);
-    if (d->port != 0)
+    m_d->port = QAbstractHttpServer::listen(QHostAddress::LocalHost, port);
+    if (m_d->port != 0)
         qCInfo(lcSandbox) << "listening on" << baseUrl().toString();
-    return d->port;
+    return m_d->port;
 }
 
 quint16 SandboxServer::port() const
 {
-    return d->port;
+    return m_d->port;
 }
 
 QUrl SandboxServer::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:"_s + QString::number(d->port));
+    return QUrl(u"http://127.0.0.1:"_s + QString::number(m_d->port));
 }
 
 QString SandboxServer::demoKey()
@@ -193,85 +193,85 @@ QString SandboxServer::projectName() const
 
 void SandboxServer::addApiKey(const QString &key, const QStringList &scopes)
 {
-    d->keys.insert(key, scopes);
+    m_d->keys.insert(key, scopes);
 }
 
 void SandboxServer::setNextFaults(const QStringList &faults)
 {
-    d->nextFaults = faults;
+    m_d->nextFaults = faults;
 }
 
 void SandboxServer::setMetadataPakDeny(bool deny)
 {
-    d->options.metadataPakDeny = deny;
+    m_d->options.metadataPakDeny = deny;
 }
 
 void SandboxServer::setRatePerMinute(int perMinute)
 {
-    d->options.ratePerMinute = perMinute;
-    d->throttleWindows.clear();
+    m_d->options.ratePerMinute = perMinute;
+    m_d->throttleWindows.clear();
 }
 
 void SandboxServer::setQueryApiEnabled(bool enabled)
 {
-    d->options.queryApi = enabled;
-    d->router->setQueryApiEnabled(enabled);
+    m_d->options.queryApi = enabled;
+    m_d->router->setQueryApiEnabled(enabled);
 }
 
 void SandboxServer::setQueryRatePerMinute(int perMinute)
 {
-    d->options.queryRatePerMinute = perMinute;
-    d->queryThrottleWindows.clear();
+    m_d->options.queryRatePerMinute = perMinute;
+    m_d->queryThrottleWindows.clear();
 }
 
 void SandboxServer::setLatencyMs(int ms)
 {
-    d->options.latencyMs = ms;
+    m_d->options.latencyMs = ms;
 }
 
 int SandboxServer::requestCount() const
 {
-    return d->requestCount;
+    return m_d->requestCount;
 }
 
 QList<QByteArray> SandboxServer::requestLog() const
 {
-    return d->log;
+    return m_d->log;
 }
 
 SandboxStore *SandboxServer::store() const
 {
-    return d->store.get();
+    return m_d->store.get();
 }
 
 SandboxSessionAuth *SandboxServer::sessionAuth() const
 {
-    return d->session.get();
+    return m_d->session.get();
 }
 
 QString SandboxServer::takeFault()
 {
-    if (!d->nextFaults.isEmpty())
-        return d->nextFaults.takeFirst();
-    if (d->options.faultRate > 0.0 && !d->options.faults.isEmpty()) {
+    if (!m_d->nextFaults.isEmpty())
+        return m_d->nextFaults.takeFirst();
+    if (m_d->options.faultRate > 0.0 && !m_d->options.faults.isEmpty()) {
         // Seeded generator: the same options give the same faults on the same requests.
-        const double roll = d->faultRandom.generateDouble();
-        const int pick = int(d->faultRandom.bounded(quint32(d->options.faults.size())));
-        if (roll < d->options.faultRate)
-            return d->options.faults.at(pick);
+        const double roll = m_d->faultRandom.generateDouble();
+        const int pick = int(m_d->faultRandom.bounded(quint32(m_d->options.faults.size())));
+        if (roll < m_d->options.faultRate)
+            return m_d->options.faults.at(pick);
     }
     return {};
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    ++d->requestCount;
+    ++m_d->requestCount;
     QUrlQuery logQuery(request.url());
     logQuery.removeAllQueryItems(u"personal_api_key"_s); // never record keys
     QByteArray line = methodName(request.method()) + ' ' + request.url().path(QUrl::FullyEncoded).toUtf8();
     if (!logQuery.isEmpty())
         line += '?' + logQuery.query(QUrl::FullyEncoded).toUtf8();
-    d->log.append(line);
+    m_d->log.append(line);
 
     const QString fault = takeFault();
     qCDebug(lcSandbox).noquote() << QString::fromUtf8(
@@ -295,9 +295,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             reply = captureFailure(fault == u"capture429"_s ? 429 : 502);
     }
 
-    if (d->options.latencyMs > 0) {
+    if (m_d->options.latencyMs > 0) {
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(d->options.latencyMs, this, [this, guard, reply, fault] {
+        QTimer::singleShot(m_d->options.latencyMs, this, [this, guard, reply, fault] {
             if (guard)
                 deliver(guard, reply, fault);
         });
@@ -309,12 +309,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
 SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool cursorUnreadable)
 {
-    if (std::optional<SandboxReply> signIn = d->session->handle(request))
+    if (std::optional<SandboxReply> signIn = m_d->session->handle(request))
         return *signIn;
     const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
     if (parts.size() < 3 || parts.at(0) != u"api"_s)
         return SandboxReply::notFound();
-    const bool older = d->options.serverVersion == SandboxOptions::ServerVersion::Older;
+    const bool older = m_d->options.serverVersion == SandboxOptions::ServerVersion::Older;
     // Deprecated /api/environments/ alias: the newest PostHog rewrites every route to
     // /api/projects/ (with deprecation headers); older servers only routed groups there.
     const bool environments = parts.at(1) == u"environments"_s;
@@ -333,7 +333,7 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool curs
     // PostHog tries the key first and the session cookie last (get_authenticators()).
     bool viaSession = false;
     if (key.isEmpty()) {
-        const SandboxSessionAuth::ApiAccess access = d->session->authenticateApi(request);
+        const SandboxSessionAuth::ApiAccess access = m_d->session->authenticateApi(request);
         if (access.result == SandboxSessionAuth::ApiAccess::Result::Refused)
             return access.reply;
         viaSession = access.result == SandboxSessionAuth::ApiAccess::Result::Allowed;
@@ -341,16 +341,18 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool curs
     if (!viaSession && (key.isEmpty() || key.startsWith(u"pha_"_s))) {
         SandboxReply reply = SandboxReply::error(401, u"authentication_error"_s, u"not_authenticated"_s,
                                                  u"Authentication credentials were not provided."_s);
-        reply.headers.append({"WWW-Authenticate"_ba,
-                              "Bearer resource_metadata=\"http://127.0.0.1/.well-known/oauth-protected-resource\""_ba});
+        reply.headers.append(
+            {"WWW-Authenticate"_ba,
+             R"(Bearer resource_metadata="http://127.0.0.1/.well-known/oauth-protected-resource")"_ba});
         return reply;
     }
-    if (!viaSession && !d->keys.contains(key)) {
+    if (!viaSession && !m_d->keys.contains(key)) {
         SandboxReply reply =
             SandboxReply::error(401, u"authentication_error"_s, u"authentication_failed"_s,
                                 u"Personal API key found in request Authorization header is invalid."_s);
-        reply.headers.append({"WWW-Authenticate"_ba,
-                              "Bearer resource_metadata=\"http://127.0.0.1/.well-known/oauth-protected-resource\""_ba});
+        reply.headers.append(
+            {"WWW-Authenticate"_ba,
+             R"(Bearer resource_metadata="http://127.0.0.1/.well-known/oauth-protected-resource")"_ba});
         return reply;
     }
 
@@ -360,11 +362,11 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool curs
     // The per-key throttles skip session requests (no key).
     const bool query = parts.value(3) == u"query"_s;
     const auto throttle = [this, key, query]() -> std::optional<SandboxReply> {
-        const int rate = query ? d->options.queryRatePerMinute : d->options.ratePerMinute;
+        const int rate = query ? m_d->options.queryRatePerMinute : m_d->options.ratePerMinute;
         if (rate <= 0 || key.isEmpty())
             return std::nullopt;
-        const qint64 now = d->clock.elapsed();
-        QList<qint64> &window = (query ? d->queryThrottleWindows : d->throttleWindows)[key];
+        const qint64 now = m_d->clock.elapsed();
+        QList<qint64> &window = (query ? m_d->queryThrottleWindows : m_d->throttleWindows)[key];
         while (!window.isEmpty() && window.constFirst() <= now - 60000)
             window.removeFirst();
         if (window.size() >= rate) {
@@ -394,14 +396,14 @@ SandboxReply SandboxServer::process(const QHttpServerRequest &request, bool curs
     call.url.setScheme(u"http"_s);
     call.older = older;
     // A session passes APIScopePermission: every scope, and the session-only actions too.
-    SandboxReply reply =
-        viaSession ? d->router->route(parts.at(2), call, {u"*"_s}, false, throttle)
-                   : d->router->route(parts.at(2), call, d->keys.value(key), d->options.metadataPakDeny, throttle);
+    SandboxReply reply = viaSession ? m_d->router->route(parts.at(2), call, {u"*"_s}, false, throttle)
+                                    : m_d->router->route(parts.at(2), call, m_d->keys.value(key),
+                                                         m_d->options.metadataPakDeny, throttle);
     if (environments && !older) {
         QString successor = request.url().path(QUrl::FullyEncoded);
         successor.replace(u"/api/environments/"_s, u"/api/projects/"_s);
         reply.headers.append({"Deprecation"_ba, "true"_ba});
-        reply.headers.append({"Link"_ba, "<"_ba + successor.toUtf8() + ">; rel=\"successor-version\""_ba});
+        reply.headers.append({"Link"_ba, "<"_ba + successor.toUtf8() + R"(>; rel="successor-version")"_ba});
         reply.headers.append({"Sunset"_ba, "Fri, 31 Jul 2026 00:00:00 GMT"_ba});
     }
     return reply;

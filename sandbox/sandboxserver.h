@@ -66,5 +66,5 @@ private:
     QString takeFault();
 
     struct Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<Private> m_d;
 };

@@ -39,7 +39,8 @@ public:
 
     /// Adds a personal API key with the given scopes ("group:read", ...; "*" = all).
     void addApiKey(const QString &key, const QStringList &scopes);
-    /// The next N requests get these faults, in order (before any random faults).
+    /// The next N requests get these faults, in order (before any random faults); a queued
+    /// `capture` fault waits for the next group write (other requests pass it by).
     void setNextFaults(const QStringList &faults);
     void setMetadataPakDeny(bool deny);
     void setRatePerMinute(int perMinute);
@@ -63,7 +64,7 @@ private:
     void deliver(QTcpSocket *socket, const SandboxReply &reply, const QString &fault);
     /// `cursorUnreadable`: the fault "cursor", the request's cursor is read as undecodable.
     SandboxReply process(const QHttpServerRequest &request, bool cursorUnreadable);
-    QString takeFault();
+    QString takeFault(const QHttpServerRequest &request);
 
     struct Private;
     std::unique_ptr<Private> m_d;

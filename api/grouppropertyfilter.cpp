@@ -165,7 +165,7 @@ std::optional<GroupPropertyFilter> GroupPropertyFilter::parse(const QString &tex
         filter.op = *op;
         filter.value = tokens.mid(i + 1).join(QLatin1Char(' '));
         if (!takesValue(*op) && !filter.value.isEmpty())
-            return fail(tr("\"%1\" takes no value: write \"%2 %1\".").arg(tokens.at(i), filter.key));
+            return fail(tr(R"("%1" takes no value: write "%2 %1".)").arg(tokens.at(i), filter.key));
         if (const QString problem = filter.problem(); !problem.isEmpty())
             return fail(problem);
         return filter;
@@ -185,7 +185,7 @@ QString GroupPropertyFilter::problem() const
         bool numeric = false;
         value.trimmed().toDouble(&numeric);
         if (!numeric)
-            return tr("\"%1\" %2 needs a number, not \"%3\".").arg(key, operatorLabel(op), value);
+            return tr(R"("%1" %2 needs a number, not "%3".)").arg(key, operatorLabel(op), value);
     }
     return {};
 }

@@ -14,7 +14,7 @@ QString GroupsQueryResult::parse(const QJsonObject &object, GroupsQueryResult &o
     out.types = ApiJson::toStringList(object.value(QStringLiteral("types")));
     const QJsonArray rows = results.toArray();
     out.rows.reserve(rows.size());
-    for (const QJsonValue &row : rows) {
+    for (const auto &row : rows) {
         if (!row.isArray())
             return QCoreApplication::translate("GroupsQueryResult", "a query result row is not a list");
         out.rows.append(row.toArray());

@@ -20,7 +20,7 @@ constexpr int QueriesPerMinute = 240;
 constexpr int QueriesPerHour = 1200;
 // How long queries recalculate after our own write. PostHog caches blocking results for
 // minutes; ten covers its usual cache target age for cheap queries.
-constexpr qint64 ForceRefreshMs = 10 * 60 * 1000;
+constexpr qint64 ForceRefreshMs = qint64(10) * 60 * 1000;
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -177,7 +177,7 @@ QPointer<ApiJob> PostHogClient::usageMetricValues(int typeIndex, const QString &
                             result.error = badShape(QStringLiteral("no results list"));
                         } else {
                             const QJsonArray array = results.toArray();
-                            for (const QJsonValue &value : array)
+                            for (const auto &value : array)
                                 result.value.append(UsageMetricValue::fromJson(value.toObject()));
                         }
                     }

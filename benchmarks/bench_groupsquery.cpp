@@ -1,4 +1,4 @@
-// Query API against REST browsing, side by side in one run (issue 14's figures):
+// Query API against REST browsing, side by side in one run (the figures in BENCHMARKS.md):
 //   1. requests and wall time to load every group of a type: REST pages vs query pages;
 //   2. header click to the first sorted screen: server-side sort (query mode) vs today's
 //      load-everything-then-sort (REST mode, sort off the GUI thread);

@@ -174,7 +174,7 @@ bool CliOptions::parse(const QStringList &arguments)
         }
     }
 
-    // Web-session commands are one word (issue 19): login, logout, whoami.
+    // Web-session commands are one word: login, logout, whoami.
     static const QStringList sessionCommands{QStringLiteral("login"), QStringLiteral("logout"),
                                              QStringLiteral("whoami")};
     if (!words.isEmpty() && sessionCommands.contains(words.constFirst()))

@@ -124,7 +124,7 @@ void CliRunner::startWithKey(ConnectionSettings settings)
     if (m_options.timeoutSeconds() > 0)
         settings.timeout = std::chrono::seconds(m_options.timeoutSeconds());
 
-    // login / logout / whoami, and the web session of every other command (issue 19).
+    // login / logout / whoami, and the web session of every other command.
     auto *sessionCommand = new CliSessionCommand(m_options, m_out, m_err, this);
     if (CliSessionCommand::isSessionCommand(m_options.command())) {
         sessionCommand->run(settings, [this](int code) { finish(code); });

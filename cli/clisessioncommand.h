@@ -15,7 +15,7 @@ class PostHogSession;
 class SessionSignIn;
 
 /**
- * groupdesk-cli's PostHog web session (issue 19): the commands `login [--email E] [--otp CODE]`,
+ * groupdesk-cli's PostHog web session: the commands `login [--email E] [--otp CODE]`,
  * `logout` and `whoami`, and the session other commands may need (the three session-only
  * group-type actions on the newest PostHog, or everything for a profile without a key).
  *
@@ -31,7 +31,7 @@ class CliSessionCommand final : public QObject
     Q_DISABLE_COPY_MOVE(CliSessionCommand)
 
 public:
-    CliSessionCommand(const CliOptions &options, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    CliSessionCommand(CliOptions options, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~CliSessionCommand() override;
 
     static bool isSessionCommand(const QString &command);
@@ -53,7 +53,6 @@ private:
     void loadSaved(std::function<void(bool)> done);
     void save(std::function<void(bool)> done);
     void forget(std::function<void()> done);
-    QString keychainEntry() const;
     void fail(int code, const QString &kind, const QString &message);
 
     /// A line from the terminal; `secret` turns echo off (and the caller wipes the result).

@@ -130,11 +130,11 @@ run_tests() {
     export QT_QPA_PLATFORM=offscreen
     log "ctest ($(njobs) jobs)"
     ctest --preset ci --parallel "$(njobs)"
-    # Opt-in until a full asan run has been seen green on CI (issue 17 wants it default).
+    # Opt-in until a full asan run has been seen green on CI; then it becomes the default.
     if [[ ${GROUPDESK_TEST_ASAN:-0} != 1 ]]; then
         return 0
     fi
-    # Sanitizers and fuzzing (issue 17): one more build, with clang; the fuzz targets are
+    # Sanitizers and fuzzing: one more build, with clang; the fuzz targets are
     # part of it, so CI pays for two builds in all.
     configure_and_build asan
     log "ctest under ASan + UBSan, with the fuzz targets ($(njobs) jobs)"

@@ -312,7 +312,7 @@ void TestApiSandbox::groupLifecycle()
     QVERIFY(!activity.result->value.entries.isEmpty());
     for (const ActivityEntry &entry : std::as_const(activity.result->value.entries))
         QVERIFY(!entry.summary().isEmpty());
-    // Recorded as PostHog does (issue 17): the deletion is an update_property "deleted"
+    // Recorded as PostHog does: the deletion is an update_property "deleted"
     // change, the creation one create_group row per property; read as people mean them.
     QList<ActivityEntry> entries = activity.result->value.entries;
     QCOMPARE(entries.size(), 4);

@@ -1,6 +1,7 @@
 // groupdesk-cli end to end: a groupdesk-sandbox child process with 20,000 groups, the CLI
 // run as a child process too, exactly as a script would.
 #include "profilestore.h"
+#include "sandboxprocess.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,11 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,13 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int BigGroupCount = 20000;
 const QString DemoKey = u"phx_groupdesk_demo_key"_s;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliRun = ProcessRun;
 } // namespace
 
 class TestCli final : public QObject
@@ -55,11 +47,12 @@ private:
     CliRun run(const QStringList &arguments, const QString &key = DemoKey, int timeoutMs = 120000,
                bool withHost = true);
 
-    /// A second sandbox whose every request gets `fault`; returns its port (0 on failure).
-    static quint16 startFaultySandbox(QProcess &sandbox, const QString &fault, int groups, double rate = 1.0);
+    /// Starts a second sandbox whose every request gets `fault`.
+    static bool startFaultySandbox(SandboxProcess &sandbox, const QString &fault, int groups, double rate = 1.0);
 
-    QProcess m_sandbox;
-    quint16 m_port = 0;
+    SandboxProcess m_sandbox;
+    /// POSTHOG_HOST of run(): the main sandbox's address, unless a test points it elsewhere.
+    QString m_host;
 };
 
 void TestCli::initTestCase()
@@ -67,63 +60,29 @@ void TestCli::initTestCase()
     // Same settings location as groupdesk-cli (the private HOME comes from CTest).
     QCoreApplication::setOrganizationName(u"GroupDesk"_s);
     QCoreApplication::setApplicationName(u"GroupDesk"_s);
-
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    m_port = probe.serverPort();
-    probe.close();
-
-    m_sandbox.setProgram(QStringLiteral(GROUPDESK_SANDBOX_PATH));
     // Types are renamed with the key below: opt in, the newest variant denies it by default.
-    m_sandbox.setArguments({u"--groups"_s, QString::number(BigGroupCount), u"--port"_s, QString::number(m_port),
-                            u"--metadata-pak"_s, u"allow"_s});
-    m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_sandbox.start();
-    QVERIFY2(m_sandbox.waitForStarted(30000), qPrintable(m_sandbox.errorString()));
-    // Ready when it accepts connections (seeding 20,000 groups takes a moment).
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [this] {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            return socket.waitForConnected(500);
-        }(),
-        120000);
+    QVERIFY2(m_sandbox.start(QStringLiteral(GROUPDESK_SANDBOX_PATH),
+                             {u"--groups"_s, QString::number(BigGroupCount), u"--metadata-pak"_s, u"allow"_s}),
+             qPrintable(m_sandbox.errorString()));
+    m_host = m_sandbox.baseUrl();
 }
 
 void TestCli::cleanupTestCase()
 {
-    if (m_sandbox.state() != QProcess::NotRunning) {
-        m_sandbox.terminate();
-        if (!m_sandbox.waitForFinished(10000)) {
-            m_sandbox.kill();
-            m_sandbox.waitForFinished(10000);
-        }
-    }
+    m_sandbox.stop();
 }
 
 CliRun TestCli::run(const QStringList &arguments, const QString &key, int timeoutMs, bool withHost)
 {
-    QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"POSTHOG_PERSONAL_API_KEY"_s);
     if (!key.isEmpty())
         env.insert(u"POSTHOG_PERSONAL_API_KEY"_s, key);
     env.remove(u"POSTHOG_HOST"_s);
     if (withHost)
-        env.insert(u"POSTHOG_HOST"_s, u"http://127.0.0.1:%1"_s.arg(m_port));
+        env.insert(u"POSTHOG_HOST"_s, m_host);
     env.remove(u"POSTHOG_PROJECT_ID"_s);
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(GROUPDESK_CLI_PATH), arguments);
-    CliRun result;
-    if (!cli.waitForFinished(timeoutMs)) {
-        cli.kill();
-        cli.waitForFinished();
-        return result;
-    }
-    result.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-    result.out = cli.readAllStandardOutput();
-    result.err = cli.readAllStandardError();
-    return result;
+    return runProcess(QStringLiteral(GROUPDESK_CLI_PATH), arguments, env, timeoutMs);
 }
 
 void TestCli::listAllStreamsEveryGroupOnce()
@@ -300,7 +259,7 @@ void TestCli::profileProvidesHostAndProject()
         if (profile.id.isEmpty())
             profile = ConnectionProfile::create(u"sandbox"_s);
         profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
-        profile.selfHostedUrl = u"http://127.0.0.1:%1"_s.arg(m_port);
+        profile.selfHostedUrl = m_sandbox.baseUrl();
         store.save(profile);
         store.sync();
     }
@@ -328,29 +287,14 @@ void TestCli::renameNeedsSessionOnNewestServers()
     QCOMPARE(QJsonDocument::fromJson(allowed.out).object().value(u"name_singular"_s).toString(), u"Workspace"_s);
 
     // ...refused for personal API keys by the newest PostHog: exit 4 with a clear line.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    QProcess denying;
-    denying.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    denying.start(QStringLiteral(GROUPDESK_SANDBOX_PATH),
-                  {u"--groups"_s, u"10"_s, u"--port"_s, QString::number(port), u"--metadata-pak"_s, u"deny"_s});
-    QVERIFY(denying.waitForStarted(30000));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [port] {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            return socket.waitForConnected(500);
-        }(),
-        60000);
-    const quint16 mainPort = m_port;
-    m_port = port;
+    SandboxProcess denying;
+    QVERIFY2(denying.start(QStringLiteral(GROUPDESK_SANDBOX_PATH),
+                           {u"--groups"_s, u"10"_s, u"--metadata-pak"_s, u"deny"_s}, 60000),
+             qPrintable(denying.errorString()));
+    m_host = denying.baseUrl();
     const CliRun denied = run({u"types"_s, u"rename"_s, u"1"_s, u"--singular"_s, u"Workspace"_s});
-    m_port = mainPort;
-    denying.terminate();
-    if (!denying.waitForFinished(10000))
-        denying.kill();
+    m_host = m_sandbox.baseUrl();
+    denying.stop();
     QVERIFY2(denied.exitCode == 4, denied.err.constData());
     QVERIFY(denied.err.contains("needs_session"));
     QCOMPARE(denied.err.trimmed().count('\n'), 0);
@@ -364,7 +308,7 @@ void TestCli::activityFollowsPages()
     const CliRun created = run({u"groups"_s, u"create"_s, u"--type"_s, u"0"_s, key});
     QVERIFY2(created.exitCode == 0, created.err.constData());
     QNetworkAccessManager nam;
-    const QString base = u"http://127.0.0.1:%1/api/projects/1/groups/"_s.arg(m_port);
+    const QString base = m_sandbox.baseUrl() + u"/api/projects/1/groups/"_s;
     const QString query = u"?group_type_index=0&group_key="_s + QString::fromLatin1(QUrl::toPercentEncoding(key));
     const auto request = [&](const QString &path) {
         QNetworkRequest r(QUrl(base + path + query));
@@ -408,10 +352,9 @@ void TestCli::captureFailureIsAWarning()
     // A second sandbox whose every group write is applied and then answers PostHog's capture
     // failure: the CLI warns, prints the group as it now is, and exits 0 (a script must not
     // repeat the change).
-    QProcess sandbox;
-    const quint16 port = startFaultySandbox(sandbox, u"capture"_s, 10);
-    QVERIFY(port != 0);
-    const QString host = u"http://127.0.0.1:%1"_s.arg(port);
+    SandboxProcess sandbox;
+    QVERIFY2(startFaultySandbox(sandbox, u"capture"_s, 10), qPrintable(sandbox.errorString()));
+    const QString host = sandbox.baseUrl();
     const QString key = u"cli:capture"_s;
     const CliRun created = run({u"--host"_s, host, u"--format"_s, u"json"_s, u"groups"_s, u"create"_s, u"--type"_s,
                                 u"0"_s, key, u"--property"_s, u"plan=pro"_s},
@@ -421,8 +364,7 @@ void TestCli::captureFailureIsAWarning()
                            DemoKey, 60000, false);
     const CliRun again =
         run({u"--host"_s, host, u"groups"_s, u"create"_s, u"--type"_s, u"0"_s, key}, DemoKey, 60000, false);
-    sandbox.terminate();
-    sandbox.waitForFinished(10000);
+    sandbox.stop();
 
     QVERIFY2(created.exitCode == 0, created.err.constData());
     QVERIFY2(created.err.contains("warning") && created.err.contains("saved"), created.err.constData());
@@ -433,41 +375,24 @@ void TestCli::captureFailureIsAWarning()
     QVERIFY2(again.exitCode == 6, again.err.constData()); // the first create really happened
 }
 
-quint16 TestCli::startFaultySandbox(QProcess &sandbox, const QString &fault, int groups, double rate)
+bool TestCli::startFaultySandbox(SandboxProcess &sandbox, const QString &fault, int groups, double rate)
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    sandbox.setProgram(QStringLiteral(GROUPDESK_SANDBOX_PATH));
-    sandbox.setArguments({u"--groups"_s, QString::number(groups), u"--port"_s, QString::number(port), u"--faults"_s,
-                          fault, u"--fault-rate"_s, QString::number(rate)});
-    sandbox.start();
-    if (!sandbox.waitForStarted(30000))
-        return 0;
-    const bool up = QTest::qWaitFor(
-        [port] {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            return socket.waitForConnected(500);
-        },
+    return sandbox.start(
+        QStringLiteral(GROUPDESK_SANDBOX_PATH),
+        {u"--groups"_s, QString::number(groups), u"--faults"_s, fault, u"--fault-rate"_s, QString::number(rate)},
         30000);
-    return up ? port : 0;
 }
 
 void TestCli::serverRestartingTheListStops()
 {
     // Every cursor is "unreadable", so the server answers page 1 again: --all must stop with
     // an error after the first page instead of printing the same groups for ever.
-    QProcess sandbox;
-    const quint16 port = startFaultySandbox(sandbox, u"cursor"_s, 250);
-    QVERIFY(port != 0);
-    const CliRun result = run({u"--host"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--format"_s, u"jsonl"_s, u"groups"_s,
-                               u"list"_s, u"--type"_s, u"0"_s, u"--all"_s},
+    SandboxProcess sandbox;
+    QVERIFY2(startFaultySandbox(sandbox, u"cursor"_s, 250), qPrintable(sandbox.errorString()));
+    const CliRun result = run({u"--host"_s, sandbox.baseUrl(), u"--format"_s, u"jsonl"_s, u"groups"_s, u"list"_s,
+                               u"--type"_s, u"0"_s, u"--all"_s},
                               DemoKey, 60000, false);
-    sandbox.terminate();
-    sandbox.waitForFinished(10000);
+    sandbox.stop();
     QVERIFY2(result.exitCode == 10, result.err.constData());
     QVERIFY2(result.err.contains("first page again"), result.err.constData());
     QCOMPARE(result.out.trimmed().split('\n').size(), 100);
@@ -475,18 +400,17 @@ void TestCli::serverRestartingTheListStops()
 
 void TestCli::listAllSurvivesReadFaults()
 {
-    // Three requests in ten meet a fault (issue 17): 500s, gateway errors, resets, cut-off
+    // Three requests in ten meet a fault: 500s, gateway errors, resets, cut-off
     // bodies, bodies that are not JSON and a proxy's HTML page. Every one is retried, so the
     // walk prints each group exactly once and succeeds. The faults are seeded: reproducible.
     constexpr int Groups = 1500;
-    QProcess sandbox;
-    const quint16 port = startFaultySandbox(sandbox, u"500,502,503,reset,truncate,badjson,html"_s, Groups, 0.3);
-    QVERIFY(port != 0);
-    const CliRun result = run({u"--host"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--format"_s, u"jsonl"_s, u"groups"_s,
-                               u"list"_s, u"--type"_s, u"0"_s, u"--all"_s},
+    SandboxProcess sandbox;
+    QVERIFY2(startFaultySandbox(sandbox, u"500,502,503,reset,truncate,badjson,html"_s, Groups, 0.3),
+             qPrintable(sandbox.errorString()));
+    const CliRun result = run({u"--host"_s, sandbox.baseUrl(), u"--format"_s, u"jsonl"_s, u"groups"_s, u"list"_s,
+                               u"--type"_s, u"0"_s, u"--all"_s},
                               DemoKey, 240000, false);
-    sandbox.terminate();
-    sandbox.waitForFinished(10000);
+    sandbox.stop();
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QSet<QString> keys;
     int rows = 0;

@@ -1,26 +1,19 @@
 // groupdesk-cli `groups query` and `groups metrics` end to end: a groupdesk-sandbox child
 // process with 25,000 groups and the CLI as a child process, as a script runs them.
+#include "sandboxprocess.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int GroupCount = 25000;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliRun = ProcessRun;
 } // namespace
 
 class TestCliQuery final : public QObject
@@ -42,62 +35,29 @@ private Q_SLOTS:
 private:
     CliRun run(const QStringList &arguments, int timeoutMs = 120000);
 
-    QProcess m_sandbox;
-    quint16 m_port = 0;
+    SandboxProcess m_sandbox;
 };
 
 void TestCliQuery::initTestCase()
 {
     QCoreApplication::setOrganizationName(u"GroupDesk"_s);
     QCoreApplication::setApplicationName(u"GroupDesk"_s);
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    m_port = probe.serverPort();
-    probe.close();
-    m_sandbox.setProgram(QStringLiteral(GROUPDESK_SANDBOX_PATH));
-    m_sandbox.setArguments({u"--groups"_s, QString::number(GroupCount), u"--port"_s, QString::number(m_port)});
-    m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_sandbox.start();
-    QVERIFY2(m_sandbox.waitForStarted(30000), qPrintable(m_sandbox.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [this] {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            return socket.waitForConnected(500);
-        }(),
-        120000);
+    QVERIFY2(m_sandbox.start(QStringLiteral(GROUPDESK_SANDBOX_PATH), {u"--groups"_s, QString::number(GroupCount)}),
+             qPrintable(m_sandbox.errorString()));
 }
 
 void TestCliQuery::cleanupTestCase()
 {
-    if (m_sandbox.state() != QProcess::NotRunning) {
-        m_sandbox.terminate();
-        if (!m_sandbox.waitForFinished(10000)) {
-            m_sandbox.kill();
-            m_sandbox.waitForFinished(10000);
-        }
-    }
+    m_sandbox.stop();
 }
 
 CliRun TestCliQuery::run(const QStringList &arguments, int timeoutMs)
 {
-    QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"POSTHOG_PERSONAL_API_KEY"_s, u"phx_groupdesk_demo_key"_s);
-    env.insert(u"POSTHOG_HOST"_s, u"http://127.0.0.1:%1"_s.arg(m_port));
+    env.insert(u"POSTHOG_HOST"_s, m_sandbox.baseUrl());
     env.remove(u"POSTHOG_PROJECT_ID"_s);
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(GROUPDESK_CLI_PATH), arguments);
-    CliRun result;
-    if (!cli.waitForFinished(timeoutMs)) {
-        cli.kill();
-        cli.waitForFinished();
-        return result;
-    }
-    result.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-    result.out = cli.readAllStandardOutput();
-    result.err = cli.readAllStandardError();
-    return result;
+    return runProcess(QStringLiteral(GROUPDESK_CLI_PATH), arguments, env, timeoutMs);
 }
 
 void TestCliQuery::allStreamsEveryGroupOnce()
@@ -129,7 +89,7 @@ void TestCliQuery::whereOrderAndCountAgree()
     const QJsonArray array = QJsonDocument::fromJson(rows.out).array();
     QVERIFY(array.size() > 100);
     double previous = 1e9;
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         const QJsonObject row = value.toObject();
         const double seats = row.value(u"properties.seats"_s).toDouble();
         QVERIFY(seats > 250);

@@ -2,13 +2,11 @@
 // sandbox as the newest PostHog (its default now: the key may not rename types). Sign-in for
 // one run from POSTHOG_EMAIL/POSTHOG_PASSWORD(/POSTHOG_OTP or --otp), whoami, logout, exit 3
 // with the reason for every failed sign-in, and never a password or cookie in the output.
+#include "sandboxprocess.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,12 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString Password = u"sandbox-pass-2026"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProcessRun;
 } // namespace
 
 class TestCliSession final : public QObject
@@ -41,62 +34,34 @@ private Q_SLOTS:
 private:
     Run run(const QStringList &arguments, const QHash<QString, QString> &environment, bool withKey = true);
 
-    QProcess m_sandbox;
-    quint16 m_port = 0;
+    SandboxProcess m_sandbox;
 };
 
 void TestCliSession::initTestCase()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    m_port = probe.serverPort();
-    probe.close();
-    m_sandbox.setProgram(QStringLiteral(GROUPDESK_SANDBOX_PATH));
     // No --metadata-pak: the newest variant's default is deny, like PostHog.
-    m_sandbox.setArguments(
-        {u"--groups"_s, u"20"_s, u"--port"_s, QString::number(m_port), u"--login-failure-limit"_s, u"1000"_s});
-    m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_sandbox.start();
-    QVERIFY2(m_sandbox.waitForStarted(30000), qPrintable(m_sandbox.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [this] {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            return socket.waitForConnected(500);
-        }(),
-        60000);
+    QVERIFY2(m_sandbox.start(QStringLiteral(GROUPDESK_SANDBOX_PATH),
+                             {u"--groups"_s, u"20"_s, u"--login-failure-limit"_s, u"1000"_s}, 60000),
+             qPrintable(m_sandbox.errorString()));
 }
 
 void TestCliSession::cleanupTestCase()
 {
-    m_sandbox.terminate();
-    if (!m_sandbox.waitForFinished(10000))
-        m_sandbox.kill();
+    m_sandbox.stop();
 }
 
 Run TestCliSession::run(const QStringList &arguments, const QHash<QString, QString> &environment, bool withKey)
 {
-    QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"POSTHOG_PERSONAL_API_KEY", "POSTHOG_EMAIL", "POSTHOG_PASSWORD", "POSTHOG_OTP"})
         env.remove(QString::fromLatin1(name));
-    env.insert(u"POSTHOG_HOST"_s, u"http://127.0.0.1:%1"_s.arg(m_port));
+    env.insert(u"POSTHOG_HOST"_s, m_sandbox.baseUrl());
     if (withKey)
         env.insert(u"POSTHOG_PERSONAL_API_KEY"_s, u"phx_groupdesk_demo_key"_s);
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(GROUPDESK_CLI_PATH), arguments);
-    cli.closeWriteChannel(); // no terminal: prompts read an empty line
-    Run result;
-    if (!cli.waitForFinished(60000)) {
-        cli.kill();
-        cli.waitForFinished();
-        return result;
-    }
-    result.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-    result.out = cli.readAllStandardOutput();
-    result.err = cli.readAllStandardError();
+    // Standard input is closed (no terminal): prompts read an empty line.
+    Run result = runProcess(QStringLiteral(GROUPDESK_CLI_PATH), arguments, env, 60000);
     // Whatever happened, the password never shows.
     [&] {
         QVERIFY(!result.out.contains(Password.toUtf8()));

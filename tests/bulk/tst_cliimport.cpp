@@ -1,10 +1,10 @@
+#include "sandboxprocess.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,20 +29,16 @@ private:
 
     Run cli(const SandboxServer &server, const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"POSTHOG_PERSONAL_API_KEY"_s, SandboxServer::demoKey());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(GROUPDESK_CLI_PATH),
-                      QStringList{u"--host"_s, server.baseUrl().toString(), u"groups"_s, u"import"_s} + arguments);
+        // runProcess() turns the event loop while it waits: the sandbox answers on this thread.
+        const ProcessRun process = runProcess(
+            QStringLiteral(GROUPDESK_CLI_PATH),
+            QStringList{u"--host"_s, server.baseUrl().toString(), u"groups"_s, u"import"_s} + arguments, env, 120000);
         Run run;
-        // The sandbox answers on this thread: wait by turning the event loop, never blocking.
-        if (!process.waitForStarted(10000)
-            || !QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.err = process.readAllStandardError();
-        const QList<QByteArray> out = process.readAllStandardOutput().split('\n');
+        run.exitCode = process.exitCode;
+        run.err = process.err;
+        const QList<QByteArray> out = process.out.split('\n');
         for (const QByteArray &line : out) {
             if (!line.isEmpty())
                 run.lines.append(QJsonDocument::fromJson(line).object());

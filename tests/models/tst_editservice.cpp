@@ -507,7 +507,7 @@ void TestEditService::metricCreateDeleteUndo()
 void TestEditService::metricDuplicateNameRefused()
 {
     // PostHog's unique (group type, name) is a database constraint: a duplicate is a bare 500
-    // after the request (issue 17). The model refuses it first, with a reason under "name".
+    // after the request, which says nothing of why. The model refuses it first, with a reason under "name".
     Fixture f;
     QVERIFY(f.start());
     REQUIRE_SANDBOX(f.server);

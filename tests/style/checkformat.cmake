@@ -1,6 +1,6 @@
 # cmake -DSOURCE_DIR=... -DCLANG_FORMAT=... -P checkformat.cmake
 # Fails (and names the files) when any C++ source differs from what .clang-format makes of it.
-set(dirs api app benchmarks cli config models resources sandbox tests views)
+set(dirs api app benchmarks bulk cli config fuzz models resources sandbox tests views)
 set(files)
 foreach(dir IN LISTS dirs)
     file(GLOB_RECURSE found "${SOURCE_DIR}/${dir}/*.cpp" "${SOURCE_DIR}/${dir}/*.h")

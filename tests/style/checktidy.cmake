@@ -12,7 +12,7 @@
 if(NOT EXISTS ${BUILD_DIR}/compile_commands.json)
     message(FATAL_ERROR "clang-tidy: ${BUILD_DIR}/compile_commands.json is missing (CMAKE_EXPORT_COMPILE_COMMANDS)")
 endif()
-set(dirs "api|app|benchmarks|cli|config|models|resources|sandbox|tests|views")
+set(dirs "api|app|benchmarks|bulk|cli|config|fuzz|models|resources|sandbox|tests|views")
 # run-clang-tidy takes a regular expression of files; ours are the sources outside the build tree.
 set(ours "^${SOURCE_DIR}/(${dirs})/.*\\.cpp$")
 

@@ -1,4 +1,4 @@
-// First start as a newcomer sees it (issue 13): a connection opens on a group type with its
+// First start as a newcomer sees it: a connection opens on a group type with its
 // groups loading, never on "Select a group type on the left" with an empty table. The type is
 // the one last used in that profile (kept per profile in the settings), else the first; the
 // same after reconnecting, restarting and switching connections. The real main window,
@@ -20,6 +20,7 @@
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
+#include "windowharness.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -104,12 +105,7 @@ void TestFirstStart::cleanup()
 
 ConnectionSettings TestFirstStart::adhocSettings() const
 {
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = SandboxServer::demoKey();
-    settings.maxRetries = 0;
-    settings.requestsPerMinute = 1000000;
-    return settings;
+    return WindowHarness::settings(m_server->baseUrl(), SandboxServer::demoKey());
 }
 
 void TestFirstStart::reopenSettings()

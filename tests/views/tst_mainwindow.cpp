@@ -23,6 +23,7 @@
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "secretbackend.h"
+#include "windowharness.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -167,11 +168,8 @@ void TestMainWindow::cleanup()
 void TestMainWindow::openWindow(bool testGroups)
 {
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8000"));
-    settings.apiKey = QStringLiteral("phx_test");
-    settings.maxRetries = 0;
-    settings.requestsPerMinute = 1000000;
+    const ConnectionSettings settings =
+        WindowHarness::settings(QUrl(QStringLiteral("http://127.0.0.1:8000")), QStringLiteral("phx_test"));
     m_window->openConnection(settings, QStringLiteral("Test"), QStringLiteral("test-layout"), m_nam.get());
     // Before any reply arrives: the first type opens by itself once the types are loaded (and
     // a tester attached to a loaded groups model would fetch the next page itself).
@@ -183,8 +181,7 @@ void TestMainWindow::openWindow(bool testGroups)
         m_testers.push_back(std::make_unique<QAbstractItemModelTester>(groups()->proxy()));
     }
     m_testers.push_back(std::make_unique<QAbstractItemModelTester>(detail()->propertiesModel()));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(WindowHarness::show(*m_window));
     QTRY_COMPARE_WITH_TIMEOUT(types->rowCount(), 2, Timeout);
 
     QVERIFY(m_window->workspace()->sidebar()->selectTypeIndex(0));
@@ -402,7 +399,7 @@ void TestMainWindow::deleteKeyAsksFirst_data()
     QTest::addColumn<QString>("promise");
     QTest::newRow("yes") << true << QStringLiteral("plan") << QStringLiteral("You can undo this with Ctrl+Z.");
     QTest::newRow("cancel") << false << QStringLiteral("plan") << QStringLiteral("You can undo this with Ctrl+Z.");
-    // PostHog refuses update_property with null, so undo could not restore it (issue 17).
+    // PostHog refuses update_property with null, so undo could not restore it.
     QTest::newRow("null value") << true << QStringLiteral("legacy") << QStringLiteral("this cannot be undone");
 }
 

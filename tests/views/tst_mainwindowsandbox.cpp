@@ -24,6 +24,7 @@
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
+#include "windowharness.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -117,13 +118,9 @@ void TestMainWindowSandbox::openWindow(const QString &key)
     // These tests are about REST browsing (paging, REST search): the server has no query API.
     m_server->setQueryApiEnabled(false);
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = key;
-    settings.maxRetries = 0;
-    settings.requestsPerMinute = 1000000;
     bool startFailed = false;
-    m_window->openConnection(settings, QStringLiteral("Demo"), QStringLiteral("demo"));
+    m_window->openConnection(WindowHarness::settings(m_server->baseUrl(), key), QStringLiteral("Demo"),
+                             QStringLiteral("demo"));
     m_startErrors.clear();
     connect(m_window->session(), &ConnectionSession::startFailed, this,
             [this](const ApiError &error) { m_startErrors.append(error.userMessage()); });
@@ -132,8 +129,7 @@ void TestMainWindowSandbox::openWindow(const QString &key)
         // serve the groups API, so only a missing route is fatal here.
         startFailed = startFailed || error.kind() == ApiError::Kind::NotFound;
     });
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(WindowHarness::show(*m_window));
     GroupTypesModel *types = m_window->session()->groupTypes();
     m_testers.push_back(std::make_unique<QAbstractItemModelTester>(types));
     m_testers.push_back(std::make_unique<QAbstractItemModelTester>(detail()->propertiesModel()));
@@ -141,8 +137,7 @@ void TestMainWindowSandbox::openWindow(const QString &key)
     // page, hiding what the view asks for. pickTypeShowsItsGroups attaches one.)
     QTRY_VERIFY_WITH_TIMEOUT(startFailed || types->rowCount() > 0, Timeout);
     QVERIFY2(!startFailed, "the sandbox answered 404 for the project");
-    m_window->selectFirstGroupWhenLoaded();
-    QTRY_VERIFY_WITH_TIMEOUT(detail()->hasGroup(), Timeout);
+    QVERIFY(WindowHarness::waitForFirstGroup(*m_window, Timeout));
 }
 
 QStringList TestMainWindowSandbox::serverKeys(int typeIndex, const QString &search) const
@@ -156,7 +151,7 @@ QStringList TestMainWindowSandbox::serverKeys(int typeIndex, const QString &sear
 
 QString TestMainWindowSandbox::resetFirstGroup(const QJsonObject &properties)
 {
-    const QString key = serverKeys(0).value(0);
+    QString key = serverKeys(0).value(0);
     store()->setProperties(0, key, properties);
     return key;
 }

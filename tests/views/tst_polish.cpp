@@ -1,4 +1,4 @@
-// Issue 18 as a keyboard user meets the real window (offscreen, against the in-process
+// Keyboard, help and connection failures as a keyboard user meets the real window (offscreen, against the in-process
 // sandbox over loopback HTTP): one owner per shortcut, redo and Delete on the admin tabs,
 // Ctrl+E from the search box, Tab leaving tables, one owner per Alt+letter, the Help menu.
 
@@ -30,6 +30,7 @@
 #include "usagemetricsmodel.h"
 #include "usagemetricspanel.h"
 #include "weblinkbuttons.h"
+#include "windowharness.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -171,19 +172,11 @@ void TestPolish::cleanup()
 void TestPolish::openWindow()
 {
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = SandboxServer::demoKey();
-    settings.maxRetries = 0;
-    settings.requestsPerMinute = 1000000;
-    m_window->openConnection(settings, QStringLiteral("Demo"), QStringLiteral("demo"));
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->openConnection(sandboxSettings(), QStringLiteral("Demo"), QStringLiteral("demo"));
+    QVERIFY(WindowHarness::show(*m_window, true));
     m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_window->session()->groupTypes()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->groupTypes()->rowCount() == 2, Timeout);
-    m_window->selectFirstGroupWhenLoaded();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->detailPane()->hasGroup(), Timeout);
+    QVERIFY(WindowHarness::waitForFirstGroup(*m_window, Timeout));
+    QCOMPARE(m_window->session()->groupTypes()->rowCount(), 2);
 }
 
 void TestPolish::press(QWidget *target, const QKeySequence &keys)
@@ -450,20 +443,14 @@ void TestPolish::csvExportShowsColumnsInViewOrderWithBom()
 
 ConnectionSettings TestPolish::sandboxSettings(const QString &key) const
 {
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = key;
-    settings.maxRetries = 0;
-    settings.requestsPerMinute = 1000000;
-    return settings;
+    return WindowHarness::settings(m_server->baseUrl(), key);
 }
 
 void TestPolish::openFailing(const ConnectionSettings &settings)
 {
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
     m_window->openConnection(settings, QStringLiteral("Local"), QStringLiteral("local"));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(WindowHarness::show(*m_window));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->failurePage()->isVisible(), Timeout);
 }
 

@@ -20,6 +20,7 @@
 #include "sandboxserver.h"
 #include "sandboxstore.h"
 #include "usagemetricvaluesmodel.h"
+#include "windowharness.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -94,24 +95,17 @@ void TestQueryBrowse::cleanup()
 void TestQueryBrowse::openWindow(const QString &key)
 {
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = key;
-    settings.maxRetries = 0;
-    settings.requestsPerMinute = 1000000;
-    m_window->openConnection(settings, u"Demo"_s, u"demo"_s);
+    m_window->openConnection(WindowHarness::settings(m_server->baseUrl(), key), u"Demo"_s, u"demo"_s);
     m_window->resize(1500, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->groupTypes()->rowCount() > 0, Timeout);
-    m_window->selectFirstGroupWhenLoaded();
-    QTRY_VERIFY_WITH_TIMEOUT(model()->loadedCount() > 0, Timeout);
+    QVERIFY(WindowHarness::show(*m_window));
+    QVERIFY(WindowHarness::waitForFirstGroup(*m_window, Timeout));
+    QVERIFY(model()->loadedCount() > 0);
     waitIdle();
 }
 
 void TestQueryBrowse::waitIdle() const
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && !model()->isSorting(), Timeout);
+    QVERIFY(WindowHarness::waitIdle(*m_window, Timeout));
 }
 
 void TestQueryBrowse::headerClickSortsOnTheServer()
@@ -221,13 +215,8 @@ void TestQueryBrowse::restModeSaysWhy()
     QVERIFY(!groups()->filterBar()->propertyBox()->isEnabled());
     // REST mode: a header click sorts the loaded rows (off the GUI thread), no request. The
     // window's own start-up reads (detail pane, activity, related) must be over first.
-    int before = -1;
-    for (int stable = 0; stable < 5;) {
-        const int now = m_server->requestCount();
-        stable = now == before ? stable + 1 : 0;
-        before = now;
-        QTest::qWait(200);
-    }
+    QVERIFY(WindowHarness::waitIdle(*m_window, Timeout, [this] { return m_server->requestCount(); }));
+    const int before = m_server->requestCount();
     table()->sortByColumn(GroupsModel::Key, Qt::AscendingOrder);
     waitIdle();
     QTRY_VERIFY_WITH_TIMEOUT(groups()->proxy()->index(0, GroupsModel::Key).data().toString()

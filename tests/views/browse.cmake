@@ -27,3 +27,9 @@ groupdesk_add_test(NAME profiledialogsandbox
     LIBRARIES groupdesk_views groupdesk_sandbox
     TIMEOUT 120
     LABELS views)
+# The same window against the sandbox with faults on three requests in ten (issue 17).
+groupdesk_add_test(NAME windowfaults
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_windowfaults.cpp
+    LIBRARIES groupdesk_views groupdesk_sandbox
+    TIMEOUT 300
+    LABELS views)

@@ -11,3 +11,10 @@ groupdesk_add_test(NAME adminsandbox
     LIBRARIES groupdesk_views groupdesk_sandbox
     TIMEOUT 180
     LABELS views)
+# Issue 17: event property suggestions for a metric's sum, failed suggestions said, no
+# definitions loaded for panels that never show them (sandbox over loopback).
+groupdesk_add_test(NAME metricsuggestions
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_metricsuggestions.cpp
+    LIBRARIES groupdesk_views groupdesk_sandbox
+    TIMEOUT 120
+    LABELS views)

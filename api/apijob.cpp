@@ -280,10 +280,14 @@ void ApiJob::onReplyFinished()
         QJsonParseError parseError{};
         m_json = QJsonDocument::fromJson(trimmed, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
+            // The parser's complaint ("unterminated string") means nothing to a user: it goes
+            // to the log, the message says what happened.
+            qCInfo(lcApi).noquote() << verb(m_method) << m_request.url().path()
+                                    << "answer is not JSON:" << parseError.errorString();
             const QString message =
                 trimmed.startsWith('<')
                     ? tr("The server answered with a web page instead of data; check the server address.")
-                    : tr("The server's answer is not valid JSON (%1).").arg(parseError.errorString());
+                    : tr("The server's answer could not be read: it was garbled or incomplete.");
             // A proxy's page or a broken body on a read is a passing fault like a 502: the GET
             // is sent again (concludeAttempt), a write is not.
             m_unreadableBody = true;

@@ -19,6 +19,7 @@ void ConnectionCheckJob::start()
             fail(r.error);
             return;
         }
+        m_check.projectRead = r.ok();
         if (r.ok())
             m_check.project = r.value;
         else
@@ -57,6 +58,25 @@ void ConnectionCheckJob::probeMetrics(int typeIndex)
                        m_check.usageMetricRead = job->error().isOk();
                        if (!m_check.usageMetricRead)
                            note(job->error(), QStringLiteral("usage_metric:read"), PostHogClient::tr("Usage metrics"));
+                       probePropertyDefinitions(typeIndex);
+                   });
+}
+
+void ConnectionCheckJob::probePropertyDefinitions(int typeIndex)
+{
+    // Step 3b: one event property definition (property_definition:read), what the metric
+    // dialog's suggestions and the newest servers' group property names need.
+    if (!m_client)
+        return;
+    QUrlQuery query;
+    PostHogClient::addQueryValue(query, QStringLiteral("type"), QStringLiteral("event"));
+    PostHogClient::addQueryValue(query, QStringLiteral("limit"), QStringLiteral("1"));
+    m_client->send(ApiJob::Method::Get, QStringLiteral("property_definitions/"), query, {}, m_context,
+                   [this, typeIndex](ApiJob *job) {
+                       m_check.propertyDefinitionRead = job->error().isOk();
+                       if (!m_check.propertyDefinitionRead)
+                           note(job->error(), QStringLiteral("property_definition:read"),
+                                PostHogClient::tr("Property suggestions"));
                        if (!m_check.groupRead) {
                            succeed();
                            return;

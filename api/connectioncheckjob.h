@@ -32,6 +32,7 @@ public:
 private:
     void probeGroupTypes();
     void probeMetrics(int typeIndex);
+    void probePropertyDefinitions(int typeIndex);
     void probeFirstGroup(int typeIndex);
     void probeActivity(int typeIndex, const QString &key);
     /// A probe failed: a missing scope joins the how-to-fix sentence, anything else (server

@@ -4,6 +4,7 @@
 #include "apijob.h"
 #include "apiresult.h"
 #include "connectionsettings.h"
+#include "eventpropertysuggestions.h"
 #include "group.h"
 #include "groupsquery.h"
 #include "groupsqueryresult.h"
@@ -108,6 +109,10 @@ public:
     /// Older servers: groups/property_definitions; on 404/405 falls back to
     /// property_definitions/?type=group&group_type_index=N (all pages).
     void propertyDefinitions(int typeIndex, QObject *context, ApiCallback<QList<PropertyDefinition>> done);
+    /// Event properties whose name matches `search` (property_definitions/?type=event, the
+    /// properties a metric's "sum" adds up); the first pages, up to `limit` names.
+    void eventPropertyDefinitions(const QString &search, int limit, QObject *context,
+                                  ApiCallback<EventPropertySuggestions> done);
 
     // --- group types -----------------------------------------------------------------
     QPointer<ApiJob> listGroupTypes(QObject *context, ApiCallback<QList<GroupType>> done);

@@ -20,30 +20,68 @@ ApiError parseGroup(const QJsonDocument &doc, Group &out)
     return {};
 }
 
+/// True when a failed write may still have been applied: the server took the request and then
+/// failed (5xx), or its answer was lost or unreadable (reset, cut off, not JSON, timeout).
+/// A 4xx, a refusal before sending or a cancel means it was not.
+bool mayHaveBeenApplied(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Server:
+    case ApiError::Kind::BadResponse:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Network:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /// For the group writes (create, update_property, delete_property): PostHog answers a failed
-/// `$groupidentify` capture with an error although the row was already written. Read the group
-/// back and report success with a notice, so callers neither undo a saved change nor resend it.
+/// `$groupidentify` capture with an error although the row was already written, and a write
+/// whose answer was lost (reset, cut off, a proxy's 502) may have been applied too. Read the
+/// group back: when it shows the change (`applied`), report success (with a notice for the
+/// capture failure), so callers neither undo a saved change nor make the user send it twice.
+///
+/// A create meets one more case: PostHog writes the row, then looks up the group type for the
+/// event and answers 404 when there is none (`createdThen404`); the group exists all the same.
 std::function<void(ApiJob *)> deliverGroupWrite(QPointer<PostHogClient> client, int typeIndex, const QString &key,
-                                                QObject *context, ApiCallback<Group> done)
+                                                QObject *context, std::function<bool(const Group &)> applied,
+                                                ApiCallback<Group> done, bool createdThen404 = false)
 {
     auto plain = deliver<Group>(done, parseGroup);
     const bool hasContext = context != nullptr;
-    return [client, typeIndex, key, hasContext, context = QPointer<QObject>(context), done,
+    return [client, typeIndex, key, hasContext, context = QPointer<QObject>(context), done, applied, createdThen404,
             plain = std::move(plain)](ApiJob *job) {
         const ApiError error = job->error();
-        if (!error.isCaptureFailure() || !client) {
+        const bool capture = error.isCaptureFailure();
+        const bool typeMissing = createdThen404 && error.kind() == ApiError::Kind::NotFound;
+        if ((!capture && !typeMissing && !mayHaveBeenApplied(error)) || !client) {
             plain(job);
             return;
         }
         if (hasContext && !context)
             return; // the caller is gone, like any callback whose context died
-        qCWarning(lcApi) << "write applied but its event capture failed:" << error.code() << error.httpStatus();
+        if (capture)
+            qCWarning(lcApi) << "write applied but its event capture failed:" << error.code() << error.httpStatus();
+        else
+            qCInfo(lcApi) << "write failed in a way that may have applied it; reading the group back:"
+                          << ApiError::kindName(error.kind()) << error.httpStatus();
         client->findGroup(typeIndex, key, hasContext ? context.data() : client.data(),
-                          [done, error](const ApiResult<Group> &readBack) {
+                          [done, error, capture, typeMissing, typeIndex, applied](const ApiResult<Group> &readBack) {
                               ApiResult<Group> result = readBack;
-                              if (readBack.ok()) {
-                                  result.notice = error.userMessage();
+                              if (readBack.ok() && (capture || applied(readBack.value))) {
+                                  if (capture)
+                                      result.notice = error.userMessage();
+                                  else if (typeMissing)
+                                      result.notice =
+                                          PostHogClient::tr("The group was saved, but PostHog has no group type at "
+                                                            "index %1, so it sent no $groupidentify event for it.")
+                                              .arg(typeIndex);
+                                  else
+                                      qCInfo(lcApi) << "the group shows the write: it was applied";
                               } else {
+                                  // Not there, or unknown: the original failure stands.
+                                  result = ApiResult<Group>();
                                   result.error = error;
                               }
                               if (done)
@@ -94,7 +132,10 @@ QPointer<ApiJob> PostHogClient::createGroup(int typeIndex, const QString &key, c
     body.insert(QStringLiteral("group_key"), key);
     body.insert(QStringLiteral("group_properties"), properties);
     return send(ApiJob::Method::Post, QStringLiteral("groups/"), {}, compact(body), context,
-                deliverGroupWrite(this, typeIndex, key, context, std::move(done)));
+                deliverGroupWrite(
+                    this, typeIndex, key, context,
+                    [properties](const Group &group) { return group.properties == properties; }, std::move(done),
+                    true));
 }
 
 QPointer<ApiJob> PostHogClient::findGroup(int typeIndex, const QString &key, QObject *context, ApiCallback<Group> done)
@@ -114,7 +155,11 @@ QPointer<ApiJob> PostHogClient::updateGroupProperty(int typeIndex, const QString
     body.insert(QStringLiteral("value"), value);
     QPointer<ApiJob> job =
         send(ApiJob::Method::Post, QStringLiteral("groups/update_property/"), groupQuery(typeIndex, key), compact(body),
-             context, deliverGroupWrite(this, typeIndex, key, context, std::move(done)));
+             context,
+             deliverGroupWrite(
+                 this, typeIndex, key, context,
+                 [property, value](const Group &group) { return group.properties.value(property) == value; },
+                 std::move(done)));
     // The server answers both with a bare 400; say what to do instead, before anything is sent.
     const auto refuse = [&](const QString &attr, const QString &message) {
         ApiError error(ApiError::Kind::Validation, message);
@@ -136,7 +181,10 @@ QPointer<ApiJob> PostHogClient::deleteGroupProperty(int typeIndex, const QString
     QJsonObject body;
     body.insert(QStringLiteral("$unset"), property);
     return send(ApiJob::Method::Post, QStringLiteral("groups/delete_property/"), groupQuery(typeIndex, key),
-                compact(body), context, deliverGroupWrite(this, typeIndex, key, context, std::move(done)));
+                compact(body), context,
+                deliverGroupWrite(
+                    this, typeIndex, key, context,
+                    [property](const Group &group) { return !group.properties.contains(property); }, std::move(done)));
 }
 
 QPointer<ApiJob> PostHogClient::groupActivity(int typeIndex, const QString &key, int page, int limit, QObject *context,

@@ -79,6 +79,40 @@ QPointer<ApiJob> PostHogClient::createDetailDashboard(int typeIndex, QObject *co
 {
     QJsonObject body;
     body.insert(QStringLiteral("group_type_index"), typeIndex);
+    auto plain = deliver<GroupType>(done, parseGroupType);
+    QPointer<PostHogClient> self(this);
+    const bool hasContext = context != nullptr;
+    // A PUT is retried after a 502; when the first try created the dashboard before its answer
+    // was lost, the retry meets a bare 400 "Dashboard already exists". A 5xx or a lost answer
+    // may hide a success too. In each case the type read back tells: a detail_dashboard is
+    // what was asked for, so that is success.
+    auto readBack = [self, typeIndex, hasContext, context = QPointer<QObject>(context), done,
+                     plain = std::move(plain)](ApiJob *job) {
+        const ApiError error = job->error();
+        // Only a retry's "already exists" says our own first try worked; on the first try it
+        // is the server's plain answer and stands.
+        const bool exists = job->attempts() > 1 && error.kind() == ApiError::Kind::Validation
+                            && error.detail().contains(QLatin1String("already exists"), Qt::CaseInsensitive);
+        const bool unknown = error.kind() == ApiError::Kind::Server || error.kind() == ApiError::Kind::BadResponse
+                             || error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::Network;
+        if ((!exists && !unknown) || !self || (hasContext && !context)) {
+            plain(job);
+            return;
+        }
+        self->listGroupTypes(hasContext ? context.data() : self.data(),
+                             [done, error, typeIndex](const ApiResult<QList<GroupType>> &types) {
+                                 ApiResult<GroupType> result;
+                                 result.error = error;
+                                 for (const GroupType &type : std::as_const(types.value)) {
+                                     if (types.ok() && type.index == typeIndex && type.detailDashboard) {
+                                         result.error = ApiError();
+                                         result.value = type;
+                                     }
+                                 }
+                                 if (done)
+                                     done(result);
+                             });
+    };
     return send(ApiJob::Method::Put, QStringLiteral("groups_types/create_detail_dashboard/"), {}, compact(body),
-                context, deliver<GroupType>(std::move(done), parseGroupType));
+                context, std::move(readBack));
 }

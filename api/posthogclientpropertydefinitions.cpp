@@ -83,3 +83,61 @@ void PostHogClient::propertyDefinitions(int typeIndex, QObject *context, ApiCall
              fetchPropertyDefinitionPages(self, {}, typeIndex, context, state);
          });
 }
+
+namespace {
+constexpr int EventPageSize = 100;
+
+struct EventSearchState
+{
+    EventPropertySuggestions found;
+    int limit = 0;
+    ApiCallback<EventPropertySuggestions> done;
+};
+
+void fetchEventProperties(QPointer<PostHogClient> client, const QUrl &next, const QString &search, QObject *context,
+                          std::shared_ptr<EventSearchState> state)
+{
+    auto handler = [client, search, context, state](ApiJob *job) {
+        if (!job->error().isOk()) {
+            state->done({{}, job->error()});
+            return;
+        }
+        if (!PropertyParsing::definitionsPage(job->json(), state->found.definitions, nullptr)) {
+            state->done({{}, badShape("event property definitions")});
+            return;
+        }
+        const QJsonValue count = job->json().object().value(QLatin1String("count"));
+        if (state->found.total < 0 && count.isDouble())
+            state->found.total = count.toInteger();
+        const QUrl next = nextLink(job->json());
+        if (next.isValid() && client && state->found.definitions.size() < state->limit) {
+            fetchEventProperties(client, next, search, context, state);
+            return;
+        }
+        if (state->found.definitions.size() > state->limit)
+            state->found.definitions.resize(state->limit);
+        state->done({state->found, {}, {}, {}});
+    };
+    if (next.isValid()) {
+        client->sendToUrl(next, context, handler);
+        return;
+    }
+    QUrlQuery query;
+    PostHogClient::addQueryValue(query, QStringLiteral("type"), QStringLiteral("event"));
+    if (!search.isEmpty())
+        PostHogClient::addQueryValue(query, QStringLiteral("search"), search);
+    PostHogClient::addQueryValue(query, QStringLiteral("limit"), QString::number(qMin(state->limit, EventPageSize)));
+    client->send(ApiJob::Method::Get, QStringLiteral("property_definitions/"), query, {}, context, handler);
+}
+} // namespace
+
+void PostHogClient::eventPropertyDefinitions(const QString &search, int limit, QObject *context,
+                                             ApiCallback<EventPropertySuggestions> done)
+{
+    // PostHog's math_property is an event property (or a warehouse column), never a group
+    // property: the group type's definitions would offer names the sum cannot use.
+    auto state = std::make_shared<EventSearchState>();
+    state->limit = qMax(1, limit);
+    state->done = std::move(done);
+    fetchEventProperties(this, {}, search.trimmed(), context, state);
+}

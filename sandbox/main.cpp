@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption faults(
         u"faults"_s,
         QCoreApplication::translate(
-            "main", "Comma-separated faults: 500,502,503,reset,truncate,badjson,html,slow,capture,capture429,cursor."),
+            "main", "Comma-separated faults: "
+                    "500,502,503,reset,truncate,badjson,html,slow,capture,capture429,cursor,applied502."),
         u"list"_s);
     const QCommandLineOption faultRate(u"fault-rate"_s,
                                        QCoreApplication::translate("main", "Probability of a fault per request (0-1)."),

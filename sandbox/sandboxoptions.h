@@ -34,6 +34,6 @@ struct SandboxOptions
     /// Query throttle per key (PostHog's ClickHouse burst throttle is 240); 0 = off.
     int queryRatePerMinute = 0;
     QStringList
-        faults; ///< "500","502","503","reset","truncate","badjson","html","slow","capture","capture429","cursor"
+        faults; ///< "500","502","503","reset","truncate","badjson","html","slow","capture","capture429","cursor","applied502"
     double faultRate = 0.0; ///< probability per request, deterministic by seed
 };

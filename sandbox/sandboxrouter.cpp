@@ -1,5 +1,7 @@
 #include "sandboxrouter.h"
 
+#include "sandboxeventproperties.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -91,8 +93,11 @@ SandboxReply SandboxRouter::route(const QString &projectSegment, const SandboxCa
         return m_groupTypes.handle(call);
     if (call.segments.at(0) == u"query"_s)
         return m_query.handle(call);
-    if (call.segments.at(0) == u"property_definitions"_s && call.segments.size() == 1)
+    if (call.segments.at(0) == u"property_definitions"_s && call.segments.size() == 1) {
+        if (call.param(u"type"_s) == u"event"_s)
+            return SandboxEventProperties::list(call);
         return m_groups.taxonomyDefinitions(call);
+    }
     return SandboxReply::notFound();
 }
 

@@ -298,6 +298,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         reply = process(request, fault == u"cursor"_s);
         if (fault.startsWith(u"capture"_s) && reply.status < 300 && isGroupWrite(request))
             reply = captureFailure(fault == u"capture429"_s ? 429 : 502);
+        // The request was applied and its answer lost on the way back (a proxy's timeout).
+        if (fault == u"applied502"_s)
+            reply = SandboxReply::error(502, u"server_error"_s, u"bad_gateway"_s, u"Bad gateway."_s);
     }
 
     if (m_d->options.latencyMs > 0) {

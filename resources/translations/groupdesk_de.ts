@@ -235,10 +235,6 @@
         <translation>Der Server hat mit einer Webseite statt mit Daten geantwortet; prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid JSON (%1).</source>
-        <translation>Die Antwort des Servers ist kein gültiges JSON (%1).</translation>
-    </message>
-    <message>
         <source>Your PostHog session has expired; sign in again.</source>
         <translation>Ihre PostHog-Sitzung ist abgelaufen; melden Sie sich erneut an.</translation>
     </message>
@@ -249,6 +245,10 @@
     <message>
         <source>Your PostHog session has ended; sign in again.</source>
         <translation>Ihre PostHog-Sitzung wurde beendet; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: it was garbled or incomplete.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: Sie war verstümmelt oder unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +622,13 @@
     <message>
         <source>Connection settings…</source>
         <translation>Verbindungseinstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>EventPropertiesModel</name>
+    <message>
+        <source>%1 (%2 event property)</source>
+        <translation>%1 (Ereigniseigenschaft, %2)</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1067,14 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Property suggestions problem</source>
+        <translation>Problem mit den Eigenschaftsvorschlägen</translation>
+    </message>
+    <message>
+        <source>Property names could not be loaded: %1 You can still type a property&apos;s name.</source>
+        <translation>Die Eigenschaftsnamen konnten nicht geladen werden: %1 Sie können den Namen einer Eigenschaft trotzdem eingeben.</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2115,46 @@ org:1,pro,12</translation>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
+    <message>
+        <source>About the property to sum</source>
+        <translation>Zur zu summierenden Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Column of the data-warehouse table</source>
+        <translation>Spalte der Data-Warehouse-Tabelle</translation>
+    </message>
+    <message>
+        <source>Sums a column of the data-warehouse table named under Source below. Type the column&apos;s name; GroupDesk cannot list a table&apos;s columns.</source>
+        <translation>Summiert eine Spalte der unten unter Quelle genannten Data-Warehouse-Tabelle. Geben Sie den Namen der Spalte ein; GroupDesk kann die Spalten einer Tabelle nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>Column of %1</source>
+        <translation>Spalte von %1</translation>
+    </message>
+    <message>
+        <source>Sums a column of the data-warehouse table &quot;%1&quot;. Type the column&apos;s name as it is in that table; GroupDesk cannot list a table&apos;s columns.</source>
+        <translation>Summiert eine Spalte der Data-Warehouse-Tabelle „%1“. Geben Sie den Namen der Spalte so ein, wie er in dieser Tabelle steht; GroupDesk kann die Spalten einer Tabelle nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>Event property, e.g. amount</source>
+        <translation>Ereigniseigenschaft, z. B. amount</translation>
+    </message>
+    <message>
+        <source>Event property suggestions could not be loaded: %1 You can still type the property&apos;s name.</source>
+        <translation>Die Vorschläge für Ereigniseigenschaften konnten nicht geladen werden: %1 Sie können den Namen der Eigenschaft trotzdem eingeben.</translation>
+    </message>
+    <message>
+        <source>Sums an event property of the metric&apos;s events. %1 of %2 event properties shown; type to narrow.</source>
+        <translation>Summiert eine Ereigniseigenschaft der Ereignisse der Metrik. %1 von %2 Ereigniseigenschaften angezeigt; tippen Sie, um einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Sums an event property of the metric&apos;s events. No event property matches &quot;%1&quot;; the name is kept as typed.</source>
+        <translation>Summiert eine Ereigniseigenschaft der Ereignisse der Metrik. Keine Ereigniseigenschaft passt zu „%1“; der Name bleibt wie eingegeben.</translation>
+    </message>
+    <message>
+        <source>Sums an event property of the metric&apos;s events.</source>
+        <translation>Summiert eine Ereigniseigenschaft der Ereignisse der Metrik.</translation>
+    </message>
 </context>
 <context>
     <name>MetricFiltersForm</name>
@@ -2271,6 +2326,14 @@ org:1,pro,12</translation>
     <message>
         <source>The server is still calculating the query; try again in a moment.</source>
         <translation>Der Server berechnet die Abfrage noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Property suggestions</source>
+        <translation>Eigenschaftsvorschläge</translation>
+    </message>
+    <message>
+        <source>The group was saved, but PostHog has no group type at index %1, so it sent no $groupidentify event for it.</source>
+        <translation>Die Gruppe wurde gespeichert, aber PostHog hat keinen Gruppentyp mit Index %1 und hat deshalb kein $groupidentify-Ereignis dafür gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2521,14 @@ org:1,pro,12</translation>
     <message>
         <source>Sign in to PostHog</source>
         <translation>Bei PostHog anmelden</translation>
+    </message>
+    <message>
+        <source>Project details (project:read)</source>
+        <translation>Projektdetails (project:read)</translation>
+    </message>
+    <message>
+        <source>Property suggestions (property_definition:read)</source>
+        <translation>Eigenschaftsvorschläge (property_definition:read)</translation>
     </message>
 </context>
 <context>

@@ -235,10 +235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s answer is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your PostHog session has expired; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,6 +244,10 @@
     </message>
     <message>
         <source>Your PostHog session has ended; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: it was garbled or incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +621,13 @@
     </message>
     <message>
         <source>Connection settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventPropertiesModel</name>
+    <message>
+        <source>%1 (%2 event property)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,6 +1066,14 @@
     </message>
     <message>
         <source>Save problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property suggestions problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property names could not be loaded: %1 You can still type a property&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +2114,46 @@ org:1,pro,12</source>
         <source>%1: &quot;%2&quot; is kept as it is; this version of GroupDesk does not know it. Choose another value to change it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About the property to sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the data-warehouse table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums a column of the data-warehouse table named under Source below. Type the column&apos;s name; GroupDesk cannot list a table&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums a column of the data-warehouse table &quot;%1&quot;. Type the column&apos;s name as it is in that table; GroupDesk cannot list a table&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event property, e.g. amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event property suggestions could not be loaded: %1 You can still type the property&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums an event property of the metric&apos;s events. %1 of %2 event properties shown; type to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums an event property of the metric&apos;s events. No event property matches &quot;%1&quot;; the name is kept as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums an event property of the metric&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricFiltersForm</name>
@@ -2269,6 +2324,14 @@ org:1,pro,12</source>
     </message>
     <message>
         <source>The server is still calculating the query; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group was saved, but PostHog has no group type at index %1, so it sent no $groupidentify event for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2456,6 +2519,14 @@ org:1,pro,12</source>
     </message>
     <message>
         <source>Sign in to PostHog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project details (project:read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property suggestions (property_definition:read)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -570,9 +571,12 @@ void TestApiSandbox::postIsNeverDuplicated()
         c->createGroup(0, u"dup-check-%1"_s.arg(++i), {}, this, created.callback());
         WAIT_FOR(created);
         const QList<QByteArray> log = m_server->requestLog().mid(before);
-        QVERIFY2(m_server->requestCount() - before == 1,
-                 qPrintable(fault + u": "_s + QString::fromUtf8(log.join(" | "))));
-        QVERIFY2(!created.result->ok(), qPrintable(fault));
+        const auto posts =
+            std::count_if(log.cbegin(), log.cend(), [](const QByteArray &l) { return l.startsWith("POST "); });
+        QVERIFY2(posts == 1, qPrintable(fault + u": "_s + QString::fromUtf8(log.join(" | "))));
+        // A lost answer is read back (GET): applied (reset, truncate) is success, else the failure stands.
+        const bool applied = fault == u"reset"_s || fault == u"truncate"_s;
+        QVERIFY2(created.result->ok() == applied, qPrintable(fault));
     }
 }
 

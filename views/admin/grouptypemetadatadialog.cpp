@@ -7,6 +7,8 @@
 #include "ui_grouptypemetadatadialog.h"
 
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 
 GroupTypeMetadataDialog::GroupTypeMetadataDialog(PostHogClient *client, EditService *edits, const GroupType &type,
@@ -32,6 +34,23 @@ GroupTypeMetadataDialog::GroupTypeMetadataDialog(PostHogClient *client, EditServ
     m_ui->columnsEditor->setColumns(DefaultColumns::propertiesOf(type.defaultColumns));
     // The buddy is the editor's picker, which the .ui cannot name.
     m_ui->columnsLabel->setBuddy(m_ui->columnsEditor->picker());
+    // Suggestions that fail to load say so; an empty picker would look like a type without
+    // properties. Names can still be typed.
+    m_suggestionsProblem = new QLabel(this);
+    m_suggestionsProblem->setObjectName(QStringLiteral("suggestionsProblem"));
+    m_suggestionsProblem->setAccessibleName(tr("Property suggestions problem"));
+    m_suggestionsProblem->setWordWrap(true);
+    m_suggestionsProblem->hide();
+    int editorRow = 0;
+    QFormLayout::ItemRole role{};
+    m_ui->form->getWidgetPosition(m_ui->columnsEditor, &editorRow, &role);
+    m_ui->form->insertRow(editorRow + 1, QString(), m_suggestionsProblem);
+    connect(m_properties, &PropertyDefinitionsModel::errorOccurred, this, [this](const ApiError &error) {
+        m_suggestionsProblem->setText(tr("Property names could not be loaded: %1 You can still type a property's name.")
+                                          .arg(error.userMessage()));
+        m_suggestionsProblem->show();
+    });
+    connect(m_properties, &PropertyDefinitionsModel::loaded, m_suggestionsProblem, &QLabel::hide);
     if (client && type.index >= 0)
         m_properties->setGroupType(type.index);
 

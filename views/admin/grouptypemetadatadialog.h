@@ -11,6 +11,7 @@ class EditJob;
 class EditService;
 class PostHogClient;
 class PropertyDefinitionsModel;
+class QLabel;
 struct EditFailure;
 struct EditResult;
 
@@ -61,6 +62,7 @@ private:
     GroupType m_type;
     std::unique_ptr<Ui::GroupTypeMetadataDialog> m_ui;
     PropertyDefinitionsModel *m_properties = nullptr;
-    int m_running = 0; ///< this dialog's writes still in flight
+    QLabel *m_suggestionsProblem = nullptr; ///< why the property names failed to load
+    int m_running = 0;                      ///< this dialog's writes still in flight
     bool m_failed = false;
 };

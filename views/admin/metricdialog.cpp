@@ -2,18 +2,24 @@
 
 #include "editjob.h"
 #include "editservice.h"
+#include "eventpropertiesmodel.h"
 #include "metricnames.h"
-#include "propertydefinitionsmodel.h"
 #include "ui_metricdialog.h"
 
+#include <QCompleter>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QStringListModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kCustomInterval = -1;
-constexpr int kKeptInterval = -2; ///< the metric's own interval, which the spin box cannot show
+constexpr int kKeptInterval = -2;   ///< the metric's own interval, which the spin box cannot show
+constexpr int kSearchDelayMs = 250; ///< one suggestions request per pause in typing, not per key
 
 } // namespace
 
@@ -48,8 +54,17 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
     for (const QString &math : UsageMetric::maths())
         m_ui->mathCombo->addItem(UsageMetric::label(math), math);
 
-    m_properties = new PropertyDefinitionsModel(client, this);
+    // PostHog's math_property is an event property (or a warehouse column), so the picker
+    // suggests event properties, searched on the server as the user types; any typed text
+    // is still accepted.
+    m_properties = new EventPropertiesModel(client, this);
+    m_noSuggestions = new QStringListModel(this);
     m_ui->mathPropertyCombo->setModel(m_properties);
+    auto *completer = new QCompleter(m_properties, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->mathPropertyCombo->setCompleter(completer);
     // QComboBox picks the first suggestion when rows arrive; keep what the metric or user says.
     // The guard spans "about to" .. "done" so the combo's own selection is not mistaken for input.
     auto hold = [this] { m_holdMathProperty = true; };
@@ -62,12 +77,31 @@ MetricDialog::MetricDialog(PostHogClient *client, EditService *edits, int typeIn
     connect(m_properties, &QAbstractItemModel::rowsAboutToBeInserted, this, hold);
     connect(m_properties, &QAbstractItemModel::modelReset, this, keepText);
     connect(m_properties, &QAbstractItemModel::rowsInserted, this, keepText);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_properties->setSearch(m_mathPropertyText); });
     connect(m_ui->mathPropertyCombo, &QComboBox::editTextChanged, this, [this](const QString &text) {
-        if (!m_holdMathProperty)
-            m_mathPropertyText = text;
+        if (m_holdMathProperty)
+            return;
+        m_mathPropertyText = text;
+        if (m_ui->mathPropertyCombo->model() == m_properties)
+            m_searchTimer->start();
     });
-    if (client && typeIndex >= 0)
-        m_properties->setGroupType(typeIndex);
+    connect(m_properties, &EventPropertiesModel::loaded, this, [this] {
+        m_suggestionProblem.clear();
+        showMathPropertyHint();
+    });
+    connect(m_properties, &EventPropertiesModel::errorOccurred, this, [this](const ApiError &error) {
+        m_suggestionProblem = error.userMessage();
+        if (!m_suggestionProblem.isEmpty() && !m_suggestionProblem.endsWith(u'.'))
+            m_suggestionProblem += u'.';
+        showMathPropertyHint();
+    });
+    m_ui->mathPropertyHint->setObjectName(u"mathPropertyHint"_s);
+    connect(m_ui->filtersForm, &MetricFiltersForm::filtersChanged, this, &MetricDialog::updateMathPropertySource);
+    if (client)
+        m_properties->setSearch(QString());
 
     m_keptNote = new QLabel(this);
     m_keptNote->setObjectName(u"keptNote"_s);
@@ -114,6 +148,9 @@ void MetricDialog::setMetric(const UsageMetric &metric)
     m_ui->mathPropertyCombo->setCurrentIndex(-1);
     m_ui->mathPropertyCombo->setEditText(metric.mathProperty);
     m_ui->filtersForm->setFilters(metric.filters);
+    m_mathPropertyText = metric.mathProperty;
+    m_searchTimer->stop(); // the metric's own value is no search the user typed
+    updateMathPropertySource();
     updateEnabled();
 }
 
@@ -172,6 +209,72 @@ void MetricDialog::updateEnabled()
     m_ui->customIntervalSpin->setVisible(m_ui->intervalCombo->currentData().toInt() == kCustomInterval);
     m_ui->customIntervalSpin->setEnabled(m_ui->customIntervalSpin->isVisibleTo(this));
     m_ui->mathPropertyCombo->setEnabled(m_ui->mathCombo->currentData().toString() == u"sum");
+    m_ui->mathPropertyHint->setVisible(m_ui->mathPropertyCombo->isEnabled());
+}
+
+void MetricDialog::setSuggestions(QAbstractItemModel *model)
+{
+    if (m_ui->mathPropertyCombo->model() == model)
+        return;
+    m_holdMathProperty = true;
+    m_ui->mathPropertyCombo->setModel(model);
+    m_ui->mathPropertyCombo->completer()->setModel(model);
+    m_ui->mathPropertyCombo->setCurrentIndex(-1);
+    m_ui->mathPropertyCombo->setEditText(m_mathPropertyText);
+    m_holdMathProperty = false;
+}
+
+void MetricDialog::updateMathPropertySource()
+{
+    const QJsonObject filters = m_ui->filtersForm->filters();
+    const bool warehouse = filters.value(u"source"_s).toString() == u"data_warehouse"_s;
+    setSuggestions(warehouse ? static_cast<QAbstractItemModel *>(m_noSuggestions) : m_properties);
+    showMathPropertyHint();
+}
+
+void MetricDialog::showMathPropertyHint()
+{
+    const QJsonObject filters = m_ui->filtersForm->filters();
+    QLineEdit *edit = m_ui->mathPropertyCombo->lineEdit();
+    if (filters.value(u"source"_s).toString() == u"data_warehouse"_s) {
+        // PostHog sums a column of the metric's warehouse table; the contract offers no list
+        // of a table's columns, so say which table and let the user type the column.
+        const QString table = filters.value(u"table_name"_s).toString().trimmed();
+        if (table.isEmpty()) {
+            edit->setPlaceholderText(tr("Column of the data-warehouse table"));
+            m_ui->mathPropertyHint->setText(
+                tr("Sums a column of the data-warehouse table named under Source below. Type the column's name; "
+                   "GroupDesk cannot list a table's columns."));
+        } else {
+            edit->setPlaceholderText(tr("Column of %1").arg(table));
+            m_ui->mathPropertyHint->setText(
+                tr("Sums a column of the data-warehouse table \"%1\". Type the column's name as it is in that "
+                   "table; GroupDesk cannot list a table's columns.")
+                    .arg(table));
+        }
+        return;
+    }
+    edit->setPlaceholderText(tr("Event property, e.g. amount"));
+    if (!m_suggestionProblem.isEmpty()) {
+        m_ui->mathPropertyHint->setText(
+            tr("Event property suggestions could not be loaded: %1 You can still type the property's name.")
+                .arg(m_suggestionProblem));
+        return;
+    }
+    const qint64 total = m_properties->total();
+    const int shown = m_properties->rowCount();
+    if (total > shown)
+        m_ui->mathPropertyHint->setText(
+            tr("Sums an event property of the metric's events. %1 of %2 event properties shown; type to narrow.")
+                .arg(shown)
+                .arg(total));
+    else if (m_properties->total() == 0 && !m_properties->search().isEmpty())
+        m_ui->mathPropertyHint->setText(
+            tr("Sums an event property of the metric's events. No event property matches \"%1\"; the name is "
+               "kept as typed.")
+                .arg(m_properties->search()));
+    else
+        m_ui->mathPropertyHint->setText(tr("Sums an event property of the metric's events."));
 }
 
 void MetricDialog::clearErrors()

@@ -11,9 +11,12 @@
 class EditJob;
 class EditService;
 class PostHogClient;
-class PropertyDefinitionsModel;
+class QAbstractItemModel;
+class EventPropertiesModel;
 class QComboBox;
 class QLabel;
+class QStringListModel;
+class QTimer;
 struct EditResult;
 
 namespace Ui {
@@ -76,6 +79,12 @@ private:
     void clearErrors();
     void showError(const QString &field, const QString &message);
     void updateEnabled();
+    /// The sum's property: event properties (searched on the server) for an events source, a
+    /// column of the named table for a data-warehouse source; says which in the hint.
+    void updateMathPropertySource();
+    void showMathPropertyHint();
+    /// Swaps the picker's suggestions without losing the typed text.
+    void setSuggestions(QAbstractItemModel *model);
     void onSaved(const EditResult &result);
 
     QPointer<EditService> m_edits;
@@ -84,10 +93,13 @@ private:
     QStringList m_takenNames;
     Mode m_mode;
     std::unique_ptr<Ui::MetricDialog> m_ui;
-    PropertyDefinitionsModel *m_properties = nullptr;
-    QLabel *m_keptNote = nullptr;      ///< why values are shown as they are (hidden when none)
-    QHash<QString, QLabel *> m_errors; ///< server attr -> label under that field
-    QString m_mathPropertyText;        ///< what the user chose, kept when suggestions arrive
+    EventPropertiesModel *m_properties = nullptr; ///< suggestions for an events source
+    QStringListModel *m_noSuggestions = nullptr;  ///< a warehouse table's columns are not listed
+    QTimer *m_searchTimer = nullptr;              ///< asks the server once typing pauses
+    QString m_suggestionProblem;                  ///< why suggestions failed to load, else empty
+    QLabel *m_keptNote = nullptr;                 ///< why values are shown as they are (hidden when none)
+    QHash<QString, QLabel *> m_errors;            ///< server attr -> label under that field
+    QString m_mathPropertyText;                   ///< what the user chose, kept when suggestions arrive
     bool m_holdMathProperty = false;
     QPointer<EditJob> m_saving; ///< the save in flight, null when idle
 };

@@ -5,7 +5,6 @@
 #include "metricdialog.h"
 #include "metricitemdelegate.h"
 #include "metricnames.h"
-#include "propertydefinitionsmodel.h"
 #include "readonlybanner.h"
 #include "usagemetricsmodel.h"
 
@@ -26,7 +25,6 @@ UsageMetricsPanel::UsageMetricsPanel(PostHogClient *client, EditService *edits, 
     , m_edits(edits)
 {
     m_model = new UsageMetricsModel(client, edits, this);
-    m_properties = new PropertyDefinitionsModel(client, this);
 
     auto *layout = new QVBoxLayout(this);
     m_banner = new ReadOnlyBanner(this);
@@ -125,7 +123,6 @@ void UsageMetricsPanel::setGroupType(int index, const QString &displayName)
     m_title->setText(index < 0 ? tr("Usage metrics") : tr("Usage metrics of %1").arg(displayName));
     if (index >= 0 && m_client) {
         m_model->setGroupType(index);
-        m_properties->setGroupType(index);
     }
     updateActions();
 }

@@ -5,7 +5,6 @@
 
 class EditService;
 class PostHogClient;
-class PropertyDefinitionsModel;
 class QAction;
 class QLabel;
 class QPushButton;
@@ -20,7 +19,7 @@ struct UsageMetric;
  * display, source, calculation) editable in place through delegates, and the actions
  * New…, Edit…, Duplicate… and Delete….
  *
- * The panel owns its UsageMetricsModel and PropertyDefinitionsModel; the client and
+ * The panel owns its UsageMetricsModel; the client and
  * the edit service are shared with the rest of the window and must outlive the panel.
  */
 class UsageMetricsPanel final : public QWidget
@@ -65,7 +64,6 @@ private:
     QPointer<PostHogClient> m_client;
     QPointer<EditService> m_edits;
     UsageMetricsModel *m_model = nullptr;
-    PropertyDefinitionsModel *m_properties = nullptr;
     ReadOnlyBanner *m_banner = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;

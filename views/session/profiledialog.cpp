@@ -123,9 +123,11 @@ void ProfileDialog::testConnection()
         };
         QStringList lines;
         lines << tr("Connected to project \"%1\" (%2).").arg(check.project.name).arg(check.project.id);
+        lines << scope(check.projectRead, tr("Project details (project:read)"));
         lines << scope(check.groupRead, tr("Groups (group:read)"));
         lines << scope(check.usageMetricRead, tr("Usage metrics (usage_metric:read)"));
         lines << scope(check.activityLogRead, tr("Group activity (activity_log:read)"));
+        lines << scope(check.propertyDefinitionRead, tr("Property suggestions (property_definition:read)"));
         lines << tr("Write scopes (group:write, usage_metric:write) cannot be checked without writing.");
         lines << check.advice;
         setResult(lines.join(QLatin1Char('\n')));

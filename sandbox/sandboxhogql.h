@@ -14,7 +14,8 @@
  * The small part of HogQL the sandbox's GroupsQuery needs: fields of the `groups` table
  * (group_name, key, created_at, index, properties.X[.Y], backtick-quoted names), string and
  * number literals, the casts toFloat / toFloatOrNull / toFloatOrDefault / toInt / toString,
- * coalesce, lower, upper and the aggregation count(). Anything else fails to parse with a
+ * coalesce, lower, upper, the aggregation count() and `x [NOT] IN (a, b, ...)` (what property
+ * filters of type "hogql" use to pick groups by key). Anything else fails to parse with a
  * HogQL-like message, which the query endpoint answers as 400.
  *
  * Typing follows PostHog (posthog-session-and-query.md section 3.2): `properties.x` is a

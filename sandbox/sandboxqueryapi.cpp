@@ -192,14 +192,28 @@ const std::vector<int> *SandboxQueryApi::orderedMatches(const QJsonObject &query
     }
 
     const QString search = query.value(u"search"_s).toString();
-    const QJsonArray filters = query.value(u"properties"_s).toArray();
-    for (const QJsonValue &filter : filters) {
+    // GroupPropertyFilter ("group") and HogQLPropertyFilter ("hogql", whose `key` is a HogQL
+    // expression: property_to_expr parses it as it is), both in AnyGroupScopeFilter.
+    QJsonArray filters;
+    QList<SandboxHogQl::NodePtr> expressions;
+    const QJsonArray allFilters = query.value(u"properties"_s).toArray();
+    for (const QJsonValue &filter : allFilters) {
         const QString type = filter.toObject().value(u"type"_s).toString();
-        if (type != u"group"_s) {
+        if (type == u"hogql"_s) {
+            SandboxHogQl::NodePtr node = SandboxHogQl::parse(filter.toObject().value(u"key"_s).toString(), error);
+            if (!node)
+                return nullptr;
+            expressions.append(node);
+        } else if (type == u"group"_s) {
+            filters.append(filter);
+        } else {
             *error = u"Unsupported property filter type in this sandbox: %1"_s.arg(type);
             return nullptr;
         }
     }
+    const auto truthy = [](const QJsonValue &value) {
+        return value.isBool() ? value.toBool() : value.isDouble() && value.toDouble() != 0.0;
+    };
     const int count = m_store->groupCount(typeIndex);
     struct Candidate
     {
@@ -215,7 +229,15 @@ const std::vector<int> *SandboxQueryApi::orderedMatches(const QJsonObject &query
         row.properties = m_store->propertiesAt(typeIndex, position);
         row.createdUs = m_store->createdUsAt(typeIndex, position);
         bool keep = true;
+        for (const SandboxHogQl::NodePtr &expression : std::as_const(expressions)) {
+            if (!truthy(SandboxHogQl::evaluate(expression, row, definitions))) {
+                keep = false;
+                break;
+            }
+        }
         for (const QJsonValue &filter : filters) {
+            if (!keep)
+                break;
             if (!matches(filter.toObject(), row.properties, error)) {
                 if (!error->isEmpty())
                     return nullptr;

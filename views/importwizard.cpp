@@ -1,11 +1,11 @@
 #include "importwizard.h"
 
 #include "editservice.h"
-#include "findcurrentvaluessource.h"
 #include "importjournal.h"
 #include "importplanfilterproxy.h"
 #include "importplanmodel.h"
 #include "importplanner.h"
+#include "querycurrentvaluessource.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -401,14 +401,19 @@ void ImportWizard::startDryRun(const QList<DesiredGroup> &desired)
 {
     const QStringList keys = ImportPlanner::keysToRead(desired);
     delete m_source;
-    m_source = new FindCurrentValuesSource(m_client, this);
-    m_readingText->setText(tr("Reading the current values of %n group(s) one by one (about %1 at this key's "
-                              "request budget). Nothing is written yet.",
-                              nullptr, static_cast<int>(keys.size()))
-                               .arg(duration(m_source->estimate(static_cast<int>(keys.size())).count())));
-    m_readingBar->setRange(0, std::max(1, static_cast<int>(keys.size())));
+    auto *source = new QueryCurrentValuesSource(m_client, this);
+    source->setQueryAccess(m_queryAccess);
+    m_source = source;
+    const int keyCount = static_cast<int>(keys.size());
+    const auto describe = [this, keyCount] {
+        m_readingText->setText(m_source->describe(keyCount) + QLatin1Char(' ') + tr("Nothing is written yet."));
+    };
+    describe();
+    m_readingBar->setRange(0, std::max(1, keyCount));
     m_readingBar->setValue(0);
     setStep(Step::Reading);
+    // The query API may turn out closed to this key: say so, and how long groups/find takes.
+    connect(m_source, &CurrentValuesSource::methodChanged, this, describe);
     connect(m_source, &CurrentValuesSource::progress, m_readingBar, &QProgressBar::setValue);
     connect(m_source, &CurrentValuesSource::finished, this, [this, desired](const CurrentValues &values) {
         if (!values.error.isOk()) {

@@ -4,6 +4,7 @@
 #include "importapplier.h"
 #include "importmapping.h"
 #include "importplan.h"
+#include "queryaccess.h"
 #include "tableparser.h"
 
 #include <QDialog>
@@ -59,6 +60,9 @@ public:
     void planSelection(const QList<DesiredGroup> &groups, const QString &description);
     /// Resumes the journal at `path` (applies its pending writes).
     void resumeJournal(const QString &path);
+    /// What the groups table learnt about this key: a key without the query API reads the
+    /// current values with groups/find at once.
+    void setQueryAccess(const QueryAccess &access) { m_queryAccess = access; }
 
     Step step() const;
     // For tests and the screenshot: the widgets a user drives.
@@ -75,6 +79,7 @@ public:
     ImportPlanModel *planModel() const { return m_planModel; }
     ImportPlanFilterProxy *planProxy() const { return m_proxy; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *readingLabel() const { return m_readingText; }
     QListWidget *failureList() const { return m_failures; }
     ImportApplier *applier() const { return m_applier; }
     /// Writes the plan as JSON lines (one PlannedGroup per line).
@@ -115,6 +120,7 @@ private:
     QString m_sourceName;
     bool m_undoRun = false;
     QStringList m_createdKeys;
+    QueryAccess m_queryAccess = QueryAccess::available();
 
     QStackedWidget *m_pages = nullptr;
     QPushButton *m_next = nullptr;

@@ -52,7 +52,7 @@ GroupsQuery GroupsQuery::countQuery() const
 QString GroupsQuery::problem() const
 {
     for (const GroupPropertyFilter &filter : filters) {
-        if (const QString p = filter.problem(); !p.isEmpty())
+        if (QString p = filter.problem(); !p.isEmpty())
             return p;
     }
     if (offset < 0)

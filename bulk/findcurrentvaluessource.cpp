@@ -83,7 +83,7 @@ QString FindCurrentValuesSource::durationText(std::chrono::seconds duration)
     const qint64 seconds = duration.count();
     if (seconds < 90)
         return tr("%n second(s)", nullptr, static_cast<int>(seconds));
-    if (seconds < 90 * 60)
+    if (seconds < qint64{90} * 60)
         return tr("%n minute(s)", nullptr, static_cast<int>((seconds + 30) / 60));
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600 + 30) / 60);
 }

@@ -112,8 +112,20 @@ int dryRun(int rows, int groups, bool byQuery)
     if (!QTest::qWaitFor([&done] { return done; }, 3600000))
         return 2;
     const qint64 readMs = timer.restart();
+    const qsizetype readRequests = server.requestLog().size() - logMark;
     const ImportPlan plan = ImportPlanner::plan(0, desired, values);
-    const qint64 planMs = timer.elapsed();
+    const qint64 planMs = timer.restart();
+    qint64 warmMs = -1;
+    if (byQuery) {
+        // Again: the sandbox derived its property definitions from all groups during the
+        // first read (PostHog keeps them in a table), so the second read is the query alone.
+        done = false;
+        timer.restart();
+        source->start(0, keys);
+        if (!QTest::qWaitFor([&done] { return done; }, 3600000))
+            return 2;
+        warmMs = timer.elapsed();
+    }
 
     ConnectionSettings defaults = settingsFor(server);
     PostHogClient paced(defaults);
@@ -123,8 +135,10 @@ int dryRun(int rows, int groups, bool byQuery)
     if (byQuery) {
         std::printf("read %lld keys (query)  %lld ms on loopback, %lld requests (%s)\n",
                     static_cast<long long>(keys.size()), static_cast<long long>(readMs),
-                    static_cast<long long>(server.requestLog().size() - logMark),
+                    static_cast<long long>(readRequests),
                     source->method() == CurrentValuesSource::Method::Query ? "query API" : "fell back to find");
+        std::printf("the same read again      %lld ms (sandbox's property definitions cached)\n",
+                    static_cast<long long>(warmMs));
     } else {
         std::printf("read %lld keys (find)   %lld ms on loopback, unthrottled\n", static_cast<long long>(keys.size()),
                     static_cast<long long>(readMs));

@@ -6,6 +6,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QSet>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -327,6 +328,20 @@ std::optional<SandboxHogQl::OrderTerm> SandboxHogQl::parseOrder(const QString &t
 bool SandboxHogQl::isAggregate(const NodePtr &node)
 {
     return node && node->kind == Node::Kind::Call && node->function == u"count"_s;
+}
+
+bool SandboxHogQl::readsOnlyKey(const NodePtr &node)
+{
+    switch (node->kind) {
+    case Node::Kind::Literal:
+        return true;
+    case Node::Kind::Field:
+        return node->path.size() == 1 && node->path.constFirst() == u"key"_s;
+    case Node::Kind::Call:
+        return std::all_of(node->args.cbegin(), node->args.cend(),
+                           [](const NodePtr &arg) { return readsOnlyKey(arg); });
+    }
+    return false;
 }
 
 bool SandboxHogQl::check(const NodePtr &node, QString *error)

@@ -52,6 +52,9 @@ public:
 
     /// True for count() (the query then aggregates).
     static bool isAggregate(const NodePtr &node);
+    /// True when the expression reads no column but `key` (it can be decided before a row's
+    /// properties are loaded, as ClickHouse's key order lets it skip to matching keys).
+    static bool readsOnlyKey(const NodePtr &node);
     /// Resolves fields; false with `error` for unknown ones.
     static bool check(const NodePtr &node, QString *error);
     /// The value for sorting and output. created_at evaluates to its microseconds as a number

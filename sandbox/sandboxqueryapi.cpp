@@ -224,17 +224,25 @@ const std::vector<int> *SandboxQueryApi::orderedMatches(const QJsonObject &query
     std::vector<Candidate> candidates;
     SandboxHogQl::Row row;
     row.typeIndex = typeIndex;
+    // Conditions on the key alone are decided before the row's properties are built: ClickHouse
+    // keeps groups ordered by key, so `key IN (...)` does not read the other rows either.
+    QList<SandboxHogQl::NodePtr> keyOnly;
+    QList<SandboxHogQl::NodePtr> others;
+    for (const SandboxHogQl::NodePtr &expression : std::as_const(expressions))
+        (SandboxHogQl::readsOnlyKey(expression) ? keyOnly : others).append(expression);
+    const auto holds = [&](const QList<SandboxHogQl::NodePtr> &list) {
+        return std::all_of(list.cbegin(), list.cend(), [&](const SandboxHogQl::NodePtr &expression) {
+            return truthy(SandboxHogQl::evaluate(expression, row, definitions));
+        });
+    };
     for (int position = 0; position < count; ++position) {
         row.key = m_store->keyAt(typeIndex, position);
+        row.properties = QJsonObject();
+        if (!holds(keyOnly))
+            continue;
         row.properties = m_store->propertiesAt(typeIndex, position);
         row.createdUs = m_store->createdUsAt(typeIndex, position);
-        bool keep = true;
-        for (const SandboxHogQl::NodePtr &expression : std::as_const(expressions)) {
-            if (!truthy(SandboxHogQl::evaluate(expression, row, definitions))) {
-                keep = false;
-                break;
-            }
-        }
+        bool keep = holds(others);
         for (const QJsonValue &filter : filters) {
             if (!keep)
                 break;

@@ -16,12 +16,13 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
-CliImportCommand::CliImportCommand(const CliOptions &options, PostHogClient *client, int typeIndex, QObject *parent)
+CliImportCommand::CliImportCommand(CliOptions options, PostHogClient *client, int typeIndex, QObject *parent)
     : QObject(parent)
-    , m_options(options)
+    , m_options(std::move(options))
     , m_client(client)
     , m_typeIndex(typeIndex)
     , m_out(stdout)

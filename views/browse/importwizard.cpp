@@ -28,6 +28,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -59,6 +60,8 @@ ImportWizard::ImportWizard(PostHogClient *client, EditService *edits, int typeIn
     // The buttons drive the steps; neither closes the dialog through accept().
     connect(m_ui->nextButton, &QPushButton::clicked, this, &ImportWizard::next);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    // The platform's close icon, as a dialog button box's Close button has.
+    m_ui->closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     setStep(Step::Source);
 
     // An import that stopped (quit, crash, lost network) is offered first.

@@ -21,7 +21,7 @@ class EditJob final : public QObject
     Q_DISABLE_COPY_MOVE(EditJob)
 
 public:
-    explicit EditJob(const QString &description, QObject *parent = nullptr);
+    explicit EditJob(QString description, QObject *parent = nullptr);
     ~EditJob() override;
 
     QString description() const { return m_description; }

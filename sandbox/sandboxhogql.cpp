@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -46,8 +47,8 @@ struct Token
 class Lexer
 {
 public:
-    explicit Lexer(const QString &text)
-        : m_text(text)
+    explicit Lexer(QString text)
+        : m_text(std::move(text))
     { }
 
     bool run(QList<Token> &tokens, QString *error)
@@ -445,7 +446,7 @@ QJsonValue SandboxHogQl::evaluate(const NodePtr &node, const Row &row, const Def
             return row.typeIndex;
         if (node->path.size() == 1)
             return text(row.properties);
-        const QJsonValue raw = nested(row.properties, node->path, 1);
+        QJsonValue raw = nested(row.properties, node->path, 1);
         if (raw.isNull() || raw.isUndefined())
             return QJsonValue();
         if (node->path.size() > 2)
@@ -482,7 +483,7 @@ QJsonValue SandboxHogQl::evaluate(const NodePtr &node, const Row &row, const Def
         }
         if (f == u"coalesce"_s) {
             for (const NodePtr &arg : node->args) {
-                const QJsonValue value = evaluate(arg, row, definitions);
+                QJsonValue value = evaluate(arg, row, definitions);
                 if (!value.isNull())
                     return value;
             }

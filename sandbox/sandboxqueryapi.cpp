@@ -393,7 +393,7 @@ SandboxReply SandboxQueryApi::groupsQuery(const QJsonObject &query, bool older)
     if (!aggregate) {
         QStringList order;
         const QJsonArray orderBy = query.value(u"orderBy"_s).toArray();
-        for (const QJsonValue &term : orderBy)
+        for (const auto &term : orderBy)
             order.append(term.toString());
         hogql += u" ORDER BY "_s + (order.isEmpty() ? u"created_at DESC"_s : order.join(u", "_s));
         hogql += u" LIMIT %1 OFFSET %2"_s.arg(limit + 1).arg(offset);

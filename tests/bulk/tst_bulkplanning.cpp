@@ -296,7 +296,7 @@ void TestBulkPlanning::journalRoundTripAndTornLine()
     }
     QFile file(path);
     QVERIFY(file.open(QIODevice::Append));
-    file.write("{\"t\":\"done\",\"i"); // a crash in the middle of a line
+    file.write(R"({"t":"done","i)"); // a crash in the middle of a line
     file.close();
 
     ImportJournal journal;

@@ -11,10 +11,13 @@ QJsonObject GroupsQuery::toQueryNode() const
                      {QStringLiteral("group_type_index"), typeIndex}};
     if (!select.isEmpty())
         node.insert(QStringLiteral("select"), QJsonArray::fromStringList(select));
-    if (!filters.isEmpty()) {
+    if (!filters.isEmpty() || !hogqlFilters.isEmpty()) {
         QJsonArray properties;
         for (const GroupPropertyFilter &filter : filters)
             properties.append(filter.toJson(typeIndex));
+        for (const QString &expression : hogqlFilters)
+            properties.append(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("hogql")}, {QStringLiteral("key"), expression}});
         node.insert(QStringLiteral("properties"), properties);
     }
     if (!search.isEmpty())
@@ -81,4 +84,37 @@ QString GroupsQuery::orderTerm(const QString &expression, bool descending)
 int GroupsQuery::clampLimit(int limit)
 {
     return std::clamp(limit, 1, MaxLimit);
+}
+
+QString GroupsQuery::stringLiteral(const QString &text)
+{
+    QString literal;
+    literal.reserve(text.size() + 2);
+    literal += QLatin1Char('\'');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '\\':
+            literal += QLatin1String("\\\\");
+            break;
+        case '\'':
+            literal += QLatin1String("\\'");
+            break;
+        case '\n':
+            literal += QLatin1String("\\n");
+            break;
+        case '\r':
+            literal += QLatin1String("\\r");
+            break;
+        case '\t':
+            literal += QLatin1String("\\t");
+            break;
+        case '\0':
+            literal += QLatin1String("\\0");
+            break;
+        default:
+            literal += c;
+        }
+    }
+    literal += QLatin1Char('\'');
+    return literal;
 }

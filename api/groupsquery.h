@@ -28,6 +28,9 @@ struct GroupsQuery
     int typeIndex = 0;
     QStringList select; ///< empty = the server's default (group_name only)
     QList<GroupPropertyFilter> filters;
+    /// HogQL boolean expressions sent as HogQLPropertyFilter (`{"type":"hogql","key":EXPR}`),
+    /// ANDed with `filters`: what property filters cannot say, such as `key IN (...)`.
+    QStringList hogqlFilters;
     QString search;
     QStringList orderBy; ///< "EXPR ASC|DESC"; empty = created_at DESC
     int limit = DefaultLimit;
@@ -53,4 +56,7 @@ struct GroupsQuery
     static QString orderTerm(const QString &expression, bool descending);
     /// Clamps to 1..MaxLimit.
     static int clampLimit(int limit);
+    /// `text` as a HogQL string literal: single quotes, with backslash, quote and the control
+    /// characters HogQL unescapes written as escapes.
+    static QString stringLiteral(const QString &text);
 };

@@ -21,6 +21,13 @@ class CurrentValuesSource : public QObject
     Q_DISABLE_COPY_MOVE(CurrentValuesSource)
 
 public:
+    /// How the values are read: many keys per query-API request, or one groups/find per key.
+    enum class Method
+    {
+        Query,
+        Find,
+    };
+
     explicit CurrentValuesSource(QObject *parent = nullptr)
         : QObject(parent)
     { }
@@ -31,8 +38,15 @@ public:
     /// How long reading `keyCount` groups takes at the client's request budget (so the user
     /// can decide before waiting).
     virtual std::chrono::seconds estimate(int keyCount) const = 0;
+    /// The way in use now; a query source that falls back to groups/find changes it once.
+    virtual Method method() const = 0;
+    /// One sentence for the wizard and the CLI: how `keyCount` groups are read and how long
+    /// that takes at the request budget (and why groups/find, when the query API is not used).
+    virtual QString describe(int keyCount) const = 0;
 
 Q_SIGNALS:
     void progress(int done, int total);
+    /// method() or describe() changed (the query API refused this key: groups/find from now).
+    void methodChanged();
     void finished(const CurrentValues &values);
 };

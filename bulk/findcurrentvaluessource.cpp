@@ -70,6 +70,24 @@ std::chrono::seconds FindCurrentValuesSource::estimate(int keyCount) const
     return std::chrono::seconds(static_cast<qint64>(std::ceil(keyCount * 60.0 / perMinute)));
 }
 
+QString FindCurrentValuesSource::describe(int keyCount) const
+{
+    return tr("Reading the current values of %n group(s) one by one with groups/find: about %1 at this key's "
+              "request budget.",
+              nullptr, keyCount)
+        .arg(durationText(estimate(keyCount)));
+}
+
+QString FindCurrentValuesSource::durationText(std::chrono::seconds duration)
+{
+    const qint64 seconds = duration.count();
+    if (seconds < 90)
+        return tr("%n second(s)", nullptr, static_cast<int>(seconds));
+    if (seconds < qint64{90} * 60)
+        return tr("%n minute(s)", nullptr, static_cast<int>((seconds + 30) / 60));
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600 + 30) / 60);
+}
+
 void FindCurrentValuesSource::pump()
 {
     if (!m_running)

@@ -25,11 +25,16 @@ public:
     void start(int typeIndex, const QStringList &keys) override;
     void cancel() override;
     std::chrono::seconds estimate(int keyCount) const override;
+    Method method() const override { return Method::Find; }
+    QString describe(int keyCount) const override;
 
     /// Reads kept in the client's queue at once; more would only wait there and make
     /// cancel() slower, fewer would leave the concurrency cap idle.
     static constexpr int Window = 16;
     static constexpr int Attempts = 3;
+
+    /// "40 seconds", "24 minutes", "2 h 5 min".
+    static QString durationText(std::chrono::seconds duration);
 
 private:
     void pump();

@@ -195,6 +195,8 @@ void ImportApplier::send(const WriteOp &op)
         job = m_service->removeGroupProperty(m_journal->typeIndex(), op.key, op.name, op.before.value_or(QJsonValue()));
         break;
     }
+    // The import's undo is its journal, one action; its writes stay off the window's undo stack.
+    job->setKeptOffUndoStack(true);
     connect(job, &EditJob::finished, this, [this, op](const EditResult &result) {
         const ApiError &error = result.failure.error;
         if (result.ok()) {

@@ -2,12 +2,12 @@
 
 #include "cliexitcode.h"
 #include "editservice.h"
-#include "findcurrentvaluessource.h"
 #include "importapplier.h"
 #include "importjournal.h"
 #include "importmapping.h"
 #include "importplanner.h"
 #include "posthogclient.h"
+#include "querycurrentvaluessource.h"
 #include "tableparser.h"
 
 #include <QDateTime>
@@ -16,12 +16,13 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
-CliImportCommand::CliImportCommand(const CliOptions &options, PostHogClient *client, int typeIndex, QObject *parent)
+CliImportCommand::CliImportCommand(CliOptions options, PostHogClient *client, int typeIndex, QObject *parent)
     : QObject(parent)
-    , m_options(options)
+    , m_options(std::move(options))
     , m_client(client)
     , m_typeIndex(typeIndex)
     , m_out(stdout)
@@ -70,16 +71,14 @@ void CliImportCommand::planFile()
     }
     const QList<DesiredGroup> desired = ImportPlanner::desired(table, mapping);
     const QStringList keys = ImportPlanner::keysToRead(desired);
-    auto *source = new FindCurrentValuesSource(m_client, this);
+    auto *source = new QueryCurrentValuesSource(m_client, this);
     m_source = source;
-    const qint64 seconds = source->estimate(static_cast<int>(keys.size())).count();
-    if (seconds > 10) {
-        m_err << tr("Reading the current values of %n group(s) one by one takes about %1 s at this key's request "
-                    "budget.",
-                    nullptr, static_cast<int>(keys.size()))
-                     .arg(seconds)
-              << Qt::endl;
-    }
+    const int keyCount = static_cast<int>(keys.size());
+    // Which way the values are read, on stderr (stdout is the plan); again when the query API
+    // turns out closed to this key, with the time groups/find takes.
+    m_err << source->describe(keyCount) << Qt::endl;
+    connect(source, &CurrentValuesSource::methodChanged, this,
+            [this, source, keyCount] { m_err << source->describe(keyCount) << Qt::endl; });
     connect(source, &CurrentValuesSource::finished, this, [this, desired](const CurrentValues &values) {
         if (!values.error.isOk()) {
             fail(static_cast<int>(exitCodeFor(values.error.kind())), values.error.userMessage());

@@ -32,7 +32,7 @@ class CliImportCommand final : public QObject
     Q_DISABLE_COPY_MOVE(CliImportCommand)
 
 public:
-    CliImportCommand(const CliOptions &options, PostHogClient *client, int typeIndex, QObject *parent = nullptr);
+    CliImportCommand(CliOptions options, PostHogClient *client, int typeIndex, QObject *parent = nullptr);
     ~CliImportCommand() override;
 
     void start();

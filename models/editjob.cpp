@@ -1,8 +1,10 @@
 #include "editjob.h"
 
-EditJob::EditJob(const QString &description, QObject *parent)
+#include <utility>
+
+EditJob::EditJob(QString description, QObject *parent)
     : QObject(parent)
-    , m_description(description)
+    , m_description(std::move(description))
 { }
 
 EditJob::~EditJob() = default;

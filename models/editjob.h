@@ -21,7 +21,7 @@ class EditJob final : public QObject
     Q_DISABLE_COPY_MOVE(EditJob)
 
 public:
-    explicit EditJob(const QString &description, QObject *parent = nullptr);
+    explicit EditJob(QString description, QObject *parent = nullptr);
     ~EditJob() override;
 
     QString description() const { return m_description; }
@@ -32,6 +32,12 @@ public:
     /// Used by EditService: emits finished() unless already finished, then deletes the job later.
     void finish(const EditResult &result);
 
+    /// A bulk import's write: confirmed, it does not go on the undo stack (the import has its
+    /// own journal-based undo, one action; 2,000 writes would bury the user's own edits).
+    /// Set it right after the edit call; the job is confirmed later, never inside the call.
+    void setKeptOffUndoStack(bool off) { m_keptOffUndoStack = off; }
+    bool isKeptOffUndoStack() const { return m_keptOffUndoStack; }
+
 Q_SIGNALS:
     void finished(const EditResult &result);
 
@@ -39,4 +45,5 @@ private:
     QString m_description;
     EditResult m_result;
     bool m_finished = false;
+    bool m_keptOffUndoStack = false;
 };

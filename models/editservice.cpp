@@ -293,9 +293,10 @@ void EditService::concludeFirst(EditCommand *command, const EditFailure &failure
         return;
     }
     Q_EMIT editSucceeded(command->text());
+    const bool offStack = job && job->isKeptOffUndoStack();
     if (job)
         job->finish(EditResult{failure});
-    if (!command->isUndoable()) {
+    if (!command->isUndoable() || offStack) {
         delete command;
         return;
     }

@@ -4,8 +4,11 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +24,8 @@ struct SandboxHogQl::Node
     QString function; ///< Call: lower-case name as written
     QList<NodePtr> args;
     QJsonValue literal;
+    /// `x IN (...)` of string literals only: the texts, so a 5,000-key filter stays a lookup.
+    QSet<QString> literals;
 };
 
 namespace {
@@ -42,8 +47,8 @@ struct Token
 class Lexer
 {
 public:
-    explicit Lexer(const QString &text)
-        : m_text(text)
+    explicit Lexer(QString text)
+        : m_text(std::move(text))
     { }
 
     bool run(QList<Token> &tokens, QString *error)
@@ -72,7 +77,13 @@ public:
                 while (i < m_text.size()) {
                     const QChar d = m_text.at(i);
                     if (d == u'\\' && i + 1 < m_text.size()) {
-                        value += m_text.at(i + 1);
+                        // HogQL's common escapes; any other escaped character stands for itself.
+                        const QChar e = m_text.at(i + 1);
+                        value += e == u'n'   ? QChar(u'\n')
+                                 : e == u'r' ? QChar(u'\r')
+                                 : e == u't' ? QChar(u'\t')
+                                 : e == u'0' ? QChar(u'\0')
+                                             : e;
                         i += 2;
                     } else if (d == c) {
                         closed = true;
@@ -111,6 +122,51 @@ public:
         : m_tokens(std::move(tokens))
         , m_error(error)
     { }
+
+    /// expression [[NOT] IN (expression, ...)]: the membership test property filters of type
+    /// "hogql" use (`key IN ('a', 'b')`).
+    SandboxHogQl::NodePtr condition()
+    {
+        SandboxHogQl::NodePtr left = expression();
+        if (!left)
+            return nullptr;
+        bool negated = false;
+        if (peek().type == Token::Type::Identifier && peek().text.compare(u"not"_s, Qt::CaseInsensitive) == 0) {
+            next();
+            negated = true;
+            if (peek().type != Token::Type::Identifier || peek().text.compare(u"in"_s, Qt::CaseInsensitive) != 0)
+                return fail(peek());
+        }
+        if (peek().type != Token::Type::Identifier || peek().text.compare(u"in"_s, Qt::CaseInsensitive) != 0)
+            return left;
+        next();
+        const Token open = next();
+        if (open.type != Token::Type::Punct || open.text != u"("_s)
+            return fail(open);
+        auto node = std::make_shared<SandboxHogQl::Node>();
+        node->kind = SandboxHogQl::Node::Kind::Call;
+        node->function = negated ? u"notIn"_s : u"in"_s;
+        node->args.append(left);
+        bool allText = true;
+        while (true) {
+            SandboxHogQl::NodePtr item = expression();
+            if (!item)
+                return nullptr;
+            allText = allText && item->kind == SandboxHogQl::Node::Kind::Literal && item->literal.isString();
+            node->args.append(item);
+            const Token sep = next();
+            if (sep.type == Token::Type::Punct && sep.text == u")"_s)
+                break;
+            if (sep.type != Token::Type::Punct || sep.text != u","_s)
+                return fail(sep);
+        }
+        if (allText) {
+            node->literals.reserve(node->args.size());
+            for (qsizetype i = 1; i < node->args.size(); ++i)
+                node->literals.insert(node->args.at(i)->literal.toString());
+        }
+        return node;
+    }
 
     SandboxHogQl::NodePtr expression()
     {
@@ -235,7 +291,7 @@ SandboxHogQl::NodePtr SandboxHogQl::parse(const QString &text, QString *error)
     if (!Lexer(text).run(tokens, error))
         return nullptr;
     Parser parser(tokens, error);
-    NodePtr node = parser.expression();
+    NodePtr node = parser.condition();
     if (!node)
         return nullptr;
     if (parser.peek().type != Token::Type::End) {
@@ -275,6 +331,20 @@ bool SandboxHogQl::isAggregate(const NodePtr &node)
     return node && node->kind == Node::Kind::Call && node->function == u"count"_s;
 }
 
+bool SandboxHogQl::readsOnlyKey(const NodePtr &node)
+{
+    switch (node->kind) {
+    case Node::Kind::Literal:
+        return true;
+    case Node::Kind::Field:
+        return node->path.size() == 1 && node->path.constFirst() == u"key"_s;
+    case Node::Kind::Call:
+        return std::all_of(node->args.cbegin(), node->args.cend(),
+                           [](const NodePtr &arg) { return readsOnlyKey(arg); });
+    }
+    return false;
+}
+
 bool SandboxHogQl::check(const NodePtr &node, QString *error)
 {
     switch (node->kind) {
@@ -291,6 +361,16 @@ bool SandboxHogQl::check(const NodePtr &node, QString *error)
         return false;
     }
     case Node::Kind::Call: {
+        if (node->function == u"in"_s || node->function == u"notIn"_s) {
+            for (const NodePtr &arg : node->args) {
+                if (isAggregate(arg) || !check(arg, error)) {
+                    if (error->isEmpty())
+                        *error = u"Aggregation 'count' cannot be used inside IN"_s;
+                    return false;
+                }
+            }
+            return true;
+        }
         if (!castFunctions().contains(node->function)) {
             *error = u"Unsupported function call '%1(...)'"_s.arg(node->function);
             return false;
@@ -366,7 +446,7 @@ QJsonValue SandboxHogQl::evaluate(const NodePtr &node, const Row &row, const Def
             return row.typeIndex;
         if (node->path.size() == 1)
             return text(row.properties);
-        const QJsonValue raw = nested(row.properties, node->path, 1);
+        QJsonValue raw = nested(row.properties, node->path, 1);
         if (raw.isNull() || raw.isUndefined())
             return QJsonValue();
         if (node->path.size() > 2)
@@ -386,9 +466,24 @@ QJsonValue SandboxHogQl::evaluate(const NodePtr &node, const Row &row, const Def
     }
     case Node::Kind::Call: {
         const QString &f = node->function;
+        if (f == u"in"_s || f == u"notIn"_s) {
+            // ClickHouse: NULL IN (...) is false (transform_null_in off), and so is NOT IN.
+            const QJsonValue left = evaluate(node->args.constFirst(), row, definitions);
+            if (left.isNull())
+                return false;
+            const QString leftText = text(left);
+            bool found = false;
+            if (!node->literals.isEmpty()) {
+                found = node->literals.contains(leftText);
+            } else {
+                for (qsizetype i = 1; i < node->args.size() && !found; ++i)
+                    found = text(evaluate(node->args.at(i), row, definitions)) == leftText;
+            }
+            return f == u"in"_s ? found : !found;
+        }
         if (f == u"coalesce"_s) {
             for (const NodePtr &arg : node->args) {
-                const QJsonValue value = evaluate(arg, row, definitions);
+                QJsonValue value = evaluate(arg, row, definitions);
                 if (!value.isNull())
                     return value;
             }
@@ -457,6 +552,8 @@ QString SandboxHogQl::typeName(const NodePtr &node, const Definitions &definitio
     case Node::Kind::Call:
         if (node->function == u"count"_s)
             return u"UInt64"_s;
+        if (node->function == u"in"_s || node->function == u"notIn"_s)
+            return u"UInt8"_s;
         if (node->function == u"toString"_s || node->function == u"lower"_s || node->function == u"upper"_s)
             return u"Nullable(String)"_s;
         if (node->function == u"coalesce"_s)

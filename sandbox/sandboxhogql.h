@@ -14,7 +14,8 @@
  * The small part of HogQL the sandbox's GroupsQuery needs: fields of the `groups` table
  * (group_name, key, created_at, index, properties.X[.Y], backtick-quoted names), string and
  * number literals, the casts toFloat / toFloatOrNull / toFloatOrDefault / toInt / toString,
- * coalesce, lower, upper and the aggregation count(). Anything else fails to parse with a
+ * coalesce, lower, upper, the aggregation count() and `x [NOT] IN (a, b, ...)` (what property
+ * filters of type "hogql" use to pick groups by key). Anything else fails to parse with a
  * HogQL-like message, which the query endpoint answers as 400.
  *
  * Typing follows PostHog (posthog-session-and-query.md section 3.2): `properties.x` is a
@@ -51,6 +52,9 @@ public:
 
     /// True for count() (the query then aggregates).
     static bool isAggregate(const NodePtr &node);
+    /// True when the expression reads no column but `key` (it can be decided before a row's
+    /// properties are loaded, as ClickHouse's key order lets it skip to matching keys).
+    static bool readsOnlyKey(const NodePtr &node);
     /// Resolves fields; false with `error` for unknown ones.
     static bool check(const NodePtr &node, QString *error);
     /// The value for sorting and output. created_at evaluates to its microseconds as a number

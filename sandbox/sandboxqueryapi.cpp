@@ -192,14 +192,28 @@ const std::vector<int> *SandboxQueryApi::orderedMatches(const QJsonObject &query
     }
 
     const QString search = query.value(u"search"_s).toString();
-    const QJsonArray filters = query.value(u"properties"_s).toArray();
-    for (const QJsonValue &filter : filters) {
+    // GroupPropertyFilter ("group") and HogQLPropertyFilter ("hogql", whose `key` is a HogQL
+    // expression: property_to_expr parses it as it is), both in AnyGroupScopeFilter.
+    QJsonArray filters;
+    QList<SandboxHogQl::NodePtr> expressions;
+    const QJsonArray allFilters = query.value(u"properties"_s).toArray();
+    for (const QJsonValue &filter : allFilters) {
         const QString type = filter.toObject().value(u"type"_s).toString();
-        if (type != u"group"_s) {
+        if (type == u"hogql"_s) {
+            SandboxHogQl::NodePtr node = SandboxHogQl::parse(filter.toObject().value(u"key"_s).toString(), error);
+            if (!node)
+                return nullptr;
+            expressions.append(node);
+        } else if (type == u"group"_s) {
+            filters.append(filter);
+        } else {
             *error = u"Unsupported property filter type in this sandbox: %1"_s.arg(type);
             return nullptr;
         }
     }
+    const auto truthy = [](const QJsonValue &value) {
+        return value.isBool() ? value.toBool() : value.isDouble() && value.toDouble() != 0.0;
+    };
     const int count = m_store->groupCount(typeIndex);
     struct Candidate
     {
@@ -210,12 +224,28 @@ const std::vector<int> *SandboxQueryApi::orderedMatches(const QJsonObject &query
     std::vector<Candidate> candidates;
     SandboxHogQl::Row row;
     row.typeIndex = typeIndex;
+    // Conditions on the key alone are decided before the row's properties are built: ClickHouse
+    // keeps groups ordered by key, so `key IN (...)` does not read the other rows either.
+    QList<SandboxHogQl::NodePtr> keyOnly;
+    QList<SandboxHogQl::NodePtr> others;
+    for (const SandboxHogQl::NodePtr &expression : std::as_const(expressions))
+        (SandboxHogQl::readsOnlyKey(expression) ? keyOnly : others).append(expression);
+    const auto holds = [&](const QList<SandboxHogQl::NodePtr> &list) {
+        return std::all_of(list.cbegin(), list.cend(), [&](const SandboxHogQl::NodePtr &expression) {
+            return truthy(SandboxHogQl::evaluate(expression, row, definitions));
+        });
+    };
     for (int position = 0; position < count; ++position) {
         row.key = m_store->keyAt(typeIndex, position);
+        row.properties = QJsonObject();
+        if (!holds(keyOnly))
+            continue;
         row.properties = m_store->propertiesAt(typeIndex, position);
         row.createdUs = m_store->createdUsAt(typeIndex, position);
-        bool keep = true;
+        bool keep = holds(others);
         for (const QJsonValue &filter : filters) {
+            if (!keep)
+                break;
             if (!matches(filter.toObject(), row.properties, error)) {
                 if (!error->isEmpty())
                     return nullptr;
@@ -363,7 +393,7 @@ SandboxReply SandboxQueryApi::groupsQuery(const QJsonObject &query, bool older)
     if (!aggregate) {
         QStringList order;
         const QJsonArray orderBy = query.value(u"orderBy"_s).toArray();
-        for (const QJsonValue &term : orderBy)
+        for (const auto &term : orderBy)
             order.append(term.toString());
         hogql += u" ORDER BY "_s + (order.isEmpty() ? u"created_at DESC"_s : order.join(u", "_s));
         hogql += u" LIMIT %1 OFFSET %2"_s.arg(limit + 1).arg(offset);

@@ -13,7 +13,8 @@ class SandboxStore;
 
 /**
  * `POST query/` (and `query/<Kind>/`) of the sandbox: GroupsQuery and UsageMetricsQuery as
- * PostHog answers them (posthog-session-and-query.md sections 3 and 4). Filters, search with
+ * PostHog answers them (posthog-session-and-query.md sections 3 and 4). Property filters of
+ * type "group" and "hogql" (an expression such as `key IN ('a', 'b')`), search with
  * its similarity rank, ordering by HogQL expressions with PostHog's property typing,
  * count(), offset paging with `hasMore` (limit 100 by default, 50,000 at most) and 400s for
  * expressions outside the subset. Scope and throttle are the router's and server's.

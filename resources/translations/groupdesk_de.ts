@@ -1483,10 +1483,6 @@ org:1,pro,12</translation>
         <translation>Aktuelle Werte werden gelesen</translation>
     </message>
     <message>
-        <source>Show %1 rows</source>
-        <translation>%1 Zeilen anzeigen</translation>
-    </message>
-    <message>
         <source>Filter by key, property or reason</source>
         <translation>Nach Schlüssel, Eigenschaft oder Grund filtern</translation>
     </message>
@@ -1573,13 +1569,6 @@ org:1,pro,12</translation>
     <message>
         <source>Type of column %1</source>
         <translation>Typ der Spalte %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading the current values of %n group(s) one by one (about %1 at this key&apos;s request budget). Nothing is written yet.</source>
-        <translation>
-            <numerusform>Der aktuelle Wert von %n Gruppe wird gelesen (etwa %1 beim Anfragebudget dieses Schlüssels). Noch wird nichts geschrieben.</numerusform>
-            <numerusform>Die aktuellen Werte von %n Gruppen werden einzeln gelesen (etwa %1 beim Anfragebudget dieses Schlüssels). Noch wird nichts geschrieben.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Dry run of %1: %2 to create, %3 to update, %4 unchanged, %5 invalid. Nothing has been written yet.</source>
@@ -1698,6 +1687,30 @@ org:1,pro,12</translation>
     <message>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Show rows that create a group</source>
+        <translation>Zeilen anzeigen, die eine Gruppe erstellen</translation>
+    </message>
+    <message>
+        <source>Show rows that update a group</source>
+        <translation>Zeilen anzeigen, die eine Gruppe aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show unchanged rows</source>
+        <translation>Unveränderte Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show invalid rows</source>
+        <translation>Ungültige Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet.</source>
+        <translation>Noch wird nichts geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -1482,10 +1482,6 @@ org:1,pro,12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter by key, property or reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,13 +1568,6 @@ org:1,pro,12</source>
     <message>
         <source>Type of column %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading the current values of %n group(s) one by one (about %1 at this key&apos;s request budget). Nothing is written yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Dry run of %1: %2 to create, %3 to update, %4 unchanged, %5 invalid. Nothing has been written yet.</source>
@@ -1696,6 +1685,30 @@ org:1,pro,12</source>
     </message>
     <message>
         <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows that create a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows that update a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show unchanged rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show invalid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "importplanfilterproxy.h"
 #include "importplanmodel.h"
 #include "importplanner.h"
+#include "querycurrentvaluessource.h"
 #include "tableparser.h"
 
 #include <QAbstractItemModelTester>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void writesAndInverses();
     void journalRoundTripAndTornLine();
     void planModelAndFilter();
+    void queryBatchesAndQuoting();
 };
 
 void TestBulkPlanning::parsesQuotingAndLineBreaks()
@@ -294,7 +296,7 @@ void TestBulkPlanning::journalRoundTripAndTornLine()
     }
     QFile file(path);
     QVERIFY(file.open(QIODevice::Append));
-    file.write("{\"t\":\"done\",\"i"); // a crash in the middle of a line
+    file.write(R"({"t":"done","i)"); // a crash in the middle of a line
     file.close();
 
     ImportJournal journal;
@@ -361,6 +363,36 @@ void TestBulkPlanning::planModelAndFilter()
 
     model.setOutcome(u"org:2"_s, u"done"_s);
     QCOMPARE(model.index(1, ImportPlanModel::ReasonColumn).data().toString(), u"done"_s);
+}
+
+void TestBulkPlanning::queryBatchesAndQuoting()
+{
+    // Short keys: the key count caps a request.
+    QStringList keys;
+    for (int i = 0; i < 12000; ++i)
+        keys.append(u"org-%1"_s.arg(i));
+    QList<QStringList> batches = QueryCurrentValuesSource::batches(keys);
+    QCOMPARE(batches.size(), 3);
+    QCOMPARE(batches.at(0).size(), QueryCurrentValuesSource::MaxKeysPerRequest);
+    QCOMPARE(batches.at(2).size(), 2000);
+    QCOMPARE(batches.at(2).last(), u"org-11999"_s);
+
+    // Keys of 400 characters: the bytes of the quoted keys cap it, so the SQL stays small.
+    QStringList longKeys;
+    for (int i = 0; i < 500; ++i)
+        longKeys.append(QString(397, u'k') + u"%1"_s.arg(i, 3, 10, QChar(u'0')));
+    batches = QueryCurrentValuesSource::batches(longKeys);
+    QCOMPARE(batches.size(), 3);
+    for (const QStringList &batch : std::as_const(batches)) {
+        QVERIFY(QueryCurrentValuesSource::keyCondition(batch).toUtf8().size()
+                <= QueryCurrentValuesSource::MaxLiteralBytes + 20);
+    }
+    QCOMPARE(batches.at(0).size() + batches.at(1).size() + batches.at(2).size(), 500);
+    QVERIFY(QueryCurrentValuesSource::batches({}).isEmpty());
+
+    // Quotes, backslashes and line breaks are escaped the way HogQL reads them back.
+    QCOMPARE(QueryCurrentValuesSource::keyCondition({u"o'brien"_s, u"a\\b"_s, u"two\nlines"_s, u"zürich"_s}),
+             u"key IN ('o\\'brien', 'a\\\\b', 'two\\nlines', 'zürich')"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBulkPlanning)

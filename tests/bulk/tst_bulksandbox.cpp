@@ -1,3 +1,4 @@
+#include "editjob.h"
 #include "editservice.h"
 #include "findcurrentvaluessource.h"
 #include "importapplier.h"
@@ -5,19 +6,25 @@
 #include "importmapping.h"
 #include "importplanner.h"
 #include "posthogclient.h"
+#include "querycurrentvaluessource.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
 #include "tableparser.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 /**
  * A bulk import end to end over loopback HTTP against the in-process sandbox: the dry run
- * reads current values with groups/find, the applier writes through EditService and the
+ * reads current values with groups/find or with a few query-API requests (the same plan;
+ * groups/find when the key lacks query:read), the applier writes through EditService and the
  * client's retry policy, also when a fifth of the requests fail (503, connection reset after
  * the write, truncated answer after the write). The end state equals the file, every group is
  * created by exactly one request, an interrupted apply resumed from its journal never repeats
@@ -37,14 +44,14 @@ private:
         std::unique_ptr<PostHogClient> client;
         std::unique_ptr<EditService> edits;
 
-        bool start()
+        bool start(const QString &apiKey = SandboxServer::demoKey())
         {
             if (server.listen() == 0)
                 return false;
             ConnectionSettings settings;
             settings.baseUrl = server.baseUrl();
             settings.projectId = u"@current"_s;
-            settings.apiKey = SandboxServer::demoKey();
+            settings.apiKey = apiKey;
             settings.requestsPerMinute = 1000000; // loopback; the limiter's pacing has its own tests
             settings.requestsPerHour = 0;
             settings.timeout = std::chrono::seconds(10);
@@ -82,15 +89,52 @@ private:
 
     static ImportPlan dryRun(Fixture &f, const QString &csv)
     {
+        FindCurrentValuesSource source(f.client.get());
+        return dryRunWith(source, csv);
+    }
+
+    static ImportPlan dryRunWith(CurrentValuesSource &source, const QString &csv)
+    {
         const TableParser::Table table = TableParser::parse(csv);
         const ImportMapping mapping = ImportMapping::fromTable(table);
         const QList<DesiredGroup> desired = ImportPlanner::desired(table, mapping);
-        FindCurrentValuesSource source(f.client.get());
         QSignalSpy done(&source, &CurrentValuesSource::finished);
         source.start(0, ImportPlanner::keysToRead(desired));
         if (!done.wait(60000))
             return {};
         return ImportPlanner::plan(0, desired, done.first().first().value<CurrentValues>());
+    }
+
+    static QList<QJsonObject> planJson(const ImportPlan &plan)
+    {
+        QList<QJsonObject> out;
+        for (const PlannedGroup &group : plan.groups)
+            out.append(group.toJson());
+        return out;
+    }
+
+    static qsizetype countRequests(const QList<QByteArray> &log, const QByteArray &method, const QByteArray &path)
+    {
+        return std::count_if(log.cbegin(), log.cend(), [&](const QByteArray &line) {
+            return line.startsWith(QByteArray(method + ' ')) && line.contains(path);
+        });
+    }
+
+    /// Keys and values that stress the query path's quoting and JSON reading: quotes,
+    /// backslashes, non-ASCII, nested JSON, booleans, numbers, nulls and empty objects.
+    static QString seedTrickyAndTable(SandboxStore *store)
+    {
+        QString csv = seedAndTable(store);
+        store->createGroup(0, u"o'brien"_s, {{u"plan"_s, u"free"_s}, {u"meta"_s, QJsonObject{{u"a"_s, 1}}}});
+        store->createGroup(0, u"back\\slash"_s, {{u"seats"_s, 2.5}, {u"vip"_s, true}});
+        store->createGroup(0, u"zürich ✓"_s, {});
+        store->createGroup(0, u"with, comma"_s, {{u"plan"_s, QJsonValue()}});
+        csv += u"o'brien,pro,3,\n"_s;
+        csv += u"back\\slash,free,2.5,\n"_s;
+        csv += u"zürich ✓,pro,1,hello\n"_s;
+        csv += u"\"with, comma\",pro,,\n"_s;
+        csv += u"new'quote,free,1,\n"_s;
+        return csv;
     }
 
     static bool runToEnd(ImportApplier &applier)
@@ -126,9 +170,13 @@ private Q_SLOTS:
         qRegisterMetaType<WriteOp>();
     }
     void dryRunReadsCurrentValues();
+    void querySourceGivesTheFindPlan();
+    void querySourceReadsTenThousandKeysInAFewRequests();
+    void querySourceFallsBackWithoutTheScope();
     void applyUnderFaultsReachesTheFile();
     void interruptedApplyResumesWithoutRepeats();
     void undoRestoresBeforeValues();
+    void importWritesStayOffTheUndoStack();
     void failedWritesCanBeRetried();
     void pauseHoldsWrites();
 };
@@ -153,6 +201,107 @@ void TestBulkSandbox::dryRunReadsCurrentValues()
 
     FindCurrentValuesSource source(f.client.get());
     QCOMPARE(source.estimate(420).count(), 1); // this client allows 1,000,000 a minute
+}
+
+void TestBulkSandbox::querySourceGivesTheFindPlan()
+{
+    Fixture f(options(false));
+    QVERIFY(f.start());
+    const QString csv = seedTrickyAndTable(f.server.store());
+    const ImportPlan byFind = dryRun(f, csv);
+    QCOMPARE(byFind.groups.size(), 55);
+
+    const qsizetype mark = f.server.requestLog().size();
+    QueryCurrentValuesSource source(f.client.get());
+    QSignalSpy changed(&source, &CurrentValuesSource::methodChanged);
+    const ImportPlan byQuery = dryRunWith(source, csv);
+    QCOMPARE(source.method(), CurrentValuesSource::Method::Query);
+    QVERIFY(changed.isEmpty());
+    QCOMPARE(planJson(byQuery), planJson(byFind));
+    // Both really differ from an empty server: creates, updates and unchanged values.
+    QCOMPARE(byQuery.count(PlannedGroup::Action::Create), 21);
+    QVERIFY(byQuery.count(PlannedGroup::Action::Update) >= 30);
+
+    const QList<QByteArray> log = f.server.requestLog().mid(mark);
+    QCOMPARE(countRequests(log, "POST", "/query/"), 1);
+    QCOMPARE(countRequests(log, "GET", "/groups/find/"), 0);
+    QCOMPARE(source.requestCount(), 1);
+    QVERIFY(source.describe(55).contains(u"query API"_s));
+}
+
+void TestBulkSandbox::querySourceReadsTenThousandKeysInAFewRequests()
+{
+    SandboxOptions big;
+    big.groupTypeCount = 1;
+    big.groupsPerType = 12000;
+    Fixture f(big);
+    QVERIFY(f.start());
+    SandboxStore *store = f.server.store();
+    QStringList keys;
+    for (int i = 0; i < 9000; ++i)
+        keys.append(store->keyAt(0, i * 12000 / 9000));
+    for (int i = 0; i < 1000; ++i)
+        keys.append(u"bulk-new-%1"_s.arg(i));
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 10000);
+
+    const qsizetype mark = f.server.requestLog().size();
+    QueryCurrentValuesSource source(f.client.get());
+    QSignalSpy done(&source, &CurrentValuesSource::finished);
+    QSignalSpy progress(&source, &CurrentValuesSource::progress);
+    source.start(0, keys);
+    QVERIFY(done.wait(120000));
+    const auto values = done.first().first().value<CurrentValues>();
+    QVERIFY(values.error.isOk());
+    QVERIFY(values.unreadable.isEmpty());
+    QCOMPARE(values.groups.size(), 9000);
+    for (int i = 0; i < 9000; i += 997)
+        QCOMPARE(values.groups.value(keys.at(i)), store->properties(0, keys.at(i)));
+    QVERIFY(!values.groups.contains(u"bulk-new-0"_s));
+
+    const QList<QByteArray> log = f.server.requestLog().mid(mark);
+    const qsizetype queries = countRequests(log, "POST", "/query/");
+    QVERIFY2(queries >= 2 && queries <= 5, qPrintable(QString::number(queries)));
+    QCOMPARE(countRequests(log, "GET", "/groups/find/"), 0);
+    QCOMPARE(progress.last().at(0).toInt(), 10000);
+    QCOMPARE(QueryCurrentValuesSource::batches(keys).size(), queries);
+}
+
+void TestBulkSandbox::querySourceFallsBackWithoutTheScope()
+{
+    Fixture f(options(false));
+    f.server.addApiKey(u"phx_groups_only"_s, {u"group:read"_s, u"group:write"_s, u"project:read"_s});
+    QVERIFY(f.start(u"phx_groups_only"_s));
+    const QString csv = seedTrickyAndTable(f.server.store());
+    const ImportPlan byFind = dryRun(f, csv);
+    QCOMPARE(byFind.groups.size(), 55);
+
+    // Learnt from the query itself: one refused query, then groups/find per key.
+    qsizetype mark = f.server.requestLog().size();
+    QueryCurrentValuesSource source(f.client.get());
+    QSignalSpy changed(&source, &CurrentValuesSource::methodChanged);
+    QCOMPARE(source.method(), CurrentValuesSource::Method::Query);
+    const ImportPlan byQuery = dryRunWith(source, csv);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(source.method(), CurrentValuesSource::Method::Find);
+    QVERIFY2(source.fallbackReason().contains(u"query:read"_s), qPrintable(source.fallbackReason()));
+    const QString text = source.describe(55);
+    QVERIFY2(text.contains(u"groups/find"_s) && text.contains(u"query:read"_s), qPrintable(text));
+    QCOMPARE(planJson(byQuery), planJson(byFind));
+    QList<QByteArray> log = f.server.requestLog().mid(mark);
+    QCOMPARE(countRequests(log, "POST", "/query/"), 1);
+    QCOMPARE(countRequests(log, "GET", "/groups/find/"), 55);
+
+    // Known beforehand (the groups table's probe): not even the refused query is sent.
+    mark = f.server.requestLog().size();
+    QueryCurrentValuesSource told(f.client.get());
+    ApiError missing(ApiError::Kind::MissingScope, u"API key missing required scope 'query:read'"_s, 403);
+    told.setQueryAccess(QueryAccess::fromError(missing));
+    const ImportPlan byHint = dryRunWith(told, csv);
+    QCOMPARE(told.method(), CurrentValuesSource::Method::Find);
+    QCOMPARE(planJson(byHint), planJson(byFind));
+    log = f.server.requestLog().mid(mark);
+    QCOMPARE(countRequests(log, "POST", "/query/"), 0);
+    QCOMPARE(countRequests(log, "GET", "/groups/find/"), 55);
 }
 
 void TestBulkSandbox::applyUnderFaultsReachesTheFile()
@@ -267,6 +416,49 @@ void TestBulkSandbox::undoRestoresBeforeValues()
         QCOMPARE(f.server.store()->properties(0, u"acct-%1"_s.arg(i)),
                  (QJsonObject{{u"plan"_s, u"free"_s}, {u"seats"_s, i}}));
     }
+}
+
+void TestBulkSandbox::importWritesStayOffTheUndoStack()
+{
+    Fixture f(options(false));
+    QVERIFY(f.start());
+    const QString csv = seedAndTable(f.server.store());
+    QUndoStack *stack = f.edits->undoStack();
+    // The user's own edit, before the import.
+    EditJob *own = f.edits->setGroupProperty(0, u"acct-35"_s, u"owner"_s, u"ann"_s, std::nullopt);
+    QSignalSpy ownDone(own, &EditJob::finished);
+    QVERIFY(ownDone.wait(10000));
+    QCOMPARE(stack->count(), 1);
+
+    const ImportPlan plan = dryRun(f, csv);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"j.jsonl"_s);
+    auto journal = std::make_unique<ImportJournal>();
+    QString error;
+    QVERIFY(journal->create(path, 0, u"test"_s, plan.writes(), &error));
+    ImportApplier applier(f.edits.get());
+    applier.start(std::move(journal));
+    QVERIFY(runToEnd(applier));
+    QCOMPARE(applier.doneCount(), 109);
+    // 109 confirmed import writes, and Ctrl+Z still undoes the user's edit, not the import.
+    QCOMPARE(stack->count(), 1);
+    stack->undo();
+    QVERIFY(QTest::qWaitFor([&f] { return f.edits->pendingCount() == 0; }, 10000));
+    QVERIFY(!f.server.store()->properties(0, u"acct-35"_s).contains(u"owner"_s));
+    QCOMPARE(f.server.store()->properties(0, u"acct-3"_s).value(u"plan"_s), QJsonValue(u"pro"_s));
+
+    // Undoing the import is one action over its journal, and stays off the stack too.
+    ImportJournal done;
+    QVERIFY(done.open(path, &error));
+    auto undo = std::make_unique<ImportJournal>();
+    QVERIFY(undo->create(path + u".undo"_s, 0, path, done.undoWrites(), &error));
+    ImportApplier undoing(f.edits.get());
+    undoing.start(std::move(undo));
+    QVERIFY(runToEnd(undoing));
+    QVERIFY(undoing.failures().isEmpty());
+    QCOMPARE(f.server.store()->properties(0, u"acct-3"_s), (QJsonObject{{u"plan"_s, u"free"_s}, {u"seats"_s, 3}}));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->index(), 0);
 }
 
 void TestBulkSandbox::failedWritesCanBeRetried()

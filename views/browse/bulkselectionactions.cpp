@@ -116,6 +116,7 @@ ImportWizard *BulkSelectionActions::openWizard(const QList<DesiredGroup> &groups
     if (!m_panel)
         return nullptr;
     auto *wizard = new ImportWizard(m_client, m_edits, m_panel->model()->groupType(), m_panel->window());
+    wizard->setQueryAccess(m_panel->model()->queryAccess());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     wizard->planSelection(groups, description);

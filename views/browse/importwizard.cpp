@@ -1,11 +1,12 @@
 #include "importwizard.h"
 
 #include "editservice.h"
-#include "findcurrentvaluessource.h"
 #include "importjournal.h"
 #include "importplanfilterproxy.h"
 #include "importplanmodel.h"
 #include "importplanner.h"
+#include "querycurrentvaluessource.h"
+#include "ui_importwizard.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -27,18 +28,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
-QLabel *wrappedLabel(const QString &text = QString())
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    return label;
-}
-
 QString duration(qint64 seconds)
 {
     if (seconds < 90)
@@ -51,44 +46,31 @@ QString duration(qint64 seconds)
 
 ImportWizard::ImportWizard(PostHogClient *client, EditService *edits, int typeIndex, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportWizard>())
     , m_client(client)
     , m_edits(edits)
     , m_typeIndex(typeIndex)
 {
-    setWindowTitle(tr("Import groups"));
-    setAccessibleName(tr("Import groups"));
-    resize(900, 600);
-    m_pages = new QStackedWidget(this);
-    buildSourcePage();
-    buildMappingPage();
-    buildReadingPage();
-    buildReviewPage();
-    buildApplyPage();
-    buildSummaryPage();
-
-    auto *buttons = new QDialogButtonBox(this);
-    m_next = buttons->addButton(tr("&Next"), QDialogButtonBox::AcceptRole);
-    m_next->setAccessibleName(tr("Next step"));
-    m_next->setDefault(true);
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    m_close->setAccessibleName(tr("Close the import"));
+    m_ui->setupUi(this);
+    setupSourcePage();
+    setupMappingPage();
+    setupReviewPage();
+    setupApplyPage();
+    setupSummaryPage();
     // The buttons drive the steps; neither closes the dialog through accept().
-    disconnect(buttons, nullptr, this, nullptr);
-    connect(m_next, &QPushButton::clicked, this, &ImportWizard::next);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
-    layout->addWidget(buttons);
+    connect(m_ui->nextButton, &QPushButton::clicked, this, &ImportWizard::next);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    // The platform's close icon, as a dialog button box's Close button has.
+    m_ui->closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     setStep(Step::Source);
 
     // An import that stopped (quit, crash, lost network) is offered first.
     const QStringList unfinished = ImportJournal::unfinished();
     if (!unfinished.isEmpty()) {
-        m_resume->setText(tr("Resume the unfinished import of %1…")
-                              .arg(QFileInfo(unfinished.first()).lastModified().toString(Qt::TextDate)));
-        m_resume->setProperty("journal", unfinished.first());
-        m_resume->setVisible(true);
+        m_ui->resumeButton->setText(tr("Resume the unfinished import of %1…")
+                                        .arg(QFileInfo(unfinished.first()).lastModified().toString(Qt::TextDate)));
+        m_ui->resumeButton->setProperty("journal", unfinished.first());
+        m_ui->resumeButton->setVisible(true);
     }
 }
 
@@ -101,144 +83,54 @@ ImportWizard::~ImportWizard()
 
 ImportWizard::Step ImportWizard::step() const
 {
-    return static_cast<Step>(m_pages->currentIndex());
+    return static_cast<Step>(m_ui->pages->currentIndex());
 }
 
-void ImportWizard::buildSourcePage()
+void ImportWizard::setupSourcePage()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(wrappedLabel(tr("Open a CSV or TSV file, or paste a table copied from a spreadsheet. The first "
-                                      "row names the columns; one column holds the group key.")));
-    auto *row = new QHBoxLayout;
-    auto *open = new QPushButton(tr("&Open file…"));
-    open->setAccessibleName(tr("Open a CSV or TSV file"));
-    connect(open, &QPushButton::clicked, this, &ImportWizard::openFile);
-    auto *paste = new QPushButton(tr("&Paste from clipboard"));
-    paste->setAccessibleName(tr("Paste a table from the clipboard"));
-    connect(paste, &QPushButton::clicked, this, &ImportWizard::pasteClipboard);
-    row->addWidget(open);
-    row->addWidget(paste);
-    row->addStretch();
-    layout->addLayout(row);
-    m_sourceText = new QPlainTextEdit;
-    m_sourceText->setAccessibleName(tr("Table to import"));
-    m_sourceText->setPlaceholderText(tr("key,plan,seats\norg:1,pro,12"));
-    m_sourceText->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_sourceText->setTabChangesFocus(true);
-    layout->addWidget(m_sourceText);
-    auto *form = new QFormLayout;
-    m_empty = new QComboBox;
-    m_empty->addItem(tr("Leave the property as it is"), static_cast<int>(ImportMapping::EmptyCells::Keep));
-    m_empty->addItem(tr("Remove the property"), static_cast<int>(ImportMapping::EmptyCells::Unset));
-    m_empty->setAccessibleName(tr("What an empty cell means"));
-    form->addRow(tr("An &empty cell:"), m_empty);
-    layout->addLayout(form);
-    m_sourceError = wrappedLabel();
-    m_sourceError->setStyleSheet(QStringLiteral("color: palette(link);"));
-    layout->addWidget(m_sourceError);
-    m_resume = new QPushButton;
-    m_resume->setAccessibleName(tr("Resume the unfinished import"));
-    m_resume->setVisible(false);
-    connect(m_resume, &QPushButton::clicked, this, [this] { resumeJournal(m_resume->property("journal").toString()); });
-    layout->addWidget(m_resume);
-    m_pages->addWidget(page);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &ImportWizard::openFile);
+    connect(m_ui->pasteButton, &QPushButton::clicked, this, &ImportWizard::pasteClipboard);
+    // Items with data: the mapping reads the choice back as the enum.
+    m_ui->emptyCells->addItem(tr("Leave the property as it is"), static_cast<int>(ImportMapping::EmptyCells::Keep));
+    m_ui->emptyCells->addItem(tr("Remove the property"), static_cast<int>(ImportMapping::EmptyCells::Unset));
+    m_ui->resumeButton->setVisible(false);
+    connect(m_ui->resumeButton, &QPushButton::clicked, this,
+            [this] { resumeJournal(m_ui->resumeButton->property("journal").toString()); });
 }
 
-void ImportWizard::buildMappingPage()
+void ImportWizard::setupMappingPage()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    auto *form = new QFormLayout;
-    m_keyColumn = new QComboBox;
-    m_keyColumn->setAccessibleName(tr("Column with the group key"));
-    form->addRow(tr("Group &key column:"), m_keyColumn);
-    layout->addLayout(form);
-    layout->addWidget(wrappedLabel(tr("Each other column writes one property. Rename it, change how its values are "
-                                      "typed, or skip it.")));
-    m_mapping = new QTableWidget(0, 4);
-    m_mapping->setAccessibleName(tr("Column mapping"));
-    m_mapping->setHorizontalHeaderLabels({tr("Column"), tr("Property"), tr("Type"), tr("Skip")});
-    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_mapping->verticalHeader()->hide();
-    layout->addWidget(m_mapping);
-    m_mappingError = wrappedLabel();
-    layout->addWidget(m_mappingError);
-    m_pages->addWidget(page);
+    m_ui->mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 }
 
-void ImportWizard::buildReadingPage()
+void ImportWizard::setupReviewPage()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    m_readingText = wrappedLabel();
-    m_readingBar = new QProgressBar;
-    m_readingBar->setAccessibleName(tr("Reading current values"));
-    layout->addWidget(m_readingText);
-    layout->addWidget(m_readingBar);
-    layout->addStretch();
-    m_pages->addWidget(page);
-}
-
-void ImportWizard::buildReviewPage()
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    m_counts = wrappedLabel();
-    layout->addWidget(m_counts);
-    auto *filters = new QHBoxLayout;
-    for (const PlannedGroup::Action action : {PlannedGroup::Action::Create, PlannedGroup::Action::Update,
-                                              PlannedGroup::Action::Unchanged, PlannedGroup::Action::Invalid}) {
-        auto *box = new QCheckBox(ImportPlanModel::actionText(action));
-        box->setChecked(true);
-        box->setAccessibleName(tr("Show %1 rows").arg(ImportPlanModel::actionText(action)));
+    // The filter boxes are named by the model's words for the actions.
+    const QList<std::pair<QCheckBox *, PlannedGroup::Action>> filters{
+        {m_ui->showCreate, PlannedGroup::Action::Create},
+        {m_ui->showUpdate, PlannedGroup::Action::Update},
+        {m_ui->showUnchanged, PlannedGroup::Action::Unchanged},
+        {m_ui->showInvalid, PlannedGroup::Action::Invalid}};
+    for (const auto &[box, action] : filters) {
+        box->setText(ImportPlanModel::actionText(action));
         connect(box, &QCheckBox::toggled, this, [this, action](bool on) { m_proxy->setActionVisible(action, on); });
-        filters->addWidget(box);
-        m_actionFilters.append(box);
     }
-    m_filter = new QLineEdit;
-    m_filter->setPlaceholderText(tr("Filter by key, property or reason"));
-    m_filter->setAccessibleName(tr("Filter the plan"));
-    m_filter->setClearButtonEnabled(true);
-    filters->addWidget(m_filter, 1);
-    auto *exportButton = new QPushButton(tr("E&xport plan…"));
-    exportButton->setAccessibleName(tr("Export the plan"));
-    connect(exportButton, &QPushButton::clicked, this, &ImportWizard::exportDialog);
-    filters->addWidget(exportButton);
-    layout->addLayout(filters);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ImportWizard::exportDialog);
 
     m_planModel = new ImportPlanModel(this);
     m_proxy = new ImportPlanFilterProxy(this);
     m_proxy->setSourceModel(m_planModel);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ImportPlanFilterProxy::setText);
-    m_review = new QTableView;
-    m_review->setAccessibleName(tr("Planned changes"));
-    m_review->setModel(m_proxy);
-    m_review->setSortingEnabled(true);
+    connect(m_ui->planFilter, &QLineEdit::textChanged, m_proxy, &ImportPlanFilterProxy::setText);
+    m_ui->planView->setModel(m_proxy);
     // The file's order until the user clicks a header.
-    m_review->sortByColumn(-1, Qt::AscendingOrder);
-    m_review->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_review->horizontalHeader()->setSectionResizeMode(ImportPlanModel::ChangesColumn, QHeaderView::Stretch);
-    m_review->verticalHeader()->hide();
-    layout->addWidget(m_review);
-    m_apply = new QPushButton;
-    m_apply->setAccessibleName(tr("Apply the plan"));
-    connect(m_apply, &QPushButton::clicked, this, &ImportWizard::startApply);
-    layout->addWidget(m_apply, 0, Qt::AlignRight);
-    m_pages->addWidget(page);
+    m_ui->planView->sortByColumn(-1, Qt::AscendingOrder);
+    m_ui->planView->horizontalHeader()->setSectionResizeMode(ImportPlanModel::ChangesColumn, QHeaderView::Stretch);
+    connect(m_ui->applyButton, &QPushButton::clicked, this, &ImportWizard::startApply);
 }
 
-void ImportWizard::buildApplyPage()
+void ImportWizard::setupApplyPage()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    m_applyText = wrappedLabel();
-    m_applyBar = new QProgressBar;
-    m_applyBar->setAccessibleName(tr("Import progress"));
-    auto *row = new QHBoxLayout;
-    m_pause = new QPushButton(tr("&Pause"));
-    m_pause->setAccessibleName(tr("Pause or resume the import"));
-    connect(m_pause, &QPushButton::clicked, this, [this] {
+    connect(m_ui->pauseButton, &QPushButton::clicked, this, [this] {
         if (!m_applier)
             return;
         if (m_applier->state() == ImportApplier::State::Paused)
@@ -247,59 +139,31 @@ void ImportWizard::buildApplyPage()
             m_applier->pause();
         updateProgress();
     });
-    m_cancel = new QPushButton(tr("&Cancel import"));
-    m_cancel->setAccessibleName(tr("Cancel the import"));
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (m_applier)
             m_applier->cancel();
         showSummary();
     });
-    row->addWidget(m_pause);
-    row->addWidget(m_cancel);
-    row->addStretch();
-    layout->addWidget(m_applyText);
-    layout->addWidget(m_applyBar);
-    layout->addLayout(row);
-    layout->addStretch();
-    m_pages->addWidget(page);
 }
 
-void ImportWizard::buildSummaryPage()
+void ImportWizard::setupSummaryPage()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    m_summary = wrappedLabel();
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    layout->addWidget(m_summary);
-    m_failures = new QListWidget;
-    m_failures->setAccessibleName(tr("Failed writes and why"));
-    layout->addWidget(m_failures);
-    auto *row = new QHBoxLayout;
-    m_retry = new QPushButton(tr("&Retry failed"));
-    m_retry->setAccessibleName(tr("Retry the failed writes"));
-    connect(m_retry, &QPushButton::clicked, this, [this] {
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
         if (!m_applier)
             return;
-        m_failures->clear();
+        m_ui->failures->clear();
         m_applier->retryFailed();
         setStep(Step::Applying);
         updateProgress();
     });
-    m_undo = new QPushButton(tr("&Undo import…"));
-    m_undo->setAccessibleName(tr("Undo the import"));
-    connect(m_undo, &QPushButton::clicked, this, &ImportWizard::undoImport);
-    row->addWidget(m_retry);
-    row->addWidget(m_undo);
-    row->addStretch();
-    layout->addLayout(row);
-    m_pages->addWidget(page);
+    connect(m_ui->undoButton, &QPushButton::clicked, this, &ImportWizard::undoImport);
 }
 
 void ImportWizard::setStep(Step step)
 {
-    m_pages->setCurrentIndex(static_cast<int>(step));
-    m_next->setVisible(step == Step::Source || step == Step::Mapping);
-    m_next->setText(step == Step::Mapping ? tr("&Dry run") : tr("&Next"));
+    m_ui->pages->setCurrentIndex(static_cast<int>(step));
+    m_ui->nextButton->setVisible(step == Step::Source || step == Step::Mapping);
+    m_ui->nextButton->setText(step == Step::Mapping ? tr("&Dry run") : tr("&Next"));
     Q_EMIT stepChanged(step);
 }
 
@@ -324,25 +188,25 @@ void ImportWizard::openFile()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_sourceError->setText(tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
+        m_ui->sourceError->setText(tr("Cannot read \"%1\": %2").arg(path, file.errorString()));
         return;
     }
-    m_sourceText->setPlainText(QString::fromUtf8(file.readAll()));
+    m_ui->sourceText->setPlainText(QString::fromUtf8(file.readAll()));
     m_sourceName = path;
 }
 
 void ImportWizard::pasteClipboard()
 {
-    m_sourceText->setPlainText(QApplication::clipboard()->text());
+    m_ui->sourceText->setPlainText(QApplication::clipboard()->text());
     m_sourceName = tr("pasted table");
 }
 
 bool ImportWizard::readSource()
 {
-    m_table = TableParser::parse(m_sourceText->toPlainText());
+    m_table = TableParser::parse(m_ui->sourceText->toPlainText());
     if (m_table.error.isEmpty() && m_table.rows.isEmpty())
         m_table.error = tr("The table has a header row but no groups.");
-    m_sourceError->setText(m_table.error);
+    m_ui->sourceError->setText(m_table.error);
     if (m_sourceName.isEmpty())
         m_sourceName = tr("pasted table");
     return m_table.error.isEmpty();
@@ -351,43 +215,43 @@ bool ImportWizard::readSource()
 void ImportWizard::fillMapping()
 {
     m_mappingValue = ImportMapping::fromTable(m_table);
-    m_keyColumn->clear();
-    m_keyColumn->addItems(m_table.header);
-    m_keyColumn->setCurrentIndex(m_mappingValue.keyColumn);
-    m_mapping->setRowCount(static_cast<int>(m_mappingValue.columns.size()));
+    m_ui->keyColumn->clear();
+    m_ui->keyColumn->addItems(m_table.header);
+    m_ui->keyColumn->setCurrentIndex(m_mappingValue.keyColumn);
+    m_ui->mappingTable->setRowCount(static_cast<int>(m_mappingValue.columns.size()));
     for (int c = 0; c < m_mappingValue.columns.size(); ++c) {
         const ImportMapping::Column &column = m_mappingValue.columns.at(c);
         auto *source = new QTableWidgetItem(column.source);
         source->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_mapping->setItem(c, 0, source);
-        m_mapping->setItem(c, 1, new QTableWidgetItem(column.property));
+        m_ui->mappingTable->setItem(c, 0, source);
+        m_ui->mappingTable->setItem(c, 1, new QTableWidgetItem(column.property));
         auto *type = new QComboBox;
         type->setAccessibleName(tr("Type of column %1").arg(column.source));
         for (const auto t : {ImportMapping::ValueType::Text, ImportMapping::ValueType::Number,
                              ImportMapping::ValueType::Boolean, ImportMapping::ValueType::Json})
             type->addItem(ImportMapping::typeName(t), static_cast<int>(t));
         type->setCurrentIndex(static_cast<int>(column.type));
-        m_mapping->setCellWidget(c, 2, type);
+        m_ui->mappingTable->setCellWidget(c, 2, type);
         auto *skip = new QTableWidgetItem;
         skip->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         skip->setCheckState(Qt::Unchecked);
-        m_mapping->setItem(c, 3, skip);
+        m_ui->mappingTable->setItem(c, 3, skip);
     }
 }
 
 bool ImportWizard::takeMapping()
 {
-    m_mappingValue.keyColumn = m_keyColumn->currentIndex();
-    m_mappingValue.emptyCells = static_cast<ImportMapping::EmptyCells>(m_empty->currentData().toInt());
+    m_mappingValue.keyColumn = m_ui->keyColumn->currentIndex();
+    m_mappingValue.emptyCells = static_cast<ImportMapping::EmptyCells>(m_ui->emptyCells->currentData().toInt());
     for (int c = 0; c < m_mappingValue.columns.size(); ++c) {
         ImportMapping::Column &column = m_mappingValue.columns[c];
-        column.property = m_mapping->item(c, 1)->text().trimmed();
+        column.property = m_ui->mappingTable->item(c, 1)->text().trimmed();
         column.type = static_cast<ImportMapping::ValueType>(
-            qobject_cast<QComboBox *>(m_mapping->cellWidget(c, 2))->currentData().toInt());
-        column.skip = m_mapping->item(c, 3)->checkState() == Qt::Checked;
+            qobject_cast<QComboBox *>(m_ui->mappingTable->cellWidget(c, 2))->currentData().toInt());
+        column.skip = m_ui->mappingTable->item(c, 3)->checkState() == Qt::Checked;
     }
     const QString problem = m_mappingValue.problem();
-    m_mappingError->setText(problem);
+    m_ui->mappingError->setText(problem);
     return problem.isEmpty();
 }
 
@@ -401,20 +265,25 @@ void ImportWizard::startDryRun(const QList<DesiredGroup> &desired)
 {
     const QStringList keys = ImportPlanner::keysToRead(desired);
     delete m_source;
-    m_source = new FindCurrentValuesSource(m_client, this);
-    m_readingText->setText(tr("Reading the current values of %n group(s) one by one (about %1 at this key's "
-                              "request budget). Nothing is written yet.",
-                              nullptr, static_cast<int>(keys.size()))
-                               .arg(duration(m_source->estimate(static_cast<int>(keys.size())).count())));
-    m_readingBar->setRange(0, std::max(1, static_cast<int>(keys.size())));
-    m_readingBar->setValue(0);
+    auto *source = new QueryCurrentValuesSource(m_client, this);
+    source->setQueryAccess(m_queryAccess);
+    m_source = source;
+    const int keyCount = static_cast<int>(keys.size());
+    const auto describe = [this, keyCount] {
+        m_ui->readingText->setText(m_source->describe(keyCount) + QLatin1Char(' ') + tr("Nothing is written yet."));
+    };
+    describe();
+    m_ui->readingBar->setRange(0, std::max(1, keyCount));
+    m_ui->readingBar->setValue(0);
     setStep(Step::Reading);
-    connect(m_source, &CurrentValuesSource::progress, m_readingBar, &QProgressBar::setValue);
+    // The query API may turn out closed to this key: say so, and how long groups/find takes.
+    connect(m_source, &CurrentValuesSource::methodChanged, this, describe);
+    connect(m_source, &CurrentValuesSource::progress, m_ui->readingBar, &QProgressBar::setValue);
     connect(m_source, &CurrentValuesSource::finished, this, [this, desired](const CurrentValues &values) {
         if (!values.error.isOk()) {
-            m_sourceError->setText(values.error.userMessage());
+            m_ui->sourceError->setText(values.error.userMessage());
             setStep(m_table.header.isEmpty() ? Step::Source : Step::Mapping);
-            m_mappingError->setText(values.error.userMessage());
+            m_ui->mappingError->setText(values.error.userMessage());
             return;
         }
         m_plan = ImportPlanner::plan(m_typeIndex, desired, values);
@@ -426,17 +295,17 @@ void ImportWizard::startDryRun(const QList<DesiredGroup> &desired)
 void ImportWizard::showPlan()
 {
     m_planModel->setPlan(m_plan);
-    m_counts->setText(tr("Dry run of %1: %2 to create, %3 to update, %4 unchanged, %5 invalid. Nothing has been "
-                         "written yet.")
-                          .arg(m_sourceName)
-                          .arg(m_plan.count(PlannedGroup::Action::Create))
-                          .arg(m_plan.count(PlannedGroup::Action::Update))
-                          .arg(m_plan.count(PlannedGroup::Action::Unchanged))
-                          .arg(m_plan.count(PlannedGroup::Action::Invalid)));
+    m_ui->counts->setText(tr("Dry run of %1: %2 to create, %3 to update, %4 unchanged, %5 invalid. Nothing has been "
+                             "written yet.")
+                              .arg(m_sourceName)
+                              .arg(m_plan.count(PlannedGroup::Action::Create))
+                              .arg(m_plan.count(PlannedGroup::Action::Update))
+                              .arg(m_plan.count(PlannedGroup::Action::Unchanged))
+                              .arg(m_plan.count(PlannedGroup::Action::Invalid)));
     const int writes = static_cast<int>(m_plan.writes().size());
-    m_apply->setText(tr("&Apply %n write(s)", nullptr, writes));
-    m_apply->setEnabled(writes > 0);
-    m_review->resizeColumnsToContents();
+    m_ui->applyButton->setText(tr("&Apply %n write(s)", nullptr, writes));
+    m_ui->applyButton->setEnabled(writes > 0);
+    m_ui->planView->resizeColumnsToContents();
     setStep(Step::Review);
 }
 
@@ -445,7 +314,7 @@ void ImportWizard::startApply()
     auto journal = std::make_unique<ImportJournal>();
     QString error;
     if (!journal->create(ImportJournal::newPath(), m_typeIndex, m_sourceName, m_plan.writes(), &error)) {
-        m_counts->setText(error);
+        m_ui->counts->setText(error);
         return;
     }
     applyJournal(std::move(journal));
@@ -456,7 +325,7 @@ void ImportWizard::resumeJournal(const QString &path)
     auto journal = std::make_unique<ImportJournal>();
     QString error;
     if (!journal->open(path, &error)) {
-        m_sourceError->setText(error);
+        m_ui->sourceError->setText(error);
         return;
     }
     m_typeIndex = journal->typeIndex();
@@ -485,8 +354,8 @@ void ImportWizard::updateProgress()
 {
     if (!m_applier)
         return;
-    m_applyBar->setRange(0, std::max(1, m_applier->total()));
-    m_applyBar->setValue(m_applier->doneCount());
+    m_ui->applyBar->setRange(0, std::max(1, m_applier->total()));
+    m_ui->applyBar->setValue(m_applier->doneCount());
     const qint64 left = m_applier->timeLeft().count();
     QString text = tr("%1 of %2 writes done").arg(m_applier->doneCount()).arg(m_applier->total());
     if (m_applier->writesPerMinute() > 0)
@@ -497,20 +366,20 @@ void ImportWizard::updateProgress()
         text += tr(", %n failed", nullptr, static_cast<int>(m_applier->failures().size()));
     if (m_applier->state() == ImportApplier::State::Paused)
         text += tr(" (paused)");
-    m_applyText->setText(text + QLatin1Char('.'));
-    m_pause->setText(m_applier->state() == ImportApplier::State::Paused ? tr("&Resume") : tr("&Pause"));
+    m_ui->applyText->setText(text + QLatin1Char('.'));
+    m_ui->pauseButton->setText(m_applier->state() == ImportApplier::State::Paused ? tr("&Resume") : tr("&Pause"));
 }
 
 void ImportWizard::showSummary()
 {
     if (!m_applier)
         return;
-    m_failures->clear();
+    m_ui->failures->clear();
     for (const ImportApplier::Failure &failure : m_applier->failures()) {
         const QString what = failure.op.kind == WriteOp::Kind::Create
                                  ? tr("create %1").arg(failure.op.key)
                                  : tr("%1 of %2").arg(failure.op.name, failure.op.key);
-        m_failures->addItem(tr("%1: %2").arg(what, failure.reason));
+        m_ui->failures->addItem(tr("%1: %2").arg(what, failure.reason));
     }
     QString text;
     const ImportJournal *journal = m_applier->journal();
@@ -539,9 +408,9 @@ void ImportWizard::showSummary()
                       .arg(m_createdKeys.join(QStringLiteral(", ")));
     if (journal)
         text += QLatin1Char(' ') + tr("Journal: %1").arg(journal->path());
-    m_summary->setText(text);
-    m_retry->setEnabled(!m_applier->failures().isEmpty());
-    m_undo->setEnabled(!m_undoRun && journal && journal->doneCount() > 0);
+    m_ui->summary->setText(text);
+    m_ui->retryButton->setEnabled(!m_applier->failures().isEmpty());
+    m_ui->undoButton->setEnabled(!m_undoRun && journal && journal->doneCount() > 0);
     setStep(Step::Summary);
 }
 
@@ -566,7 +435,7 @@ void ImportWizard::undoImport()
     auto journal = std::make_unique<ImportJournal>();
     QString error;
     if (!journal->create(done->path() + QStringLiteral(".undo"), done->typeIndex(), done->path(), undo, &error)) {
-        m_summary->setText(error);
+        m_ui->summary->setText(error);
         return;
     }
     m_undoRun = true;
@@ -597,5 +466,5 @@ void ImportWizard::exportDialog()
         return;
     QString error;
     if (!exportPlan(path, &error))
-        m_counts->setText(error);
+        m_ui->counts->setText(error);
 }

@@ -4,27 +4,23 @@
 #include "importapplier.h"
 #include "importmapping.h"
 #include "importplan.h"
+#include "queryaccess.h"
 #include "tableparser.h"
 
 #include <QDialog>
 #include <QPointer>
+
+#include <memory>
 
 class CurrentValuesSource;
 class EditService;
 class ImportPlanFilterProxy;
 class ImportPlanModel;
 class PostHogClient;
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
-class QStackedWidget;
-class QTableView;
-class QTableWidget;
+
+namespace Ui {
+class ImportWizard;
+}
 
 /**
  * Bulk edit of one group type's groups: source (CSV/TSV file or a pasted table) -> mapping
@@ -59,23 +55,15 @@ public:
     void planSelection(const QList<DesiredGroup> &groups, const QString &description);
     /// Resumes the journal at `path` (applies its pending writes).
     void resumeJournal(const QString &path);
+    /// What the groups table learnt about this key: a key without the query API reads the
+    /// current values with groups/find at once.
+    void setQueryAccess(const QueryAccess &access) { m_queryAccess = access; }
 
     Step step() const;
-    // For tests and the screenshot: the widgets a user drives.
-    QPlainTextEdit *sourceEditor() const { return m_sourceText; }
-    QPushButton *nextButton() const { return m_next; }
-    QPushButton *applyButton() const { return m_apply; }
-    QPushButton *pauseButton() const { return m_pause; }
-    QPushButton *retryButton() const { return m_retry; }
-    QPushButton *undoButton() const { return m_undo; }
-    QComboBox *emptyCellsBox() const { return m_empty; }
-    QTableWidget *mappingTable() const { return m_mapping; }
-    QLineEdit *filterField() const { return m_filter; }
-    QTableView *reviewView() const { return m_review; }
+    // For tests: the review's models and the applier (widgets are reached by their object
+    // names in importwizard.ui).
     ImportPlanModel *planModel() const { return m_planModel; }
     ImportPlanFilterProxy *planProxy() const { return m_proxy; }
-    QLabel *summaryLabel() const { return m_summary; }
-    QListWidget *failureList() const { return m_failures; }
     ImportApplier *applier() const { return m_applier; }
     /// Writes the plan as JSON lines (one PlannedGroup per line).
     bool exportPlan(const QString &path, QString *error) const;
@@ -84,12 +72,11 @@ Q_SIGNALS:
     void stepChanged(ImportWizard::Step step);
 
 private:
-    void buildSourcePage();
-    void buildMappingPage();
-    void buildReadingPage();
-    void buildReviewPage();
-    void buildApplyPage();
-    void buildSummaryPage();
+    void setupSourcePage();
+    void setupMappingPage();
+    void setupReviewPage();
+    void setupApplyPage();
+    void setupSummaryPage();
     void setStep(Step step);
     void next();
     void openFile();
@@ -106,6 +93,7 @@ private:
     void undoImport();
     void exportDialog();
 
+    std::unique_ptr<Ui::ImportWizard> m_ui;
     QPointer<PostHogClient> m_client;
     QPointer<EditService> m_edits;
     int m_typeIndex = 0;
@@ -115,40 +103,10 @@ private:
     QString m_sourceName;
     bool m_undoRun = false;
     QStringList m_createdKeys;
+    QueryAccess m_queryAccess = QueryAccess::available();
 
-    QStackedWidget *m_pages = nullptr;
-    QPushButton *m_next = nullptr;
-    QPushButton *m_close = nullptr;
-    // source
-    QPlainTextEdit *m_sourceText = nullptr;
-    QComboBox *m_empty = nullptr;
-    QLabel *m_sourceError = nullptr;
-    QPushButton *m_resume = nullptr;
-    // mapping
-    QComboBox *m_keyColumn = nullptr;
-    QTableWidget *m_mapping = nullptr;
-    QLabel *m_mappingError = nullptr;
-    // reading
-    QLabel *m_readingText = nullptr;
-    QProgressBar *m_readingBar = nullptr;
     CurrentValuesSource *m_source = nullptr;
-    // review
-    QLabel *m_counts = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QList<QCheckBox *> m_actionFilters;
-    QTableView *m_review = nullptr;
     ImportPlanModel *m_planModel = nullptr;
     ImportPlanFilterProxy *m_proxy = nullptr;
-    QPushButton *m_apply = nullptr;
-    // applying
-    QProgressBar *m_applyBar = nullptr;
-    QLabel *m_applyText = nullptr;
-    QPushButton *m_pause = nullptr;
-    QPushButton *m_cancel = nullptr;
     ImportApplier *m_applier = nullptr;
-    // summary
-    QLabel *m_summary = nullptr;
-    QListWidget *m_failures = nullptr;
-    QPushButton *m_retry = nullptr;
-    QPushButton *m_undo = nullptr;
 };

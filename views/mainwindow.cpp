@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "appicons.h"
+#include "apprestarter.h"
 #include "browseworkspace.h"
 #include "bulkselectionactions.h"
 #include "connectionfailurepage.h"
@@ -194,8 +195,12 @@ void MainWindow::createActions()
     auto *language = new LanguageMenu(view);
     view->addSeparator();
     view->addMenu(language);
-    connect(language, &LanguageMenu::languageChosen, this,
-            [this] { statusBar()->showMessage(tr("The language changes when GroupDesk starts next."), 8000); });
+    connect(language, &LanguageMenu::languageChosen, this, [this] {
+        statusBar()->showMessage(tr("The language changes when GroupDesk starts next."), 8000);
+        // Queued: the menu closes before the question opens.
+        QMetaObject::invokeMethod(
+            this, [this] { AppRestarter::offerRestart(this); }, Qt::QueuedConnection);
+    });
     menuBar()->addMenu(new HelpMenu(this));
     // Ctrl+E exports even from the search box (a line edit would take it as "end of line").
     new ShortcutPriority(this, {m_export});
@@ -715,6 +720,17 @@ void MainWindow::deleteSelected()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved work: edits still on their way to PostHog (or held for a sign-in) would be lost.
+    const int pending = m_session ? m_session->edits()->pendingCount() : 0;
+    if (pending > 0
+        && QMessageBox::question(
+               this, tr("Changes not saved yet"),
+               tr("%n change(s) are still being saved to PostHog. Close anyway and lose them?", nullptr, pending),
+               QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Close) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     if (m_profiles)
         m_profiles->sync();

@@ -1,5 +1,6 @@
 # Keyboard, help, connection-failure page and other window polish (issue 18).
 target_sources(groupdesk_views PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/apprestarter.cpp ${CMAKE_CURRENT_LIST_DIR}/apprestarter.h
     ${CMAKE_CURRENT_LIST_DIR}/connectionfailurepage.cpp ${CMAKE_CURRENT_LIST_DIR}/connectionfailurepage.h
     ${CMAKE_CURRENT_LIST_DIR}/helpmenu.cpp ${CMAKE_CURRENT_LIST_DIR}/helpmenu.h
     ${CMAKE_CURRENT_LIST_DIR}/languagemenu.cpp ${CMAKE_CURRENT_LIST_DIR}/languagemenu.h

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -85,8 +86,9 @@ ImportWizard::ImportWizard(PostHogClient *client, EditService *edits, int typeIn
     // An import that stopped (quit, crash, lost network) is offered first.
     const QStringList unfinished = ImportJournal::unfinished();
     if (!unfinished.isEmpty()) {
-        m_resume->setText(tr("Resume the unfinished import of %1…")
-                              .arg(QFileInfo(unfinished.first()).lastModified().toString(Qt::TextDate)));
+        m_resume->setText(
+            tr("Resume the unfinished import of %1…")
+                .arg(QLocale().toString(QFileInfo(unfinished.first()).lastModified(), QLocale::ShortFormat)));
         m_resume->setProperty("journal", unfinished.first());
         m_resume->setVisible(true);
     }

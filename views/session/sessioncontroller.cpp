@@ -70,8 +70,9 @@ void SessionController::adoptCookies(const QByteArray &cookies)
 void SessionController::attach(ConnectionSession *connection, const ConnectionProfile *profile)
 {
     // The connection closing: keep its live session for the one that replaces it (Retry,
-    // changed settings), so a session-only connection does not start signed out.
-    if (!connection && m_session && m_session->isSignedIn()) {
+    // changed settings), so a session-only connection does not start signed out. Cookies
+    // adopted for the next connection (adoptCookies()) win over the closing one's.
+    if (!connection && m_session && m_session->isSignedIn() && m_carried.isEmpty()) {
         m_carried = m_session->saveCookies();
         m_carriedFor = carryKey(m_hasProfile ? &m_profile : nullptr, m_session->baseUrl());
     }

@@ -151,7 +151,7 @@ void ProfileDialog::testConnection()
         }
         const ConnectionCheck &check = result.value;
         // One line per scope, marked so the missing ones stand out at a glance.
-        auto scope = [this](bool ok, const QString &what) -> QString {
+        auto scope = [](bool ok, const QString &what) -> QString {
             return (ok ? QStringLiteral("\u2714 ") : QStringLiteral("\u2718 ")) + what + QStringLiteral(": ")
                    + (ok ? tr("works") : tr("missing"));
         };

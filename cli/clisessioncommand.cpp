@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -37,9 +38,9 @@ ConnectionProfile sessionProfile(const CliOptions &options, const ConnectionSett
 }
 } // namespace
 
-CliSessionCommand::CliSessionCommand(const CliOptions &options, QTextStream &out, QTextStream &err, QObject *parent)
+CliSessionCommand::CliSessionCommand(CliOptions options, QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
-    , m_options(options)
+    , m_options(std::move(options))
     , m_out(out)
     , m_err(err)
 { }

@@ -31,7 +31,7 @@ class CliSessionCommand final : public QObject
     Q_DISABLE_COPY_MOVE(CliSessionCommand)
 
 public:
-    CliSessionCommand(const CliOptions &options, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    CliSessionCommand(CliOptions options, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~CliSessionCommand() override;
 
     static bool isSessionCommand(const QString &command);

@@ -6,6 +6,8 @@
 #include <QtCore/QUrlQuery>
 #include <QtHttpServer/QHttpServerRequest>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -101,8 +103,8 @@ QString requestOrigin(const QHttpServerRequest &request)
 }
 } // namespace
 
-SandboxSessionAuth::SandboxSessionAuth(const SandboxOptions &options)
-    : m_options(options)
+SandboxSessionAuth::SandboxSessionAuth(SandboxOptions options)
+    : m_options(std::move(options))
 {
     m_clock.start();
 }

@@ -35,7 +35,7 @@ class SandboxSessionAuth
     Q_DISABLE_COPY_MOVE(SandboxSessionAuth)
 
 public:
-    explicit SandboxSessionAuth(const SandboxOptions &options);
+    explicit SandboxSessionAuth(SandboxOptions options);
 
     static QString demoEmail();
     static QString demoPassword();
@@ -124,5 +124,4 @@ private:
     QHash<QString, std::pair<QString, qint64>> m_emailTokens; ///< email -> (token, issued ms)
     QStringList m_usedBackupCodes;
     QString m_lastEmailMfaLink;
-    quint64 m_counter = 0;
 };

@@ -44,7 +44,7 @@ QString duration(qint64 seconds)
 {
     if (seconds < 90)
         return ImportWizard::tr("%1 s").arg(seconds);
-    if (seconds < 90 * 60)
+    if (seconds < qint64(90) * 60)
         return ImportWizard::tr("%1 min").arg((seconds + 30) / 60);
     return ImportWizard::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600 + 30) / 60);
 }

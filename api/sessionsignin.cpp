@@ -106,12 +106,15 @@ void SessionSignIn::start(const QString &email, QByteArray &password)
     precheckBody += '}';
     ApiJob *job = post(QStringLiteral("/api/login/precheck"), precheckBody, false);
     connect(job, &ApiJob::finished, this, [this, body](ApiJob *finished) mutable {
-        const QJsonValue sso = finished->json().object().value(QLatin1String("sso_enforcement"));
+        const QJsonObject answer = finished->json().object();
+        const QJsonValue sso = answer.value(QLatin1String("sso_enforcement"));
         if (finished->error().isOk() && sso.isString() && !sso.toString().isEmpty()) {
             wipe(body);
             fail(Failure::SsoEnforced, sso.toString());
             return;
         }
+        // Not enforced, but offered: an account made through SAML may have no password at all.
+        m_samlAvailable = finished->error().isOk() && answer.value(QLatin1String("saml_available")).toBool();
         // Servers without the precheck route (or a failed probe) still get the login itself.
         login(body);
     });
@@ -135,13 +138,12 @@ void SessionSignIn::onLoginFinished(ApiJob *job)
     }
     const QString code = error.code();
     if (code == QLatin1String("2fa_required")) {
-        setBusy(false);
-        Q_EMIT codeRequired();
+        probeTwoFactorMethods();
     } else if (code == QLatin1String("email_mfa_required")) {
         setBusy(false);
         Q_EMIT emailLinkRequired(m_email);
     } else if (code == QLatin1String("invalid_credentials")) {
-        fail(Failure::InvalidCredentials);
+        fail(m_samlAvailable ? Failure::SsoSuggested : Failure::InvalidCredentials);
     } else if (code == QLatin1String("not_verified")) {
         fail(Failure::NotVerified);
     } else if (code == QLatin1String("sso_enforced")) {
@@ -153,6 +155,28 @@ void SessionSignIn::onLoginFinished(ApiJob *job)
     } else {
         fail(Failure::Other, error.userMessage());
     }
+}
+
+void SessionSignIn::probeTwoFactorMethods()
+{
+    // PostHog's own login page asks this before showing a form: a passkey cannot be used
+    // without a browser (WebAuthn), a TOTP or backup code can. The probe runs on the pending
+    // sign-in's cookie; a server without it (older PostHog) simply gets the code step.
+    ApiJob *job = m_session->startJob(ApiJob::Method::Get, QStringLiteral("/api/login/2fa/passkey/methods/"),
+                                      QByteArray(), false);
+    m_job = job;
+    connect(job, &ApiJob::finished, this, [this](ApiJob *finished) {
+        m_job.clear();
+        const QJsonObject methods = finished->json().object();
+        const bool passkeyOnly = finished->error().isOk() && methods.value(QLatin1String("has_passkeys")).toBool()
+                                 && !methods.value(QLatin1String("has_totp")).toBool();
+        if (passkeyOnly) {
+            fail(Failure::PasskeyRequired);
+            return;
+        }
+        setBusy(false);
+        Q_EMIT codeRequired();
+    });
 }
 
 void SessionSignIn::submitCode(const QString &code)
@@ -266,6 +290,12 @@ QString SessionSignIn::messageFor(Failure failure, const QString &serverDetail)
                    : tr("This account must sign in through single sign-on (%1). Use \"Sign in with browser\" "
                         "instead.")
                          .arg(serverDetail);
+    case Failure::SsoSuggested:
+        return tr("Wrong email or password. Your organization also signs in with SAML single sign-on: if that is "
+                  "how you log in to PostHog, use \"Sign in with browser\".");
+    case Failure::PasskeyRequired:
+        return tr("This account confirms sign-in with a passkey, which only a browser can use. Use \"Sign in "
+                  "with browser\", or enter one of your backup codes.");
     case Failure::InvalidCredentials:
         return tr("Wrong email or password.");
     case Failure::NotVerified:

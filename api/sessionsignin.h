@@ -12,8 +12,11 @@ class PostHogSession;
  * Password sign-in to a PostHog web session without a browser, following PostHog's own
  * state machine (posthog-session-and-query.md 1.8):
  *   precheck -> SSO enforced? -> told to use the browser sign-in (no password is sent)
+ *            -> SAML available? -> a refused password says the browser sign-in may be the way
  *   login    -> 200 | 400 invalid_credentials / not_verified | 403 too_many_failed_attempts
- *            | 401 2fa_required       -> codeRequired()      -> submitCode()      (login/token)
+ *            | 401 2fa_required       -> 2fa/passkey/methods: passkey only? -> PasskeyRequired
+ *                                        (a backup code may still follow), else
+ *                                        codeRequired()      -> submitCode()      (login/token)
  *            | 401 email_mfa_required -> emailLinkRequired() -> submitEmailLink() (login/email-mfa/)
  *   then GET /api/users/@me/ -> succeeded().
  * Every refusal ends in failed() with its own Failure and one clear sentence.
@@ -32,6 +35,8 @@ public:
     {
         None,
         SsoEnforced,        ///< the account must use SSO: browser sign-in
+        SsoSuggested,       ///< wrong password where the domain offers SAML: maybe browser sign-in
+        PasskeyRequired,    ///< second factor is a passkey only: browser sign-in (or a backup code)
         InvalidCredentials, ///< wrong email or password (PostHog does not say which)
         NotVerified,        ///< email address not verified yet
         CodeInvalid,        ///< wrong TOTP or backup code
@@ -75,6 +80,8 @@ Q_SIGNALS:
 private:
     void login(QByteArray body);
     void onLoginFinished(ApiJob *job);
+    /// After 2fa_required: which second factors the account has (passkeys need the browser).
+    void probeTwoFactorMethods();
     void onSecondStepFinished(ApiJob *job, bool emailLink);
     void finishSignedIn();
     void fail(Failure failure, const QString &detail = QString());
@@ -85,5 +92,6 @@ private:
     QPointer<PostHogSession> m_session;
     QPointer<ApiJob> m_job;
     QString m_email;
+    bool m_samlAvailable = false; ///< precheck: the email's domain offers SAML sign-in
     bool m_busy = false;
 };

@@ -112,9 +112,22 @@ void CliSessionCommand::signIn(const QString &email, QByteArray &password, const
     auto *signIn = new SessionSignIn(m_session, this);
     m_signIn = signIn;
     connect(signIn, &SessionSignIn::succeeded, this, [done](const QString &) { done(true); });
-    connect(signIn, &SessionSignIn::failed, this, [this](SessionSignIn::Failure, const QString &message) {
-        fail(UnauthenticatedExit, QStringLiteral("sign-in failed"), message);
-    });
+    connect(signIn, &SessionSignIn::failed, this,
+            [this, signIn, otp](SessionSignIn::Failure failure, const QString &message) {
+                if (failure == SessionSignIn::Failure::PasskeyRequired) {
+                    // A terminal cannot do WebAuthn; a backup code still finishes the pending sign-in.
+                    if (!otp.isEmpty()) {
+                        signIn->submitCode(otp);
+                        return;
+                    }
+                    fail(UnauthenticatedExit, QStringLiteral("sign-in failed"),
+                         tr("This account confirms sign-in with a passkey, which groupdesk-cli cannot use. Pass one "
+                            "of your backup codes with --otp CODE (or POSTHOG_OTP), or sign in with the browser in "
+                            "the GroupDesk app."));
+                    return;
+                }
+                fail(UnauthenticatedExit, QStringLiteral("sign-in failed"), message);
+            });
     connect(signIn, &SessionSignIn::codeRequired, this, [this, signIn, otp, interactive] {
         QString code = otp;
         if (code.isEmpty() && interactive)

@@ -2,6 +2,9 @@
 // Thin on purpose: parsing lives in CliOptions, the work in CliRunner.
 #include "clioptions.h"
 #include "clirunner.h"
+#ifdef GROUPDESK_TEST_KEYCHAIN
+#include "filesecretbackend.h"
+#endif
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -18,6 +21,12 @@ int main(int argc, char *argv[])
     // QT_LOGGING_RULES (which wins over these rules) asks for it.
     QLoggingCategory::setFilterRules(
         QStringLiteral("groupdesk.*.debug=false\ngroupdesk.*.info=false\ngroupdesk.*.warning=false"));
+
+#ifdef GROUPDESK_TEST_KEYCHAIN
+    // Only the test build of this program (tests/api) has this: GROUPDESK_TEST_KEYCHAIN_DIR
+    // stands in for the OS keychain, which CI does not have.
+    FileSecretBackend::installFromEnvironment();
+#endif
 
     CliOptions options;
     QStringList arguments = QCoreApplication::arguments();

@@ -10,9 +10,29 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+KeychainStore::BackendFactory &defaultBackendFactory()
+{
+    static KeychainStore::BackendFactory factory;
+    return factory;
+}
+
+std::unique_ptr<SecretBackend> makeDefaultBackend()
+{
+    if (const auto &factory = defaultBackendFactory())
+        return factory();
+    return std::make_unique<QtKeychainBackend>();
+}
+} // namespace
+
 KeychainStore::KeychainStore(QObject *parent)
-    : KeychainStore(std::make_unique<QtKeychainBackend>(), parent)
+    : KeychainStore(makeDefaultBackend(), parent)
 { }
+
+void KeychainStore::setDefaultBackendFactory(BackendFactory factory)
+{
+    defaultBackendFactory() = std::move(factory);
+}
 
 KeychainStore::KeychainStore(std::unique_ptr<SecretBackend> backend, QObject *parent)
     : QObject(parent)

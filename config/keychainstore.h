@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class SecretBackend;
@@ -32,7 +33,7 @@ public:
     using Result = KeychainResult;
     static constexpr auto ServiceName = "GroupDesk";
 
-    /// Uses the real system keychain (QtKeychainBackend).
+    /// Uses the real system keychain (QtKeychainBackend), or what setDefaultBackendFactory() makes.
     explicit KeychainStore(QObject *parent = nullptr);
     /// Uses the given backend (takes ownership), e.g. a MemorySecretBackend.
     explicit KeychainStore(std::unique_ptr<SecretBackend> backend, QObject *parent = nullptr);
@@ -55,6 +56,12 @@ public:
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
 
     SecretBackend *backend() const { return m_backend.get(); }
+
+    /// Test builds only: the backend the default constructor uses instead of the system
+    /// keychain (tests/common/filesecretbackend, for programs run as child processes). No
+    /// shipped program calls this; an empty factory restores QtKeychainBackend.
+    using BackendFactory = std::function<std::unique_ptr<SecretBackend>()>;
+    static void setDefaultBackendFactory(BackendFactory factory);
 
     /// The plain sentence shown when there is no keychain service at all.
     static QString noBackendMessage();

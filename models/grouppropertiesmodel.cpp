@@ -10,8 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -170,6 +172,20 @@ QString GroupPropertiesModel::displayText(const QJsonValue &value)
     return JsonText::toText(value, u"null"_s);
 }
 
+QString GroupPropertiesModel::localizedText(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return displayText(value);
+    // The window speaks the user's locale (1.234,5 in German); files and editors keep JSON's
+    // C-locale form (displayText(), CsvFormat), so nothing typed back is misread.
+    const double number = value.toDouble();
+    constexpr double MaxExactInteger = 9007199254740992.0; // 2^53, as JsonText::toText
+    const QLocale locale;
+    if (std::abs(number) <= MaxExactInteger && std::trunc(number) == number)
+        return locale.toString(static_cast<qint64>(number));
+    return locale.toString(number, 'g', 15);
+}
+
 int GroupPropertiesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_names.size());
@@ -193,8 +209,9 @@ QVariant GroupPropertiesModel::data(const QModelIndex &index, int role) const
         case Name:
             return name;
         case Value:
-            // Editors get JSON text for objects/arrays and plain text otherwise.
-            return displayText(v);
+            // Editors get JSON text for objects/arrays and plain text otherwise; what is shown
+            // has numbers in the user's locale.
+            return role == Qt::DisplayRole ? localizedText(v) : displayText(v);
         case Type:
             return jsonTypeName(v);
         default:

@@ -57,6 +57,8 @@ public:
     static QString jsonTypeName(const QJsonValue &value);
     /// Compact text of a value: strings unquoted, everything else as JSON.
     static QString displayText(const QJsonValue &value);
+    /// displayText() for the window: numbers in the user's locale (QLocale()), never for files.
+    static QString localizedText(const QJsonValue &value);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -226,7 +226,7 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(value);
         if (value.isUndefined())
             return {};
-        return GroupPropertiesModel::displayText(value);
+        return GroupPropertiesModel::localizedText(value);
     }
     }
 }

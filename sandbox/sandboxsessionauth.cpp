@@ -6,6 +6,8 @@
 #include <QtCore/QUrlQuery>
 #include <QtHttpServer/QHttpServerRequest>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -101,8 +103,8 @@ QString requestOrigin(const QHttpServerRequest &request)
 }
 } // namespace
 
-SandboxSessionAuth::SandboxSessionAuth(const SandboxOptions &options)
-    : m_options(options)
+SandboxSessionAuth::SandboxSessionAuth(SandboxOptions options)
+    : m_options(std::move(options))
 {
     m_clock.start();
 }
@@ -163,6 +165,9 @@ std::optional<SandboxReply> SandboxSessionAuth::handle(const QHttpServerRequest 
         const QJsonObject body = jsonBody();
         return login(request, body.value(u"email"_s).toString(), body.value(u"password"_s).toString()).reply;
     }
+    // The second-factor methods of the pending sign-in (login2FALogic asks before showing a form).
+    if (isPath(path, u"/api/login/2fa/passkey/methods"_s))
+        return get ? twoFactorMethods(request) : SandboxReply::methodNotAllowed(methodName());
     if (isPath(path, u"/api/login/token"_s))
         return post ? verifyTotp(request, jsonBody().value(u"token"_s).toString()).reply
                     : SandboxReply::methodNotAllowed(methodName());
@@ -188,9 +193,19 @@ std::optional<SandboxReply> SandboxSessionAuth::handle(const QHttpServerRequest 
 SandboxReply SandboxSessionAuth::precheck(const QString &email) const
 {
     const bool sso = email.compare(accountEmail(u"sso"_s), Qt::CaseInsensitive) == 0;
+    const bool saml = email.compare(accountEmail(u"saml"_s), Qt::CaseInsensitive) == 0;
     return SandboxReply::json(200,
                               QJsonObject{{u"sso_enforcement"_s, sso ? QJsonValue(u"google-oauth2"_s) : QJsonValue()},
-                                          {u"saml_available"_s, false}});
+                                          {u"saml_available"_s, saml}});
+}
+
+SandboxReply SandboxSessionAuth::twoFactorMethods(const QHttpServerRequest &request) const
+{
+    const auto it = m_sessions.constFind(sessionIdOf(request));
+    if (it == m_sessions.cend() || it->stage != Session::Stage::PendingTotp)
+        return notAuthenticated();
+    const bool passkeyOnly = it->email == accountEmail(u"passkey"_s);
+    return SandboxReply::json(200, QJsonObject{{u"has_totp"_s, !passkeyOnly}, {u"has_passkeys"_s, passkeyOnly}});
 }
 
 bool SandboxSessionAuth::lockedOut(const QString &email) const
@@ -231,7 +246,8 @@ SandboxSessionAuth::LoginOutcome SandboxSessionAuth::login(const QHttpServerRequ
             QString(), u"You can only login with SSO for this account (google-oauth2)."_s, u"sso_enforced"_s);
         return outcome;
     }
-    static const QStringList known{u"demo"_s, u"plain"_s, u"emailmfa"_s, u"unverified"_s};
+    // saml@ was created through SAML sign-in and has no usable password: always refused here.
+    static const QStringList known{u"demo"_s, u"plain"_s, u"emailmfa"_s, u"unverified"_s, u"passkey"_s};
     const QString local = lower.section(u'@', 0, 0);
     if (!known.contains(local) || lower != accountEmail(local) || password != demoPassword()) {
         recordFailure(email);
@@ -252,7 +268,7 @@ SandboxSessionAuth::LoginOutcome SandboxSessionAuth::login(const QHttpServerRequ
             remembered = true;
     }
     const QString oldId = sessionIdOf(request);
-    if (local == u"demo"_s && !remembered) {
+    if ((local == u"demo"_s || local == u"passkey"_s) && !remembered) {
         outcome.reply = SandboxReply::error(401, u"server_error"_s, u"2fa_required"_s, u"2FA is required."_s);
         startSession(outcome.reply, lower, Session::Stage::PendingTotp, oldId);
         outcome.needsTotp = true;

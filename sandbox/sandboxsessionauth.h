@@ -25,6 +25,9 @@ class QHttpServerRequest;
  *   emailmfa@ email MFA: the link goes to lastEmailMfaLink() (nothing is mailed)
  *   unverified@  is_email_verified = false
  *   sso@      SSO enforced (google-oauth2)
+ *   saml@     SAML available for the domain, not enforced (precheck saml_available); the
+ *             account was made through SAML, so it has no usable password
+ *   passkey@  a passkey as its only second factor (no TOTP; the backup code still works)
  * Cookies carry no Secure flag because the sandbox speaks plain http on loopback.
  */
 class SandboxSessionAuth
@@ -32,7 +35,7 @@ class SandboxSessionAuth
     Q_DISABLE_COPY_MOVE(SandboxSessionAuth)
 
 public:
-    explicit SandboxSessionAuth(const SandboxOptions &options);
+    explicit SandboxSessionAuth(SandboxOptions options);
 
     static QString demoEmail();
     static QString demoPassword();
@@ -92,6 +95,8 @@ private:
     LoginOutcome verifyTotp(const QHttpServerRequest &request, const QString &token);
     SandboxReply verifyEmailMfa(const QHttpServerRequest &request, const QString &email, const QString &token);
     SandboxReply precheck(const QString &email) const;
+    /// GET /api/login/2fa/passkey/methods/: {has_totp, has_passkeys} of the pending sign-in.
+    SandboxReply twoFactorMethods(const QHttpServerRequest &request) const;
     SandboxReply me(const QHttpServerRequest &request);
     SandboxReply logout(const QHttpServerRequest &request);
     SandboxReply loginPage(const QHttpServerRequest &request, const QString &message, bool codeStep);
@@ -119,5 +124,4 @@ private:
     QHash<QString, std::pair<QString, qint64>> m_emailTokens; ///< email -> (token, issued ms)
     QStringList m_usedBackupCodes;
     QString m_lastEmailMfaLink;
-    quint64 m_counter = 0;
 };

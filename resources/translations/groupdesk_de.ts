@@ -252,6 +252,45 @@
     </message>
 </context>
 <context>
+    <name>AppRestarter</name>
+    <message>
+        <source>Change language</source>
+        <translation>Sprache ändern</translation>
+    </message>
+    <message>
+        <source>GroupDesk shows the new language after a restart.</source>
+        <translation>GroupDesk zeigt die neue Sprache nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Restart now? Changes still being saved are asked about first.</source>
+        <translation>Jetzt neu starten? Nach Änderungen, die noch gespeichert werden, wird vorher gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Restart later</source>
+        <translation>Später neu starten</translation>
+    </message>
+    <message>
+        <source>Restart failed</source>
+        <translation>Neustart fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>GroupDesk could not start again (%1). The new language is used at the next start.</source>
+        <translation>GroupDesk konnte nicht neu gestartet werden (%1). Die neue Sprache gilt beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>BrowseWorkspace</name>
     <message>
         <source>&amp;Groups</source>
@@ -1177,6 +1216,14 @@
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Detail dashboard:</source>
+        <translation>Detail-Dashboard:</translation>
+    </message>
+    <message>
+        <source>the detail dashboard</source>
+        <translation>das Detail-Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>GroupsModel</name>
@@ -1999,6 +2046,17 @@ org:1,pro,12</translation>
         <source>&amp;Import groups…</source>
         <translation>Gruppen &amp;importieren…</translation>
     </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are still being saved to PostHog. Close anyway and lose them?</source>
+        <translation>
+            <numerusform>%n Änderung wird noch bei PostHog gespeichert. Trotzdem schließen und sie verlieren?</numerusform>
+            <numerusform>%n Änderungen werden noch bei PostHog gespeichert. Trotzdem schließen und sie verlieren?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricDialog</name>
@@ -2496,10 +2554,6 @@ org:1,pro,12</translation>
         <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Enter a personal API key.</source>
-        <translation>Geben Sie einen persönlichen API-Schlüssel ein.</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -2542,6 +2596,30 @@ org:1,pro,12</translation>
     <message>
         <source>Property suggestions (property_definition:read)</source>
         <translation>Eigenschaftsvorschläge (property_definition:read)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to PostHog…</source>
+        <translation>Bei PostHog &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in with your PostHog account instead of (or beside) a personal API key. Renaming group types, default columns and detail dashboards need it.</source>
+        <translation>Mit Ihrem PostHog-Konto anmelden, statt (oder neben) einem persönlichen API-Schlüssel. Das Umbenennen von Gruppentypen, Standardspalten und Detail-Dashboards braucht diese Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Enter a personal API key, or sign in to PostHog.</source>
+        <translation>Geben Sie einen persönlichen API-Schlüssel ein oder melden Sie sich bei PostHog an.</translation>
+    </message>
+    <message>
+        <source>Signed in to PostHog as %1.</source>
+        <translation>Bei PostHog angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 for this connection.</source>
+        <translation>Melden Sie sich für diese Verbindung bei %1 an.</translation>
+    </message>
+    <message>
+        <source>Signed in to PostHog as %1. Without a personal API key, GroupDesk uses this sign-in for every request.</source>
+        <translation>Bei PostHog angemeldet als %1. Ohne persönlichen API-Schlüssel nutzt GroupDesk diese Anmeldung für jede Anfrage.</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2860,14 @@ org:1,pro,12</translation>
     <message>
         <source>Signing in failed.</source>
         <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password. Your organization also signs in with SAML single sign-on: if that is how you log in to PostHog, use &quot;Sign in with browser&quot;.</source>
+        <translation>E-Mail-Adresse oder Passwort falsch. Ihre Organisation meldet sich auch per SAML-Single-Sign-on an: Wenn Sie sich so bei PostHog anmelden, verwenden Sie „Mit Browser anmelden“.</translation>
+    </message>
+    <message>
+        <source>This account confirms sign-in with a passkey, which only a browser can use. Use &quot;Sign in with browser&quot;, or enter one of your backup codes.</source>
+        <translation>Dieses Konto bestätigt die Anmeldung mit einem Passkey, den nur ein Browser verwenden kann. Verwenden Sie „Mit Browser anmelden“ oder geben Sie einen Ihrer Backup-Codes ein.</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,45 @@
     </message>
 </context>
 <context>
+    <name>AppRestarter</name>
+    <message>
+        <source>Change language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GroupDesk shows the new language after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Changes still being saved are asked about first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GroupDesk could not start again (%1). The new language is used at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrowseWorkspace</name>
     <message>
         <source>&amp;Groups</source>
@@ -1177,6 +1216,14 @@
         <source>View &amp;metadata…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Detail dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the detail dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupsModel</name>
@@ -1998,6 +2045,17 @@ org:1,pro,12</source>
         <source>&amp;Import groups…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are still being saved to PostHog. Close anyway and lose them?</source>
+        <translation>
+            <numerusform>%n change is still being saved to PostHog. Close anyway and lose it?</numerusform>
+            <numerusform>%n changes are still being saved to PostHog. Close anyway and lose them?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricDialog</name>
@@ -2399,10 +2457,6 @@ org:1,pro,12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a personal API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,6 +2594,29 @@ org:1,pro,12</source>
     </message>
     <message>
         <source>Property suggestions (property_definition:read)</source>
+    </message>
+    <message>
+        <source>Sign &amp;in to PostHog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your PostHog account instead of (or beside) a personal API key. Renaming group types, default columns and detail dashboards need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a personal API key, or sign in to PostHog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to PostHog as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to PostHog as %1. Without a personal API key, GroupDesk uses this sign-in for every request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2780,6 +2857,14 @@ org:1,pro,12</source>
     </message>
     <message>
         <source>Signing in failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong email or password. Your organization also signs in with SAML single sign-on: if that is how you log in to PostHog, use &quot;Sign in with browser&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account confirms sign-in with a passkey, which only a browser can use. Use &quot;Sign in with browser&quot;, or enter one of your backup codes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

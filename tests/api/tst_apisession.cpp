@@ -55,6 +55,8 @@ private Q_SLOTS:
     void passwordRefusals_data();
     void passwordRefusals();
     void ssoEnforcedNeverSendsThePassword();
+    void samlAvailablePointsToTheBrowserAfterAWrongPassword();
+    void passkeyOnlyAccountIsSentToTheBrowserButTakesABackupCode();
     void passwordIsWiped();
     void totpCodeSignsIn();
     void backupCodeIsSingleUse();
@@ -203,6 +205,47 @@ void TestApiSession::passwordRefusals()
     QCOMPARE(outcome.message, message);
     QVERIFY(!m_session->isSignedIn());
     QCOMPARE(m_server->sessionAuth()->activeSessionCount(), 0);
+}
+
+void TestApiSession::samlAvailablePointsToTheBrowserAfterAWrongPassword()
+{
+    // precheck saml_available: not enforced, so the password is tried; its refusal names the browser.
+    const Outcome outcome = signIn(SandboxSessionAuth::accountEmail(u"saml"_s), SandboxSessionAuth::demoPassword());
+    QCOMPARE(outcome.failure, SessionSignIn::Failure::SsoSuggested);
+    QVERIFY(outcome.message.contains(u"SAML"_s));
+    QVERIFY(outcome.message.contains(u"Sign in with browser"_s));
+    QVERIFY(m_server->requestLog().contains("POST /api/login"));
+    // Without SAML on offer, the same refusal stays the plain one.
+    const Outcome plain = signIn(SandboxSessionAuth::accountEmail(u"plain"_s), u"wrong"_s);
+    QCOMPARE(plain.failure, SessionSignIn::Failure::InvalidCredentials);
+}
+
+void TestApiSession::passkeyOnlyAccountIsSentToTheBrowserButTakesABackupCode()
+{
+    const Outcome outcome = signIn(SandboxSessionAuth::accountEmail(u"passkey"_s), SandboxSessionAuth::demoPassword());
+    QVERIFY(!outcome.codeAsked);
+    QCOMPARE(outcome.failure, SessionSignIn::Failure::PasskeyRequired);
+    QVERIFY(outcome.message.contains(u"Sign in with browser"_s));
+    QVERIFY(outcome.message.contains(u"backup code"_s));
+    QVERIFY(m_server->requestLog().contains("GET /api/login/2fa/passkey/methods/"));
+    QVERIFY(!m_session->isSignedIn());
+
+    // A TOTP account gets the code step after the same probe.
+    const Outcome totp = signIn(SandboxSessionAuth::demoEmail(), SandboxSessionAuth::demoPassword());
+    QVERIFY(totp.codeAsked);
+
+    // The pending passkey sign-in still finishes with a backup code.
+    SessionSignIn signIn(m_session.get());
+    QSignalSpy failed(&signIn, &SessionSignIn::failed);
+    QSignalSpy succeeded(&signIn, &SessionSignIn::succeeded);
+    QByteArray password = SandboxSessionAuth::demoPassword().toUtf8();
+    signIn.start(SandboxSessionAuth::accountEmail(u"passkey"_s), password);
+    QVERIFY(failed.wait(Timeout));
+    QCOMPARE(failed.at(0).at(0).value<SessionSignIn::Failure>(), SessionSignIn::Failure::PasskeyRequired);
+    signIn.submitCode(SandboxSessionAuth::demoBackupCode());
+    QVERIFY(succeeded.wait(Timeout));
+    QVERIFY(m_session->isSignedIn());
+    QCOMPARE(m_session->userEmail(), SandboxSessionAuth::accountEmail(u"passkey"_s));
 }
 
 void TestApiSession::ssoEnforcedNeverSendsThePassword()

@@ -5,8 +5,16 @@
 #include "sandboxprocess.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,9 +38,11 @@ private Q_SLOTS:
     void failedSignInsExitThree();
     void whoamiAndLogout();
     void sessionOnlyRunServesEverything();
+    void savedSessionEndToEnd();
 
 private:
-    Run run(const QStringList &arguments, const QHash<QString, QString> &environment, bool withKey = true);
+    Run run(const QStringList &arguments, const QHash<QString, QString> &environment, bool withKey = true,
+            const QString &program = QStringLiteral(GROUPDESK_CLI_PATH));
 
     SandboxProcess m_sandbox;
 };
@@ -50,7 +60,8 @@ void TestCliSession::cleanupTestCase()
     m_sandbox.stop();
 }
 
-Run TestCliSession::run(const QStringList &arguments, const QHash<QString, QString> &environment, bool withKey)
+Run TestCliSession::run(const QStringList &arguments, const QHash<QString, QString> &environment, bool withKey,
+                        const QString &program)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"POSTHOG_PERSONAL_API_KEY", "POSTHOG_EMAIL", "POSTHOG_PASSWORD", "POSTHOG_OTP"})
@@ -61,7 +72,7 @@ Run TestCliSession::run(const QStringList &arguments, const QHash<QString, QStri
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
     // Standard input is closed (no terminal): prompts read an empty line.
-    Run result = runProcess(QStringLiteral(GROUPDESK_CLI_PATH), arguments, env, 60000);
+    Run result = runProcess(program, arguments, env, 60000);
     // Whatever happened, the password never shows.
     [&] {
         QVERIFY(!result.out.contains(Password.toUtf8()));
@@ -118,6 +129,8 @@ void TestCliSession::failedSignInsExitThree_data()
                                   << QByteArray("pass --otp CODE or set POSTHOG_OTP");
     QTest::newRow("code wrong") << u"demo@sandbox.groupdesk.test"_s << Password << u"000000"_s
                                 << QByteArray("sign-in failed: That code is not right.");
+    QTest::newRow("passkey") << u"passkey@sandbox.groupdesk.test"_s << Password << QString()
+                             << QByteArray("passkey, which groupdesk-cli cannot use");
     QTest::newRow("email link") << u"emailmfa@sandbox.groupdesk.test"_s << Password << QString()
                                 << QByteArray("run groupdesk-cli login in a terminal to paste it");
 }
@@ -169,6 +182,79 @@ void TestCliSession::sessionOnlyRunServesEverything()
     QCOMPARE(listed.out.trimmed().split('\n').size(), 3);
     const Run nothing = run({u"groups"_s, u"list"_s, u"--type"_s, u"0"_s}, {}, false);
     QCOMPARE(nothing.exitCode, 3);
+}
+
+void TestCliSession::savedSessionEndToEnd()
+{
+    // A fresh HOME, and the test keychain outside it (the OS keychain is not a file under HOME
+    // either); only the test build of the CLI honours GROUPDESK_TEST_KEYCHAIN_DIR.
+    QTemporaryDir home;
+    QTemporaryDir keychain;
+    QVERIFY(home.isValid() && keychain.isValid());
+    const QString program = QStringLiteral(GROUPDESK_CLI_TESTKEYCHAIN_PATH);
+    const QHash<QString, QString> env{{u"HOME"_s, home.path()},
+                                      {u"XDG_CONFIG_HOME"_s, home.filePath(u".config"_s)},
+                                      {u"GROUPDESK_TEST_KEYCHAIN_DIR"_s, keychain.path()}};
+    QHash<QString, QString> login = env;
+    login.insert(u"POSTHOG_PASSWORD"_s, Password);
+    QList<QByteArray> outputs;
+
+    const Run in = run({u"login"_s, u"--email"_s, u"demo@sandbox.groupdesk.test"_s, u"--otp"_s, u"123456"_s}, login,
+                       false, program);
+    QVERIFY2(in.exitCode == 0, in.err.constData());
+    QVERIFY2(in.out.contains("as demo@sandbox.groupdesk.test"), in.out.constData());
+    QCOMPARE(QDir(keychain.path()).entryList(QDir::Files).size(), 1);
+    outputs << in.out << in.err;
+
+    // No credentials from here on: the saved session serves.
+    const Run who = run({u"whoami"_s}, env, false, program);
+    QVERIFY2(who.exitCode == 0, who.err.constData());
+    QVERIFY2(who.out.startsWith("demo@sandbox.groupdesk.test"), who.out.constData());
+    outputs << who.out << who.err;
+    const Run renamed = run({u"--format"_s, u"json"_s, u"types"_s, u"rename"_s, u"0"_s, u"--singular"_s, u"Firm"_s},
+                            env, false, program);
+    QVERIFY2(renamed.exitCode == 0, renamed.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(renamed.out).object().value(u"name_singular"_s).toString(), u"Firm"_s);
+    outputs << renamed.out << renamed.err;
+
+    // The cookie values are what the test keychain holds; none may be anywhere else.
+    QList<QByteArray> secrets{Password.toUtf8()};
+    const QStringList entries = QDir(keychain.path()).entryList(QDir::Files);
+    for (const QString &entry : entries) {
+        QFile file(QDir(keychain.path()).filePath(entry));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            const QByteArray pair = line.split(';').constFirst();
+            const qsizetype eq = pair.indexOf('=');
+            if (eq > 0 && pair.size() > eq + 8)
+                secrets << pair.mid(eq + 1);
+        }
+    }
+    QVERIFY2(secrets.size() >= 3, "session and CSRF cookies"); // password, sessionid, csrftoken (+ remember)
+
+    const Run out = run({u"logout"_s}, env, false, program);
+    QVERIFY2(out.exitCode == 0, out.err.constData());
+    outputs << out.out << out.err;
+    QVERIFY(QDir(keychain.path()).entryList(QDir::Files).isEmpty());
+    const Run gone = run({u"whoami"_s}, env, false, program);
+    QCOMPARE(gone.exitCode, 3);
+    outputs << gone.out << gone.err;
+
+    int files = 0;
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ++files;
+        const QByteArray content = file.readAll();
+        for (const QByteArray &secret : std::as_const(secrets))
+            QVERIFY2(!content.contains(secret), qPrintable(file.fileName()));
+    }
+    qInfo("scanned %d file(s) under HOME", files);
+    for (const QByteArray &output : std::as_const(outputs))
+        for (const QByteArray &secret : std::as_const(secrets))
+            QVERIFY2(!output.contains(secret), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliSession)

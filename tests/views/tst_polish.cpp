@@ -3,11 +3,14 @@
 // Ctrl+E from the search box, Tab leaving tables, one owner per Alt+letter, the Help menu.
 
 #include "activitymodel.h"
+#include "apprestarter.h"
 #include "browseworkspace.h"
 #include "connectionfailurepage.h"
 #include "connectionsession.h"
+#include "csvformat.h"
 #include "editservice.h"
 #include "groupdetailpane.h"
+#include "grouppropertiesmodel.h"
 #include "groupsmodel.h"
 #include "groupsortfilterproxy.h"
 #include "groupstablepanel.h"
@@ -16,6 +19,7 @@
 #include "helpmenu.h"
 #include "hinttableview.h"
 #include "keychainstore.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "memorysecretbackend.h"
 #include "modelroles.h"
@@ -48,6 +52,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalSpy>
@@ -63,6 +68,8 @@
 #include <QUndoStack>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Timeout = 20000;
@@ -132,6 +139,10 @@ private Q_SLOTS:
     void demoEntryStaysAfterOpeningAProfile();
     void lastErrorEndsWithTheNextSuccess();
     void detailPaneLinksRelatedAndActivity();
+    void typeDashboardOpensInPostHog();
+    void numbersAndDatesFollowTheLocale();
+    void languageChoiceOffersRestart();
+    void restartAsksAboutUnsavedWork();
 
 private:
     void openWindow();
@@ -619,6 +630,201 @@ void TestPolish::detailPaneLinksRelatedAndActivity()
     Q_EMIT view->doubleClicked(related->index(row, 0));
     QTRY_COMPARE_WITH_TIMEOUT(detail->group().key, target.id, Timeout);
     QCOMPARE(detail->group().typeIndex, target.groupTypeIndex);
+}
+
+void TestPolish::typeDashboardOpensInPostHog()
+{
+    openWindow();
+    BrowseWorkspace *workspace = m_window->workspace();
+    workspace->tabs()->setCurrentWidget(workspace->typesPanel());
+    GroupTypesPanel *panel = workspace->typesPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->currentGroupType() >= 0, Timeout);
+    const int type = panel->currentGroupType();
+    WebLinkButtons *links = panel->dashboardLinks();
+    // No dashboard yet: nothing to open or copy.
+    QVERIFY(!links->url().isValid());
+    QVERIFY(!links->openButton()->isEnabled());
+    QVERIFY(!links->copyButton()->isEnabled());
+    QVERIFY(!links->openButton()->accessibleName().isEmpty());
+
+    QSignalSpy succeeded(m_window->session()->edits(), &EditService::editSucceeded);
+    m_window->session()->edits()->createDetailDashboard(type);
+    QVERIFY(succeeded.wait(Timeout));
+    const int row = panel->view()->currentIndex().row();
+    const std::optional<int> dashboard = m_window->session()->groupTypes()->groupType(row).detailDashboard;
+    QVERIFY(dashboard.has_value());
+    const QString project = m_window->session()->client()->projectId();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        links->url(),
+        QUrl(m_server->baseUrl().toString() + QStringLiteral("/project/%1/dashboard/%2").arg(project).arg(*dashboard)),
+        Timeout);
+    QVERIFY(links->openButton()->isEnabled());
+    links->copyButton()->click();
+    QCOMPARE(QApplication::clipboard()->text(), links->url().toString(QUrl::FullyEncoded));
+
+    // Another type without a dashboard: the links follow the selection.
+    panel->view()->selectRow(row == 0 ? 1 : 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!links->copyButton()->isEnabled(), Timeout);
+}
+
+void TestPolish::numbersAndDatesFollowTheLocale()
+{
+    // The window speaks German (as View > Language or the system would set it); files stay ISO/C.
+    const QLocale before;
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+    openWindow();
+    GroupDetailPane *detail = m_window->workspace()->detailPane();
+    const Group group = detail->group();
+    QVERIFY(group.createdAt.isValid());
+    QSignalSpy succeeded(m_window->session()->edits(), &EditService::editSucceeded);
+    m_window->session()->edits()->setGroupProperty(0, group.key, QStringLiteral("revenue"), QJsonValue(1234.5));
+    QVERIFY(succeeded.wait(Timeout));
+
+    // Groups table: the number and the date in German.
+    GroupsModel *model = groups()->model();
+    model->setPropertyColumns(model->propertyColumns() << QStringLiteral("revenue"));
+    const int column = GroupsModel::ColumnFixedCount + int(model->propertyColumns().indexOf(QStringLiteral("revenue")));
+    const int row = model->rowForKey(group.key);
+    QVERIFY(row >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(row, column).data().toString(), QStringLiteral("1.234,5"), Timeout);
+    const QString shortDate = german.toString(group.createdAt.toLocalTime(), QLocale::ShortFormat);
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d\\.\\d\\d\\.\\d\\d")).match(shortDate).hasMatch(),
+             qPrintable(shortDate));
+    QCOMPARE(model->index(row, GroupsModel::FirstSeen).data().toString(), shortDate);
+
+    // Detail pane: the property shows localised, its editor gets JSON's form; the date too.
+    GroupPropertiesModel *properties = detail->propertiesModel();
+    QModelIndex value;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < properties->rowCount(); ++r)
+                if (properties->index(r, GroupPropertiesModel::Name).data().toString() == u"revenue")
+                    value = properties->index(r, GroupPropertiesModel::Value);
+            return value.isValid();
+        }(),
+        Timeout);
+    QCOMPARE(value.data(Qt::DisplayRole).toString(), QStringLiteral("1.234,5"));
+    QCOMPARE(value.data(Qt::EditRole).toString(), QStringLiteral("1234.5"));
+    QLabel *firstSeen = nullptr;
+    for (QLabel *label : detail->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("First seen"))
+            firstSeen = label;
+    QVERIFY(firstSeen);
+    QCOMPARE(firstSeen->text(), shortDate);
+
+    // The CSV export keeps C-locale numbers and ISO 8601 dates.
+    QCOMPARE(TableExporter::csvCell(model->index(row, column)), QStringLiteral("1234.5"));
+    QCOMPARE(TableExporter::csvCell(model->index(row, GroupsModel::FirstSeen)), CsvFormat::dateTime(group.createdAt));
+    QVERIFY(TableExporter::csvCell(model->index(row, GroupsModel::FirstSeen))
+                .startsWith(QString::number(group.createdAt.date().year()) + u'-'));
+}
+
+void TestPolish::languageChoiceOffersRestart()
+{
+    QCOMPARE(AppRestarter::restartArguments({u"/usr/bin/groupdesk"_s, u"--demo"_s, u"--screenshot"_s, u"/tmp/x.png"_s,
+                                             u"--screenshot-delay=10"_s, u"--project"_s, u"12"_s}),
+             QStringList({u"--demo"_s, u"--project"_s, u"12"_s}));
+    openWindow();
+    const QString stored = LanguageMenu::storedLanguage();
+    const auto restore = qScopeGuard([stored] { LanguageMenu::storeLanguage(stored); });
+    auto *menu = m_window->findChild<LanguageMenu *>();
+    QVERIFY(menu);
+    QAction *deutsch = nullptr;
+    for (QAction *action : menu->actions())
+        if (action->data().toString() == u"de")
+            deutsch = action;
+    QVERIFY(deutsch);
+
+    // Choosing a language asks to restart; "Later" leaves the window as it is.
+    bool asked = false;
+    QTimer driver;
+    driver.setInterval(50);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != u"restartForLanguage")
+            return;
+        asked = true;
+        for (QAbstractButton *b : box->buttons())
+            if (b->accessibleName() == u"Restart later")
+                QMetaObject::invokeMethod(b, &QAbstractButton::click, Qt::QueuedConnection);
+    });
+    driver.start();
+    deutsch->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(asked, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), Timeout);
+    driver.stop();
+    QCOMPARE(LanguageMenu::storedLanguage(), u"de"_s);
+    QVERIFY(m_window->isVisible());
+
+    // "Restart now": the window closes, the same program starts with this run's arguments, the app quits.
+    QString program;
+    QStringList arguments;
+    bool quit = false;
+    QVERIFY(AppRestarter::restart(
+        m_window.get(),
+        [&](const QString &p, const QStringList &a) {
+            program = p;
+            arguments = a;
+            return true;
+        },
+        [&] { quit = true; }));
+    QVERIFY(!m_window->isVisible());
+    QCOMPARE(program, QCoreApplication::applicationFilePath());
+    QCOMPARE(arguments, AppRestarter::restartArguments(QCoreApplication::arguments()));
+    QVERIFY(quit);
+}
+
+void TestPolish::restartAsksAboutUnsavedWork()
+{
+    // A slow server keeps an edit pending while the restart closes the window.
+    SandboxOptions options;
+    options.groupTypeCount = 1;
+    options.groupsPerType = 5;
+    options.latencyMs = 1500;
+    SandboxServer slow(options);
+    QVERIFY(slow.listen() != 0);
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
+    ConnectionSettings settings;
+    settings.baseUrl = slow.baseUrl();
+    settings.apiKey = SandboxServer::demoKey();
+    settings.maxRetries = 0;
+    settings.requestsPerMinute = 1000000;
+    m_window->openConnection(settings, QStringLiteral("Slow"), QStringLiteral("slow"));
+    m_window->show();
+    m_window->selectFirstGroupWhenLoaded();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->detailPane()->hasGroup(), Timeout);
+    EditService *edits = m_window->session()->edits();
+    QSignalSpy succeeded(edits, &EditService::editSucceeded);
+    edits->setGroupProperty(0, m_window->workspace()->detailPane()->group().key, QStringLiteral("plan"),
+                            QJsonValue(QStringLiteral("team")));
+    QCOMPARE(edits->pendingCount(), 1);
+
+    QString question;
+    QTimer driver;
+    driver.setInterval(50);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text();
+        QMetaObject::invokeMethod(box->button(QMessageBox::Cancel), &QAbstractButton::click, Qt::QueuedConnection);
+    });
+    driver.start();
+    bool launched = false;
+    QVERIFY(!AppRestarter::restart(
+        m_window.get(),
+        [&](const QString &, const QStringList &) {
+            launched = true;
+            return true;
+        },
+        [] {}));
+    driver.stop();
+    QVERIFY2(question.contains(u"still being saved"_s), qPrintable(question));
+    QVERIFY(!launched);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(succeeded.wait(Timeout)); // the edit was not lost
 }
 
 QTEST_MAIN(TestPolish)

@@ -7,9 +7,12 @@
 #include "grouptypesmodel.h"
 #include "inlineerrorlabel.h"
 #include "keychainstore.h"
+#include "mainwindow.h"
 #include "memorysecretbackend.h"
 #include "posthogclient.h"
 #include "posthogsession.h"
+#include "profiledialog.h"
+#include "profilestore.h"
 #include "sandboxserver.h"
 #include "sandboxsessionauth.h"
 #include "sessioncontroller.h"
@@ -19,6 +22,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
@@ -26,8 +30,12 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -78,8 +86,10 @@ private Q_SLOTS:
     void wrongPasswordIsShownInTheDialog();
     void twoFactorStepByKeyboard();
     void ssoPointsToTheBrowser();
+    void passkeyAndSamlPointToTheBrowser();
     void everyWidgetHasAnAccessibleName();
     void controllerKeepsCookiesInTheKeychainOnly();
+    void sessionOnlyProfileConnectsAndRenames();
     void noSecretInFilesOrLogs();
 
 private:
@@ -185,6 +195,44 @@ void TestSessionSignIn::ssoPointsToTheBrowser()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
+void TestSessionSignIn::passkeyAndSamlPointToTheBrowser()
+{
+    SessionSignInDialog dialog(m_session.get(), QString(), true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *error = dialog.findChild<InlineErrorLabel *>();
+    QAbstractButton *browser = button(&dialog, u"Sign in with browser"_s);
+    QVERIFY(browser);
+    // A passkey as the only second factor: the browser, or a backup code in the code field.
+    QTest::keyClicks(field(&dialog, u"Email"_s), SandboxSessionAuth::accountEmail(u"passkey"_s));
+    QTest::keyClicks(field(&dialog, u"Password"_s), SandboxSessionAuth::demoPassword());
+    QTest::keyClick(field(&dialog, u"Password"_s), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(u"passkey"_s), 20000);
+    QVERIFY(error->text().contains(u"Sign in with browser"_s));
+    QCOMPARE(QApplication::focusWidget(), browser);
+    QLineEdit *code = field(&dialog, u"Two-factor code"_s);
+    QVERIFY(code->isVisible());
+    code->setFocus(); // the user clicks into the code field for a backup code
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), code, 5000);
+    QTest::keyClicks(code, SandboxSessionAuth::demoBackupCode());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::keyClick(code, Qt::Key_Return);
+    QVERIFY(accepted.wait(20000));
+    QVERIFY(m_session->isSignedIn());
+
+    // SAML on offer for the domain: a refused password names the browser and focuses it.
+    PostHogSession other(m_server->baseUrl());
+    SessionSignInDialog saml(&other, QString(), true);
+    saml.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&saml));
+    QTest::keyClicks(field(&saml, u"Email"_s), SandboxSessionAuth::accountEmail(u"saml"_s));
+    QTest::keyClicks(field(&saml, u"Password"_s), u"anything"_s);
+    QTest::keyClick(field(&saml, u"Password"_s), Qt::Key_Return);
+    auto *samlError = saml.findChild<InlineErrorLabel *>();
+    QTRY_VERIFY_WITH_TIMEOUT(samlError->text().contains(u"SAML"_s), 20000);
+    QCOMPARE(QApplication::focusWidget(), button(&saml, u"Sign in with browser"_s));
+}
+
 void TestSessionSignIn::everyWidgetHasAnAccessibleName()
 {
     SessionSignInDialog dialog(m_session.get(), QString(), true);
@@ -249,6 +297,84 @@ void TestSessionSignIn::controllerKeepsCookiesInTheKeychainOnly()
     QCOMPARE(m_server->sessionAuth()->activeSessionCount(), 0);
     QCOMPARE(controller.statusLabel()->text(), u"Not signed in to PostHog"_s);
     QVERIFY(!controller.signOutAction()->isEnabled());
+}
+
+void TestSessionSignIn::sessionOnlyProfileConnectsAndRenames()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    auto backend = std::make_unique<MemorySecretBackend>();
+    MemorySecretBackend *secrets = backend.get();
+    KeychainStore keychain(std::move(backend));
+    auto window = std::make_unique<MainWindow>(&profiles, &keychain);
+    window->show();
+
+    // Drives the modal dialogs newProfile() opens: no key is refused, then a sign-in instead.
+    int stage = 0;
+    QString refusal;
+    QTimer driver;
+    driver.setInterval(50);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        const auto clickLater = [](QAbstractButton *b) {
+            QMetaObject::invokeMethod(b, &QAbstractButton::click, Qt::QueuedConnection);
+        };
+        if (auto *profileDialog = qobject_cast<ProfileDialog *>(modal)) {
+            auto *buttons = profileDialog->findChild<QDialogButtonBox *>();
+            if (stage == 0) {
+                profileDialog->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Session only"_s);
+                profileDialog->findChild<QComboBox *>(u"hostCombo"_s)->setCurrentIndex(2);
+                profileDialog->findChild<QLineEdit *>(u"urlEdit"_s)->setText(m_server->baseUrl().toString());
+                stage = 1;
+                clickLater(buttons->button(QDialogButtonBox::Save));
+            } else if (stage == 1) {
+                refusal = profileDialog->findChild<QLabel *>(u"resultLabel"_s)->text();
+                stage = 2;
+                clickLater(profileDialog->findChild<QAbstractButton *>(u"signInButton"_s));
+            } else if (stage == 3 && !profileDialog->sessionUser().isEmpty()) {
+                stage = 4;
+                clickLater(buttons->button(QDialogButtonBox::Save));
+            }
+        } else if (auto *signInDialog = qobject_cast<SessionSignInDialog *>(modal); signInDialog && stage == 2) {
+            field(signInDialog, u"Email"_s)->setText(SandboxSessionAuth::accountEmail(u"plain"_s));
+            field(signInDialog, u"Password"_s)->setText(SandboxSessionAuth::demoPassword());
+            stage = 3;
+            clickLater(button(signInDialog, u"Sign in"_s));
+        }
+    });
+    driver.start();
+    window->newProfile();
+    driver.stop();
+    QCOMPARE(stage, 4);
+    QCOMPARE(refusal, u"Enter a personal API key, or sign in to PostHog."_s);
+
+    // Every call goes through the session: the key-less connection loads and renames.
+    QVERIFY(window->session());
+    QVERIFY(window->session()->client()->settings().apiKey.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(window->session()->groupTypes()->rowCount() > 0, 20000);
+    EditJob *job = window->session()->edits()->renameGroupType(0, u"Firm"_s, std::nullopt);
+    QSignalSpy finished(job, &EditJob::finished);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.at(0).at(0).value<EditResult>().ok(),
+             qPrintable(finished.at(0).at(0).value<EditResult>().failure.error.userMessage()));
+    const ConnectionProfile profile = profiles.profiles().constFirst();
+    const QString service = QString::fromLatin1(KeychainStore::ServiceName);
+    QTRY_VERIFY_WITH_TIMEOUT(secrets->contains(service, KeychainStore::sessionKeychainKey(profile)), 10000);
+    QVERIFY(!secrets->contains(service, profile.keychainKey()));
+    const auto cookies = window->session()->client()->session()->cookies();
+    for (const QNetworkCookie &cookie : cookies)
+        m_secrets.append(cookie.value());
+
+    // The next start opens the profile from its saved session alone.
+    window.reset();
+    MainWindow again(&profiles, &keychain);
+    again.show();
+    again.openProfile(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(again.session() && again.session()->groupTypes()->rowCount() > 0, 20000);
+    QVERIFY(again.session()->client()->session()->isSignedIn());
+    QCOMPARE(again.session()->groupTypes()->groupType(0).nameSingular, u"Firm"_s);
 }
 
 void TestSessionSignIn::noSecretInFilesOrLogs()

@@ -7,6 +7,7 @@
 #include "grouptypesmodel.h"
 #include "pendingstyledelegate.h"
 #include "readonlybanner.h"
+#include "weblinkbuttons.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -61,6 +62,16 @@ GroupTypesPanel::GroupTypesPanel(PostHogClient *client, EditService *edits, Grou
     buttons->addWidget(m_reloadButton);
     layout->addLayout(buttons);
 
+    // The detail dashboard lives in the web UI: open or share it from here.
+    auto *dashboardRow = new QHBoxLayout;
+    auto *dashboardLabel = new QLabel(tr("Detail dashboard:"), this);
+    m_dashboardLinks = new WebLinkButtons(client, tr("the detail dashboard"), this);
+    m_dashboardLinks->setObjectName(QStringLiteral("dashboardLinks"));
+    dashboardLabel->setBuddy(m_dashboardLinks->openButton());
+    dashboardRow->addWidget(dashboardLabel);
+    dashboardRow->addWidget(m_dashboardLinks, 1);
+    layout->addLayout(dashboardRow);
+
     m_editAction = new QAction(tr("&Edit Group Type Metadata…"), this);
     m_deleteAction = new QAction(tr("&Delete Group Type…"), this);
     m_reloadAction = new QAction(tr("&Reload Group Types"), this);
@@ -87,6 +98,9 @@ GroupTypesPanel::GroupTypesPanel(PostHogClient *client, EditService *edits, Grou
         connect(m_model, &GroupTypesModel::loadingChanged, this, &GroupTypesPanel::updateHeader);
         connect(m_model, &GroupTypesModel::errorOccurred, this,
                 [this](const ApiError &error) { m_status->setText(error.userMessage()); });
+        // A dashboard created in the metadata dialog arrives as a changed row.
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &GroupTypesPanel::updateDashboardLinks);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &GroupTypesPanel::updateDashboardLinks);
         connect(m_model, &GroupTypesModel::loaded, this, [this] {
             m_status->clear();
             m_view->resizeColumnsToContents();
@@ -96,6 +110,7 @@ GroupTypesPanel::GroupTypesPanel(PostHogClient *client, EditService *edits, Grou
     }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
+        updateDashboardLinks();
         const int row = m_view->currentIndex().row();
         const GroupType type = row >= 0 ? m_model->groupType(row) : GroupType();
         Q_EMIT currentGroupTypeChanged(type.index, row >= 0 ? type.displayPlural() : QString());
@@ -106,6 +121,7 @@ GroupTypesPanel::GroupTypesPanel(PostHogClient *client, EditService *edits, Grou
     }
     updateHeader();
     updateActions();
+    updateDashboardLinks();
 }
 
 GroupTypesPanel::~GroupTypesPanel() = default;
@@ -179,6 +195,16 @@ void GroupTypesPanel::updateActions()
     m_editButton->setEnabled(selected);
     m_deleteAction->setEnabled(selected && !m_readOnly);
     m_deleteButton->setEnabled(selected && !m_readOnly);
+}
+
+void GroupTypesPanel::updateDashboardLinks()
+{
+    const int row = m_view->currentIndex().row();
+    const GroupType type = m_model && row >= 0 ? m_model->groupType(row) : GroupType();
+    if (type.detailDashboard)
+        m_dashboardLinks->setDashboard(*type.detailDashboard);
+    else
+        m_dashboardLinks->clear();
 }
 
 void GroupTypesPanel::onEditFailed(const EditFailure &failure)

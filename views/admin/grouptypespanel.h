@@ -11,6 +11,7 @@ class QAction;
 class QTableView;
 class QPushButton;
 class ReadOnlyBanner;
+class WebLinkButtons;
 struct EditFailure;
 
 /**
@@ -39,6 +40,8 @@ public:
     /// Index (0-4) of the selected group type, or -1.
     int currentGroupType() const;
     QTableView *view() const { return m_view; }
+    /// "Open in PostHog" / "Copy link" for the selected type's detail dashboard.
+    WebLinkButtons *dashboardLinks() const { return m_dashboardLinks; }
 
     // Actions, exposed so the main window can put them in menus and toolbars.
     QAction *editMetadataAction() const { return m_editAction; }
@@ -58,6 +61,8 @@ Q_SIGNALS:
 private:
     void updateHeader();
     void updateActions();
+    /// Points the dashboard links at the selected type's detail dashboard (none: disabled).
+    void updateDashboardLinks();
     void onEditFailed(const EditFailure &failure);
 
     QPointer<PostHogClient> m_client;
@@ -70,6 +75,7 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_reloadButton = nullptr;
+    WebLinkButtons *m_dashboardLinks = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_reloadAction = nullptr;

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -38,7 +39,7 @@ QString duration(qint64 seconds)
 {
     if (seconds < 90)
         return ImportWizard::tr("%1 s").arg(seconds);
-    if (seconds < 90 * 60)
+    if (seconds < qint64(90) * 60)
         return ImportWizard::tr("%1 min").arg((seconds + 30) / 60);
     return ImportWizard::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600 + 30) / 60);
 }
@@ -68,7 +69,7 @@ ImportWizard::ImportWizard(PostHogClient *client, EditService *edits, int typeIn
     const QStringList unfinished = ImportJournal::unfinished();
     if (!unfinished.isEmpty()) {
         m_ui->resumeButton->setText(tr("Resume the unfinished import of %1…")
-                                        .arg(QFileInfo(unfinished.first()).lastModified().toString(Qt::TextDate)));
+                                        .arg(QLocale().toString(QFileInfo(unfinished.first()).lastModified(), QLocale::ShortFormat)));
         m_ui->resumeButton->setProperty("journal", unfinished.first());
         m_ui->resumeButton->setVisible(true);
     }

@@ -1,10 +1,12 @@
 #include "profiledialog.h"
 
 #include "posthogclient.h"
+#include "posthogsession.h"
+#include "sessioncontroller.h"
 #include "ui_profiledialog.h"
 
-#include <QAction>
 #include <QFileDialog>
+#include <QPushButton>
 
 ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &apiKey, QWidget *parent)
     : QDialog(parent)
@@ -40,6 +42,12 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, const QString &ap
         if (!file.isEmpty())
             m_ui->caFileEdit->setText(file);
     });
+    m_signInButton = m_ui->buttons->addButton(tr("Sign &in to PostHog…"), QDialogButtonBox::ActionRole);
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_signInButton->setAccessibleName(tr("Sign in to PostHog"));
+    m_signInButton->setToolTip(tr("Sign in with your PostHog account instead of (or beside) a personal API key. "
+                                  "Renaming group types, default columns and detail dashboards need it."));
+    connect(m_signInButton, &QPushButton::clicked, this, &ProfileDialog::signIn);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateHostFields();
@@ -70,9 +78,10 @@ QString ProfileDialog::apiKey() const
 void ProfileDialog::accept()
 {
     QString problem = profile().validationProblem();
-    if (problem.isEmpty() && apiKey().isEmpty())
-        problem = tr("Enter a personal API key.");
-    if (problem.isEmpty())
+    // A session-only profile is fine: PostHog's web app works that way too.
+    if (problem.isEmpty() && apiKey().isEmpty() && m_sessionUser.isEmpty())
+        problem = tr("Enter a personal API key, or sign in to PostHog.");
+    if (problem.isEmpty() && !apiKey().isEmpty())
         problem = ConnectionSettings::apiKeyProblem(apiKey());
     if (!problem.isEmpty()) {
         setResult(problem);
@@ -81,28 +90,53 @@ void ProfileDialog::accept()
     QDialog::accept();
 }
 
-void ProfileDialog::addSignInAction(QAction *action)
+void ProfileDialog::setSignedInAs(const QString &email)
 {
-    QPushButton *button = m_ui->buttons->addButton(action->text(), QDialogButtonBox::ActionRole);
-    button->setObjectName(QStringLiteral("signInButton"));
-    button->setAccessibleName(tr("Sign in to PostHog"));
-    button->setToolTip(action->toolTip());
-    button->setEnabled(action->isEnabled());
-    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    m_sessionUser = email;
+    if (!email.isEmpty())
+        setResult(tr("Signed in to PostHog as %1.").arg(email));
+}
+
+QByteArray ProfileDialog::sessionCookies() const
+{
+    return m_session && m_session->isSignedIn() ? m_session->saveCookies() : QByteArray();
+}
+
+void ProfileDialog::signIn()
+{
+    const ConnectionProfile p = profile();
+    if (const QString problem = p.validationProblem(); !problem.isEmpty()) {
+        setResult(problem);
+        return;
+    }
+    delete m_session;
+    m_session = new PostHogSession(p.baseUrl(), this);
+    const QString reason = tr("Sign in to %1 for this connection.").arg(p.baseUrl().host());
+    if (!SessionController::runSignIn(this, m_session, reason, m_sessionUser) || !m_session->isSignedIn())
+        return;
+    m_sessionUser = m_session->userEmail();
+    setResult(apiKey().isEmpty()
+                  ? tr("Signed in to PostHog as %1. Without a personal API key, GroupDesk uses this sign-in for "
+                       "every request.")
+                        .arg(m_sessionUser)
+                  : tr("Signed in to PostHog as %1.").arg(m_sessionUser));
 }
 
 void ProfileDialog::testConnection()
 {
     const ConnectionProfile p = profile();
     QString problem = p.validationProblem();
-    if (problem.isEmpty() && apiKey().isEmpty())
-        problem = tr("Enter a personal API key.");
+    const bool withSession = apiKey().isEmpty() && m_session && m_session->isSignedIn();
+    if (problem.isEmpty() && apiKey().isEmpty() && !withSession)
+        problem = tr("Enter a personal API key, or sign in to PostHog.");
     if (!problem.isEmpty()) {
         setResult(problem);
         return;
     }
     delete m_testClient;
     m_testClient = new PostHogClient(p.toSettings(apiKey()), nullptr, this);
+    if (withSession)
+        m_testClient->setSession(m_session);
     if (!m_testClient->configurationProblem().isEmpty()) {
         setResult(m_testClient->configurationProblem());
         return;
@@ -117,7 +151,7 @@ void ProfileDialog::testConnection()
         }
         const ConnectionCheck &check = result.value;
         // One line per scope, marked so the missing ones stand out at a glance.
-        auto scope = [this](bool ok, const QString &what) -> QString {
+        auto scope = [](bool ok, const QString &what) -> QString {
             return (ok ? QStringLiteral("\u2714 ") : QStringLiteral("\u2718 ")) + what + QStringLiteral(": ")
                    + (ok ? tr("works") : tr("missing"));
         };

@@ -12,6 +12,8 @@
 #include <QMessageBox>
 #include <QWidget>
 
+#include <utility>
+
 namespace {
 SessionController::BrowserSignIn &browserSignInHook()
 {
@@ -51,13 +53,40 @@ bool SessionController::hasBrowserSignIn()
     return static_cast<bool>(browserSignInHook());
 }
 
+namespace {
+/// Which connection carried cookies belong to: the profile (none for --demo/--host) and server.
+QString carryKey(const ConnectionProfile *profile, const QUrl &baseUrl)
+{
+    return (profile ? profile->id : QString()) + QLatin1Char('|') + baseUrl.toString();
+}
+} // namespace
+
+void SessionController::adoptCookies(const QByteArray &cookies)
+{
+    m_carried = cookies;
+    m_carriedFor.clear(); // for whichever connection attaches next
+}
+
 void SessionController::attach(ConnectionSession *connection, const ConnectionProfile *profile)
 {
+    // The connection closing: keep its live session for the one that replaces it (Retry,
+    // changed settings), so a session-only connection does not start signed out. Cookies
+    // adopted for the next connection (adoptCookies()) win over the closing one's.
+    if (!connection && m_session && m_session->isSignedIn() && m_carried.isEmpty()) {
+        m_carried = m_session->saveCookies();
+        m_carriedFor = carryKey(m_hasProfile ? &m_profile : nullptr, m_session->baseUrl());
+    }
     m_connection = connection;
     m_hasProfile = profile != nullptr;
     m_profile = profile ? *profile : ConnectionProfile();
     m_session = nullptr;
     if (connection) {
+        const QUrl base = connection->client()->settings().baseUrl;
+        const bool ours = m_carriedFor.isEmpty() || m_carriedFor == carryKey(profile, base);
+        QByteArray carried = std::exchange(m_carried, QByteArray());
+        if (!ours)
+            carried.clear();
+        m_carriedFor.clear();
         PostHogClient *client = connection->client();
         // Owned by the connection: it dies with it, and no reply outlives it.
         auto *session = new PostHogSession(client->settings().baseUrl, connection);
@@ -66,7 +95,12 @@ void SessionController::attach(ConnectionSession *connection, const ConnectionPr
         connect(session, &PostHogSession::stateChanged, this, &SessionController::updateState);
         connect(session, &PostHogSession::cookiesChanged, this, &SessionController::saveOrForget);
         connect(connection->edits(), &EditService::signInNeeded, this, &SessionController::onSignInNeeded);
-        if (m_hasProfile && m_keychain) {
+        if (!carried.isEmpty()) {
+            session->restoreCookies(carried);
+            if (m_hasProfile && m_keychain && session->isSignedIn())
+                saveOrForget(); // a sign-in from the profile dialog reaches the keychain here
+            session->fetchUser(this, [this](const ApiError &) { updateState(); });
+        } else if (m_hasProfile && m_keychain) {
             m_keychain->readSession(m_profile, session, [this, session](const KeychainResult &result) {
                 if (!result.ok() || result.key.isEmpty())
                     return;
@@ -117,11 +151,19 @@ bool SessionController::signIn(const QString &reason)
 {
     if (!m_session)
         return false;
-    SessionSignInDialog dialog(m_session, reason, hasBrowserSignIn(), m_window);
-    dialog.setEmail(m_session->userEmail());
+    return runSignIn(m_window, m_session, reason, m_session->userEmail());
+}
+
+bool SessionController::runSignIn(QWidget *parent, PostHogSession *session, const QString &reason, const QString &email)
+{
+    if (!session)
+        return false;
+    QPointer<PostHogSession> guard(session);
+    SessionSignInDialog dialog(session, reason, hasBrowserSignIn(), parent);
+    dialog.setEmail(email);
     const bool accepted = dialog.exec() == QDialog::Accepted;
-    if (!accepted && dialog.browserRequested() && hasBrowserSignIn() && m_session)
-        return browserSignInHook()(m_window, m_session);
+    if (!accepted && dialog.browserRequested() && hasBrowserSignIn() && guard)
+        return browserSignInHook()(parent, guard);
     return accepted;
 }
 

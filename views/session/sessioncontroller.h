@@ -44,8 +44,18 @@ public:
     static bool hasBrowserSignIn();
 
     /// A new connection opened (`profile` is null for --demo/--host connections, whose session
-    /// is kept in memory only). Restores the saved session from the keychain.
+    /// is kept in memory only). Restores the session at once when one was adopted or carried
+    /// over from the same connection's previous incarnation (a retry, a settings change), else
+    /// from the keychain. A session-only connection (no key) is thus signed in before its
+    /// first call. attach(nullptr, nullptr) before closing a connection remembers its session.
     void attach(ConnectionSession *connection, const ConnectionProfile *profile);
+    /// Cookies (PostHogSession::saveCookies()) the next attach() restores at once and saves to
+    /// the keychain: a sign-in made in the profile dialog, or a keychain read made before
+    /// connecting a session-only profile.
+    void adoptCookies(const QByteArray &cookies);
+    /// Runs the sign-in dialog (and the browser sign-in when asked) for `session`.
+    static bool runSignIn(QWidget *parent, PostHogSession *session, const QString &reason,
+                          const QString &email = QString());
     PostHogSession *session() const { return m_session; }
 
     /// The sign-in dialog; `reason` says why it is asked for. True once signed in.
@@ -65,6 +75,10 @@ private:
     ConnectionProfile m_profile;
     bool m_hasProfile = false;
     bool m_asking = false;
+    /// A session waiting for the next attach(): its cookies and which connection they belong
+    /// to (profile id and server), so they never reach another server.
+    QByteArray m_carried;
+    QString m_carriedFor;
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
     QLabel *m_status = nullptr;

@@ -3,6 +3,7 @@
 #include "posthogsession.h"
 #include "ui_sessionsignindialog.h"
 
+#include <QLayout>
 #include <QPushButton>
 
 SessionSignInDialog::SessionSignInDialog(PostHogSession *session, const QString &reason, bool browserAvailable,
@@ -44,6 +45,7 @@ SessionSignInDialog::SessionSignInDialog(PostHogSession *session, const QString 
     connect(m_signIn, &SessionSignIn::emailLinkRequired, this, [this](const QString &email) {
         setStep(Step::EmailLink);
         m_ui->errorLabel->showMessage(tr("PostHog emailed a sign-in link to %1. Paste it here.").arg(email));
+        growToFit();
     });
     connect(m_signIn, &SessionSignIn::failed, this, &SessionSignInDialog::onFailed);
     connect(m_signIn, &SessionSignIn::succeeded, this, [this] { QDialog::accept(); });
@@ -78,6 +80,15 @@ void SessionSignInDialog::setStep(Step step)
         m_ui->linkEdit->clear();
         m_ui->linkEdit->setFocus();
     }
+    growToFit();
+}
+
+void SessionSignInDialog::growToFit()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SessionSignInDialog::setBusy(bool busy)
@@ -111,12 +122,20 @@ void SessionSignInDialog::accept()
 void SessionSignInDialog::onFailed(SessionSignIn::Failure failure, const QString &message)
 {
     m_ui->errorLabel->showMessage(message);
+    growToFit();
     switch (failure) {
     case SessionSignIn::Failure::CodeInvalid:
     case SessionSignIn::Failure::TooManyAttempts:
         m_ui->codeEdit->selectAll();
         m_ui->codeEdit->setFocus();
         return; // the pending sign-in is still valid: another code may follow
+    case SessionSignIn::Failure::PasskeyRequired:
+        // The pending sign-in still takes a backup code; the browser is the way for the passkey.
+        setStep(Step::Code);
+        m_ui->errorLabel->showMessage(message);
+        if (m_browserButton)
+            m_browserButton->setFocus();
+        return;
     case SessionSignIn::Failure::LinkInvalid:
         if (m_step == Step::EmailLink) {
             m_ui->linkEdit->selectAll();
@@ -129,7 +148,8 @@ void SessionSignInDialog::onFailed(SessionSignIn::Failure failure, const QString
     }
     setStep(Step::Password);
     // An SSO-only account goes on in the browser; everything else retypes the password.
-    if (failure == SessionSignIn::Failure::SsoEnforced && m_browserButton)
+    if ((failure == SessionSignIn::Failure::SsoEnforced || failure == SessionSignIn::Failure::SsoSuggested)
+        && m_browserButton)
         m_browserButton->setFocus();
     else
         m_ui->passwordEdit->setFocus();

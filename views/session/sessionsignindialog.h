@@ -50,6 +50,9 @@ private:
     void setStep(Step step);
     void setBusy(bool busy);
     void onFailed(SessionSignIn::Failure failure, const QString &message);
+    /// Grows the dialog to show a new step or a long message whole (word-wrapped labels do not
+    /// raise a top-level window's minimum height by themselves).
+    void growToFit();
 
     QPointer<PostHogSession> m_session;
     std::unique_ptr<Ui::SessionSignInDialog> m_ui;

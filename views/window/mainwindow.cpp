@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "appicons.h"
+#include "apprestarter.h"
 #include "browseworkspace.h"
 #include "bulkselectionactions.h"
 #include "connectionfailurepage.h"
@@ -194,8 +195,12 @@ void MainWindow::createActions()
     auto *language = new LanguageMenu(view);
     view->addSeparator();
     view->addMenu(language);
-    connect(language, &LanguageMenu::languageChosen, this,
-            [this] { statusBar()->showMessage(tr("The language changes when GroupDesk starts next."), 8000); });
+    connect(language, &LanguageMenu::languageChosen, this, [this] {
+        statusBar()->showMessage(tr("The language changes when GroupDesk starts next."), 8000);
+        // Queued: the menu closes before the question opens.
+        QMetaObject::invokeMethod(
+            this, [this] { AppRestarter::offerRestart(this); }, Qt::QueuedConnection);
+    });
     menuBar()->addMenu(new HelpMenu(this));
     // Ctrl+E exports even from the search box (a line edit would take it as "end of line").
     new ShortcutPriority(this, {m_export});
@@ -287,7 +292,7 @@ void MainWindow::openProfile(const ConnectionProfile &profile)
             startSession(profile.toSettings(result.key), profile.id, profile.name, profile.id);
             return;
         case KeychainResult::Error::NotFound:
-            askForKey(profile, tr("No API key is stored for \"%1\" yet.").arg(profile.name), true);
+            openWithoutKey(profile);
             return;
         case KeychainResult::Error::NoBackend:
             // Say it plainly and keep working: the key lives in memory until the app quits.
@@ -300,6 +305,23 @@ void MainWindow::openProfile(const ConnectionProfile &profile)
             askForKey(profile, result.message, false);
             return;
         }
+    });
+}
+
+void MainWindow::openWithoutKey(const ConnectionProfile &profile)
+{
+    // A session-only profile: its saved PostHog sign-in serves every call (issue 19).
+    m_keychain->readSession(profile, this, [this, profile](const KeychainResult &saved) {
+        if (!saved.ok() || saved.key.isEmpty()) {
+            askForKey(profile, tr("No API key is stored for \"%1\" yet.").arg(profile.name), true);
+            return;
+        }
+        m_sessionController->adoptCookies(saved.key.toLatin1());
+        m_profile = profile;
+        m_hasProfile = true;
+        if (m_profiles)
+            m_profiles->setLastUsedId(profile.id);
+        startSession(profile.toSettings(QString()), profile.id, profile.name, profile.id);
     });
 }
 
@@ -342,7 +364,10 @@ void MainWindow::newProfileFrom(const ConnectionProfile &start, const QString &a
         return;
     const ConnectionProfile profile = m_profiles->save(dialog.profile());
     const QString key = dialog.apiKey();
-    if (m_keychain) {
+    // A sign-in made in the dialog: the new connection starts with it (and keeps it in the keychain).
+    if (const QByteArray cookies = dialog.sessionCookies(); !cookies.isEmpty())
+        m_sessionController->adoptCookies(cookies);
+    if (m_keychain && !key.isEmpty()) {
         m_keychain->writeKey(profile, key, this, [this](const KeychainResult &result) {
             if (!result.ok())
                 m_banner->showMessage(result.message + QLatin1Char(' ')
@@ -368,14 +393,23 @@ void MainWindow::editConnection()
     }
     const QString currentKey = m_session ? m_session->client()->settings().apiKey : QString();
     ProfileDialog dialog(m_profile, currentKey, this);
-    dialog.addSignInAction(m_sessionController->signInAction());
+    if (PostHogSession *signedIn = m_sessionController->session(); signedIn && signedIn->isSignedIn())
+        dialog.setSignedInAs(signedIn->userEmail());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile before = m_profile;
     const ConnectionProfile profile = m_profiles->save(dialog.profile());
+    if (const QByteArray cookies = dialog.sessionCookies(); !cookies.isEmpty())
+        m_sessionController->adoptCookies(cookies);
     // The keychain entry is named after the host, so a new host means a new entry.
     const bool moved = profile.keychainKey() != before.keychainKey();
-    if (m_keychain && (dialog.apiKey() != currentKey || moved))
+    if (m_keychain && dialog.apiKey().isEmpty() && !currentKey.isEmpty()) {
+        // The key was removed: the profile goes on with its PostHog sign-in only.
+        m_keychain->deleteKey(before, this, [this](const KeychainResult &removed) {
+            if (!removed.ok())
+                m_banner->showMessage(removed.message);
+        });
+    } else if (m_keychain && !dialog.apiKey().isEmpty() && (dialog.apiKey() != currentKey || moved)) {
         m_keychain->writeKey(profile, dialog.apiKey(), this, [this, before, moved](const KeychainResult &result) {
             if (!result.ok()) {
                 m_banner->showMessage(result.message);
@@ -389,6 +423,7 @@ void MainWindow::editConnection()
                         m_banner->showMessage(removed.message);
                 });
         });
+    }
     m_profile = profile;
     startSession(profile.toSettings(dialog.apiKey()), profile.id, profile.name, profile.id);
 }
@@ -685,6 +720,17 @@ void MainWindow::deleteSelected()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved work: edits still on their way to PostHog (or held for a sign-in) would be lost.
+    const int pending = m_session ? m_session->edits()->pendingCount() : 0;
+    if (pending > 0
+        && QMessageBox::question(
+               this, tr("Changes not saved yet"),
+               tr("%n change(s) are still being saved to PostHog. Close anyway and lose them?", nullptr, pending),
+               QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Close) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     if (m_profiles)
         m_profiles->sync();

@@ -88,6 +88,8 @@ private:
     void closeSession();
     void updateTitle();
     void onError(const ApiError &error);
+    /// No key in the keychain: a saved PostHog session connects alone, else askForKey().
+    void openWithoutKey(const ConnectionProfile &profile);
     void askForKey(const ConnectionProfile &profile, const QString &why, bool storeInKeychain);
     void rebuildProfileSwitcher();
     void newProfileFrom(const ConnectionProfile &profile, const QString &apiKey);

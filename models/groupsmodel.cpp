@@ -32,6 +32,9 @@ GroupsModel::GroupsModel(PostHogClient *client, EditService *edits, QObject *par
     connect(m_fetcher, &GroupsQueryFetcher::pageFailed, this, &GroupsModel::onQueryFailed);
     connect(m_fetcher, &GroupsQueryFetcher::countReady, this, [this](quint64, qint64 count) {
         m_total = count;
+        // Load all started before the count was known: size the list now (see loadAll()).
+        if (m_loadingAll && count > m_rows.size() && count <= 10'000'000)
+            m_rows.reserve(static_cast<qsizetype>(count));
         Q_EMIT totalMatchesChanged(count);
     });
     if (m_edits) {

@@ -9,6 +9,7 @@ target_sources(groupdesk_views PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/grouptypemetadatadialog.h ${CMAKE_CURRENT_LIST_DIR}/grouptypemetadatadialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/grouptypemetadatadialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/usagemetricspanel.h ${CMAKE_CURRENT_LIST_DIR}/usagemetricspanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/usagemetricpreview.h ${CMAKE_CURRENT_LIST_DIR}/usagemetricpreview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pendingstyledelegate.h ${CMAKE_CURRENT_LIST_DIR}/pendingstyledelegate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/metricitemdelegate.h ${CMAKE_CURRENT_LIST_DIR}/metricitemdelegate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/propertyfilterseditor.h ${CMAKE_CURRENT_LIST_DIR}/propertyfilterseditor.cpp

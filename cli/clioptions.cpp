@@ -47,6 +47,7 @@ QString CliOptions::usage()
     return QStringLiteral(
         "Usage: groupdesk-cli [--host URL|us|eu] [--project ID] [--profile NAME] [--format table|json|jsonl|csv]\n"
         "                     [--timeout SECONDS] [--allow-http] [--bom] COMMAND ...\n"
+        "       groupdesk-cli --help | --version\n"
         "  types list | types rename INDEX [--singular S] [--plural P] | types delete INDEX --yes\n"
         "  groups list --type INDEX [--search S] [--key-contains K] [--limit N | --all]\n"
         "  groups find --type INDEX KEY | groups create --type INDEX KEY [--property NAME=VALUE ...]\n"
@@ -99,9 +100,9 @@ QStringList CliOptions::values(const QString &option) const
 
 bool CliOptions::parse(const QStringList &arguments)
 {
-    static const QStringList flags{QStringLiteral("all"),  QStringLiteral("yes"), QStringLiteral("allow-http"),
-                                   QStringLiteral("help"), QStringLiteral("bom"), QStringLiteral("dry-run"),
-                                   QStringLiteral("count")};
+    static const QStringList flags{QStringLiteral("all"),   QStringLiteral("yes"),    QStringLiteral("allow-http"),
+                                   QStringLiteral("help"),  QStringLiteral("bom"),    QStringLiteral("dry-run"),
+                                   QStringLiteral("count"), QStringLiteral("version")};
     QStringList words;
     QStringList metricFormats;
     bool onlyPositional = false;
@@ -154,7 +155,8 @@ bool CliOptions::parse(const QStringList &arguments)
     }
 
     m_help = m_flags.contains(QStringLiteral("help"));
-    if (m_help)
+    m_version = m_flags.contains(QStringLiteral("version"));
+    if (m_help || m_version)
         return true;
 
     m_host = m_values.value(QStringLiteral("host"));

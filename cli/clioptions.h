@@ -19,6 +19,7 @@ public:
 
     QString error() const { return m_error; }
     bool helpRequested() const { return m_help; }
+    bool versionRequested() const { return m_version; }
 
     // Global options.
     QString host() const { return m_host; }
@@ -49,6 +50,7 @@ private:
 
     QString m_error;
     bool m_help = false;
+    bool m_version = false;
     QString m_host;
     QString m_project;
     QString m_profile;

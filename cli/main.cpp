@@ -31,6 +31,11 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << CliOptions::usage();
         return 0;
     }
+    if (options.versionRequested()) {
+        // Same first word as the app's --version, so a script can check both the same way.
+        QTextStream(stdout) << "groupdesk-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
 
     CliRunner runner(options);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

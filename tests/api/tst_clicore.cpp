@@ -106,6 +106,11 @@ void TestCliCore::repeatedOptionsKeepOrder()
     QVERIFY(options.parse({u"--help"_s}));
     QVERIFY(options.helpRequested());
     QVERIFY(CliOptions::usage().contains(u"Exit codes"_s));
+    CliOptions version;
+    QVERIFY(version.parse({u"--version"_s}));
+    QVERIFY(version.versionRequested());
+    QVERIFY(!version.helpRequested());
+    QVERIFY(CliOptions::usage().contains(u"--version"_s));
 }
 
 void TestCliCore::exitCodes_data()

@@ -141,9 +141,10 @@ public:
     QPointer<ApiJob> groupsQuery(const GroupsQuery &query, QObject *context, ApiCallback<GroupsQueryResult> done);
     /// The number of groups the query's filters and search match (count(), no paging).
     QPointer<ApiJob> groupsCount(const GroupsQuery &query, QObject *context, ApiCallback<qint64> done);
-    /// The type's usage metric values for one group (UsageMetricsQuery).
+    /// The type's usage metric values for one group (UsageMetricsQuery). `forceRefresh` asks for
+    /// `force_blocking`: after a metric was saved, a cached answer would lack or misstate it.
     QPointer<ApiJob> usageMetricValues(int typeIndex, const QString &key, QObject *context,
-                                       ApiCallback<QList<UsageMetricValue>> done);
+                                       ApiCallback<QList<UsageMetricValue>> done, bool forceRefresh = false);
     /// Asks for one row of the type: tells whether this key may use the query API and why
     /// not. Always succeeds; the answer carries the mode.
     QPointer<ApiJob> probeQueryAccess(int typeIndex, QObject *context, ApiCallback<QueryAccess> done);

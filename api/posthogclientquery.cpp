@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThreadPool>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -20,7 +21,7 @@ constexpr int QueriesPerMinute = 240;
 constexpr int QueriesPerHour = 1200;
 // How long queries recalculate after our own write. PostHog caches blocking results for
 // minutes; ten covers its usual cache target age for cheap queries.
-constexpr qint64 ForceRefreshMs = qint64(10) * 60 * 1000;
+constexpr qint64 ForceRefreshMs = qint64{10} * 60 * 1000;
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -126,8 +127,13 @@ QPointer<ApiJob> PostHogClient::groupsQuery(const GroupsQuery &query, QObject *c
                  auto *watcher = new QFutureWatcher<ApiResult<GroupsQueryResult>>(receiver);
                  QObject::connect(watcher, &QFutureWatcherBase::finished, receiver, [watcher, done] {
                      watcher->deleteLater();
+                     ApiResult<GroupsQueryResult> result = watcher->future().takeResult();
                      if (done)
-                         done(watcher->result());
+                         done(result);
+                     // Freeing thousands of parsed rows takes tens of milliseconds: let the
+                     // page's last reference go on a pool thread (callers that keep rows or
+                     // groups hold their own shared copies).
+                     QThreadPool::globalInstance()->start([page = std::move(result)]() mutable { page = {}; });
                  });
                  watcher->setFuture(QtConcurrent::run([body = finished->body(), typeIndex] {
                      ApiResult<GroupsQueryResult> result;
@@ -162,9 +168,9 @@ QPointer<ApiJob> PostHogClient::groupsCount(const GroupsQuery &query, QObject *c
 }
 
 QPointer<ApiJob> PostHogClient::usageMetricValues(int typeIndex, const QString &key, QObject *context,
-                                                  ApiCallback<QList<UsageMetricValue>> done)
+                                                  ApiCallback<QList<UsageMetricValue>> done, bool forceRefresh)
 {
-    const QJsonObject body = UsageMetricValue::requestBody(typeIndex, key, mustForceRefresh(typeIndex));
+    const QJsonObject body = UsageMetricValue::requestBody(typeIndex, key, forceRefresh || mustForceRefresh(typeIndex));
     return send(ApiJob::Method::Post, QStringLiteral("query/"), {}, compact(body), context,
                 [done = std::move(done)](ApiJob *finished) {
                     ApiResult<QList<UsageMetricValue>> result;
@@ -177,7 +183,7 @@ QPointer<ApiJob> PostHogClient::usageMetricValues(int typeIndex, const QString &
                             result.error = badShape(QStringLiteral("no results list"));
                         } else {
                             const QJsonArray array = results.toArray();
-                            for (const auto &value : array)
+                            for (const QJsonValue value : array)
                                 result.value.append(UsageMetricValue::fromJson(value.toObject()));
                         }
                     }

@@ -9,12 +9,16 @@
 #include "modelslogging.h"
 #include "posthogclient.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QJsonValue>
 #include <QLocale>
+#include <QThreadPool>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +32,9 @@ GroupsModel::GroupsModel(PostHogClient *client, EditService *edits, QObject *par
     connect(m_fetcher, &GroupsQueryFetcher::pageFailed, this, &GroupsModel::onQueryFailed);
     connect(m_fetcher, &GroupsQueryFetcher::countReady, this, [this](quint64, qint64 count) {
         m_total = count;
+        // Load all started before the count was known: size the list now (see loadAll()).
+        if (m_loadingAll && count > m_rows.size() && count <= 10'000'000)
+            m_rows.reserve(static_cast<qsizetype>(count));
         Q_EMIT totalMatchesChanged(count);
     });
     if (m_edits) {
@@ -90,7 +97,7 @@ void GroupsModel::setPropertyColumns(const QStringList &names)
 
 QStringList GroupsModel::knownPropertyNames() const
 {
-    QStringList names = m_packer.names();
+    QStringList names = m_packer->names();
     std::sort(names.begin(), names.end());
     return names;
 }
@@ -104,7 +111,7 @@ bool GroupsModel::canFetchMore(const QModelIndex &parent) const
 
 void GroupsModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !canFetchMore(parent) || m_inFlight || (m_appending && isQueryMode()))
+    if (parent.isValid() || !canFetchMore(parent) || m_inFlight || m_packing || (m_appending && isQueryMode()))
         return;
     requestPage();
 }
@@ -113,13 +120,17 @@ void GroupsModel::loadAll()
 {
     if (m_loadingAll || !m_typeSet)
         return;
-    if (m_atEnd) {
+    if (m_atEnd && !m_packing) {
         Q_EMIT loadAllProgress(loadedCount());
         Q_EMIT loadAllFinished(false);
         return;
     }
     m_loadingAll = true;
-    if (!m_inFlight)
+    // Every matching group is coming: one allocation now instead of regrowing (and moving)
+    // a list of up to a million rows on the GUI thread as pages land.
+    if (m_total > m_rows.size() && m_total <= 10'000'000)
+        m_rows.reserve(static_cast<qsizetype>(m_total));
+    if (!m_inFlight && !m_packing)
         requestPage();
 }
 
@@ -148,7 +159,7 @@ Group GroupsModel::group(int row) const
     const Row &r = m_rows.at(row);
     g.typeIndex = m_query.typeIndex;
     g.key = r.key;
-    g.properties = m_packer.unpack(r.properties);
+    g.properties = m_packer->unpack(r.properties);
     if (r.hasCreated)
         g.createdAt = QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC);
     return g;
@@ -254,8 +265,6 @@ void GroupsModel::resetData()
     if (m_job)
         m_job->cancel();
     m_job.clear();
-    if (m_loadingAll)
-        finishLoadAll(true);
     m_fetcher->cancel();
     m_queryOffset = 0;
     ++m_rowsRevision;
@@ -264,7 +273,13 @@ void GroupsModel::resetData()
         Q_EMIT totalMatchesChanged(-1);
     }
     m_rows.clear();
-    m_packer.clear();
+    // After the rows are gone: a cancelled Load all must not start a sort of the old rows.
+    if (m_loadingAll)
+        finishLoadAll(true);
+    m_pendingRows.clear();
+    m_pendingNext = 0;
+    m_packing = false;
+    m_packer = std::make_shared<PropertyPacker>();
     refreshNameIds();
     m_next.clear();
     m_atEnd = false;
@@ -275,7 +290,7 @@ void GroupsModel::resetData()
 
 void GroupsModel::requestPage()
 {
-    if (m_inFlight || m_atEnd || !m_client || !m_typeSet)
+    if (m_inFlight || m_packing || m_atEnd || !m_client || !m_typeSet)
         return;
     if (isQueryMode()) {
         setInFlight(true);
@@ -332,18 +347,28 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
     appendGroups(groups);
 }
 
-void GroupsModel::appendGroups(const QList<Group> &groups)
+QList<GroupsModel::Row> GroupsModel::packRows(const QList<Group> &groups, PropertyPacker &packer)
 {
-    QList<Row> fresh;
-    fresh.reserve(groups.size());
+    QList<Row> rows;
+    rows.reserve(groups.size());
     for (const Group &g : groups) {
         Row row;
         row.key = g.key;
-        row.properties = m_packer.pack(g.properties);
+        row.properties = packer.pack(g.properties);
         row.hasCreated = g.createdAt.isValid();
         row.createdMs = row.hasCreated ? g.createdAt.toMSecsSinceEpoch() : 0;
-        fresh.append(std::move(row));
+        rows.append(std::move(row));
     }
+    return rows;
+}
+
+void GroupsModel::appendGroups(const QList<Group> &groups)
+{
+    if (groups.size() > SyncPackRows) {
+        packInBackground(groups);
+        return;
+    }
+    QList<Row> fresh = packRows(groups, *m_packer);
     refreshNameIds();
     if (!fresh.isEmpty()) {
         ++m_rowsRevision;
@@ -356,9 +381,79 @@ void GroupsModel::appendGroups(const QList<Group> &groups)
         m_appending = false;
         Q_EMIT loadedCountChanged(loadedCount());
     }
-    Q_EMIT pageLoaded(static_cast<int>(fresh.size()));
-    // REST mode keeps a chosen order: new pages are sorted in (off the GUI thread).
-    if (!isQueryMode() && m_sortColumn >= 0 && !fresh.isEmpty() && m_sortsRunning == 0)
+    finishAppend(static_cast<int>(fresh.size()));
+}
+
+void GroupsModel::packInBackground(const QList<Group> &groups)
+{
+    m_packing = true;
+    setInFlight(true);
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<QList<Row>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // the model was reset while the page was packed: the rows are stale
+        m_pendingRows = watcher->future().takeResult();
+        m_pendingNext = 0;
+        refreshNameIds();
+        insertPending();
+    });
+    // The worker holds its own reference to the packer: a reset meanwhile gives the model a
+    // new one and this page's names never reach it.
+    watcher->setFuture(QtConcurrent::run([groups, packer = m_packer] { return packRows(groups, *packer); }));
+}
+
+void GroupsModel::insertPending()
+{
+    const quint64 generation = m_generation;
+    QElapsedTimer slice;
+    slice.start();
+    while (m_pendingNext < m_pendingRows.size()) {
+        const qsizetype count = std::min<qsizetype>(m_chunkRows, m_pendingRows.size() - m_pendingNext);
+        const int first = static_cast<int>(m_rows.size());
+        QElapsedTimer chunk;
+        chunk.start();
+        ++m_rowsRevision;
+        m_appending = true;
+        beginInsertRows({}, first, first + static_cast<int>(count) - 1);
+        for (qsizetype i = 0; i < count; ++i)
+            m_rows.append(std::move(m_pendingRows[m_pendingNext + i]));
+        m_pendingNext += count;
+        endInsertRows();
+        m_appending = false;
+        // Views and proxies pay per inserted row, so the chunk size follows the measured cost.
+        const qint64 spent = std::max<qint64>(chunk.nsecsElapsed(), 1);
+        m_chunkRows = static_cast<int>(std::clamp<qint64>(count * InsertChunkNs / spent, 32, 4096));
+        Q_EMIT loadedCountChanged(loadedCount());
+        if (generation != m_generation)
+            return; // a slot connected to the signals above reset the model
+        if (slice.elapsed() >= InsertSliceMs)
+            break;
+    }
+    if (m_pendingNext < m_pendingRows.size()) {
+        // Let the event loop paint and handle input, then go on with this page.
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation && m_packing)
+                insertPending();
+        });
+        return;
+    }
+    const int rows = static_cast<int>(m_pendingRows.size());
+    m_pendingRows.clear();
+    m_pendingNext = 0;
+    m_packing = false;
+    setInFlight(false);
+    finishAppend(rows);
+}
+
+void GroupsModel::finishAppend(int rows)
+{
+    Q_EMIT pageLoaded(rows);
+    // REST mode keeps a chosen order: new pages are sorted in (off the GUI thread). Not
+    // during Load all: each sort shares the row list with its worker, and the next page's
+    // append would then copy the whole list on the GUI thread; finishLoadAll() sorts once.
+    if (!isQueryMode() && m_sortColumn >= 0 && rows > 0 && m_sortsRunning == 0 && !(m_loadingAll && !m_atEnd))
         sortLoadedRows();
     if (m_loadingAll) {
         Q_EMIT loadAllProgress(loadedCount());
@@ -373,10 +468,15 @@ void GroupsModel::onGroupChanged(const Group &group)
 {
     if (group.typeIndex != m_query.typeIndex)
         return;
+    // A row of the page still being inserted takes the edit too, or it would show old values.
+    for (qsizetype pending = m_pendingNext; pending < m_pendingRows.size(); ++pending) {
+        if (m_pendingRows.at(pending).key == group.key)
+            m_pendingRows[pending].properties = m_packer->pack(group.properties);
+    }
     const int row = rowForKey(group.key);
     if (row < 0)
         return;
-    m_rows[row].properties = m_packer.pack(group.properties);
+    m_rows[row].properties = m_packer->pack(group.properties);
     refreshNameIds();
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
@@ -405,10 +505,10 @@ void GroupsModel::setInFlight(bool inFlight)
 
 void GroupsModel::refreshNameIds()
 {
-    m_nameId = m_packer.idOf(u"name"_s);
+    m_nameId = m_packer->idOf(u"name"_s);
     m_columnIds.resize(m_propertyColumns.size());
     for (qsizetype i = 0; i < m_propertyColumns.size(); ++i)
-        m_columnIds[i] = m_packer.idOf(m_propertyColumns.at(i));
+        m_columnIds[i] = m_packer->idOf(m_propertyColumns.at(i));
 }
 
 QJsonValue GroupsModel::propertyValue(const Row &row, int propertyColumn) const
@@ -419,6 +519,8 @@ QJsonValue GroupsModel::propertyValue(const Row &row, int propertyColumn) const
 void GroupsModel::finishLoadAll(bool cancelled)
 {
     m_loadingAll = false;
+    if (!isQueryMode() && m_sortColumn >= 0 && !m_rows.isEmpty() && m_sortsRunning == 0)
+        sortLoadedRows(); // the pages appended while loading (see finishAppend())
     Q_EMIT loadAllFinished(cancelled);
 }
 
@@ -515,7 +617,7 @@ void GroupsModel::sortLoadedRows()
     const QList<Row> rows = m_rows;
     const int nameId = m_nameId;
     const int columnId = column >= ColumnFixedCount ? m_columnIds.value(column - ColumnFixedCount, -1) : -1;
-    auto *watcher = new QFutureWatcher<std::vector<int>>(this);
+    auto *watcher = new QFutureWatcher<SortedRows>(this);
     ++m_sortsRunning;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, revision, column] {
         watcher->deleteLater();
@@ -529,10 +631,10 @@ void GroupsModel::sortLoadedRows()
                 sortLoadedRows();
             return;
         }
-        applyOrder(watcher->result());
+        applyOrder(watcher->future().takeResult());
     });
     watcher->setFuture(QtConcurrent::run([rows, nameId, columnId, column, descending] {
-        return GroupRowSorter::order(
+        const std::vector<int> order = GroupRowSorter::order(
             rows.size(),
             [&](qsizetype i) -> GroupRowSorter::Key {
                 const Row &row = rows.at(i);
@@ -552,37 +654,47 @@ void GroupsModel::sortLoadedRows()
                 }
             },
             descending);
+        // The reordered list and the inverse permutation are built here too: at a million
+        // rows either costs tens of milliseconds the GUI thread must not spend.
+        SortedRows sorted;
+        sorted.newRowOf.resize(order.size());
+        sorted.rows.reserve(rows.size());
+        for (size_t position = 0; position < order.size(); ++position) {
+            sorted.newRowOf[size_t(order[position])] = int(position);
+            sorted.rows.append(rows.at(order[position]));
+        }
+        return sorted;
     }));
 }
 
-void GroupsModel::applyOrder(const std::vector<int> &order)
+void GroupsModel::applyOrder(SortedRows sorted)
 {
-    if (order.size() != size_t(m_rows.size()))
+    if (sorted.rows.size() != m_rows.size())
         return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    std::vector<int> newRowOf(order.size());
-    QList<Row> sorted;
-    sorted.reserve(m_rows.size());
-    for (size_t position = 0; position < order.size(); ++position) {
-        newRowOf[size_t(order[position])] = int(position);
-        sorted.append(std::as_const(m_rows).at(order[position]));
-    }
     const QModelIndexList before = persistentIndexList();
     QModelIndexList after;
     after.reserve(before.size());
     for (const QModelIndex &index : before)
-        after.append(index.isValid() ? createIndex(newRowOf[size_t(index.row())], index.column()) : QModelIndex());
-    m_rows = std::move(sorted);
+        after.append(index.isValid() ? createIndex(sorted.newRowOf[size_t(index.row())], index.column())
+                                     : QModelIndex());
+    // The old list's last reference goes away on a pool thread: releasing a million rows
+    // takes longer than a frame.
+    QList<Row> old = std::exchange(m_rows, std::move(sorted.rows));
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     Q_EMIT sortFinished();
+    if (old.size() > SyncPackRows)
+        QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.clear(); });
 }
 
 void GroupsModel::onQueryPage(quint64 ticket, const QList<Group> &groups, bool hasMore)
 {
     if (ticket != m_pageTicket)
         return;
-    setInFlight(false);
+    // A large page stays "loading" until packInBackground() has inserted its last row.
+    if (groups.size() <= SyncPackRows)
+        setInFlight(false);
     m_lastError = ApiError();
     m_atEnd = !hasMore;
     m_queryOffset += static_cast<int>(groups.size());

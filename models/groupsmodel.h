@@ -17,6 +17,9 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+#include <vector>
+
 class GroupsQueryFetcher;
 
 /**
@@ -39,6 +42,12 @@ class GroupsQueryFetcher;
  *
  * Storage is compact (key, packed properties with interned names, creation time per row;
  * no per-row index) so a million rows stay cheap; pages are appended with beginInsertRows().
+ *
+ * The GUI thread stays responsive (no slice over ~16 ms): a large page (Load all, export) is
+ * packed into rows on a pool thread and then inserted in chunks of a few milliseconds each,
+ * yielding to the event loop in between. The page counts as loading until its last chunk is
+ * in, so no other page is asked for meanwhile; a reset bumps the generation, which drops a
+ * pack still running and the chunks not yet inserted.
  */
 class GroupsModel final : public QAbstractTableModel
 {
@@ -77,6 +86,7 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    /// A page is on the wire, being packed or being inserted.
     bool isLoading() const { return m_inFlight; }
     int loadedCount() const { return static_cast<int>(m_rows.size()); }
     /// More pages on the server (or the first page not asked for yet).
@@ -141,11 +151,34 @@ private:
         bool hasCreated = false;
     };
 
+    /// REST mode's sort result, built on the worker: the rows in their new order and, for
+    /// each old row, its new position (to move persistent indexes).
+    struct SortedRows
+    {
+        QList<Row> rows;
+        std::vector<int> newRowOf;
+    };
+
+    /// Pages up to this size are packed and inserted at once (well under a millisecond);
+    /// larger ones go through packInBackground().
+    static constexpr int SyncPackRows = 256;
+    /// GUI-thread time one slice of row insertion may take before yielding to the event loop.
+    static constexpr int InsertSliceMs = 8;
+    /// Target time of one beginInsertRows()/endInsertRows() chunk; the chunk size adapts to it.
+    static constexpr qint64 InsertChunkNs = 3'000'000;
+
+    static QList<Row> packRows(const QList<Group> &groups, PropertyPacker &packer);
     void resetData();
     void requestPage();
     void onPage(quint64 generation, const ApiResult<GroupPage> &result);
     /// Appends a page's groups (both sources) and continues Load all.
     void appendGroups(const QList<Group> &groups);
+    /// Packs a large page on a pool thread, then inserts it chunk by chunk (insertPending()).
+    void packInBackground(const QList<Group> &groups);
+    /// Inserts pending rows for one time slice and schedules the next slice.
+    void insertPending();
+    /// A page's rows are all in: signals, REST re-sort, and the next Load all page.
+    void finishAppend(int rows);
     void onQueryPage(quint64 ticket, const QList<Group> &groups, bool hasMore);
     void onQueryFailed(quint64 ticket, const ApiError &error);
     /// Hands the type, search, filters and sort to the fetcher (query mode).
@@ -154,7 +187,7 @@ private:
     QString orderExpression(int column) const;
     /// REST mode: sorts a snapshot of the rows on a worker thread.
     void sortLoadedRows();
-    void applyOrder(const std::vector<int> &order);
+    void applyOrder(SortedRows sorted);
     void onGroupChanged(const Group &group);
     void onPropertyPending(int typeIndex, const QString &key, const QString &name, bool pending);
     void setInFlight(bool inFlight);
@@ -169,7 +202,9 @@ private:
     QStringList m_propertyColumns;
     QList<Row> m_rows;
     QHash<QString, int> m_pendingKeys; ///< group key -> property writes in flight (PendingRole)
-    PropertyPacker m_packer;
+    /// Shared with a pack running on a pool thread; a reset starts a new one, so a stale pack
+    /// never adds names to the current table.
+    std::shared_ptr<PropertyPacker> m_packer = std::make_shared<PropertyPacker>();
     int m_nameId = -1;      ///< interned id of the `name` property
     QList<int> m_columnIds; ///< interned id per property column (-1 = no row has it)
     QUrl m_next;            ///< cursor of the next page; empty before the first page
@@ -194,4 +229,8 @@ private:
     quint64 m_rowsRevision = 0; ///< bumped whenever rows are added or dropped
     int m_sortsRunning = 0;
     bool m_forceRest = false;
+    QList<Row> m_pendingRows;    ///< packed rows of the current page not yet inserted
+    qsizetype m_pendingNext = 0; ///< first row of m_pendingRows still to insert
+    bool m_packing = false;      ///< a page is being packed or inserted (see class comment)
+    int m_chunkRows = SyncPackRows;
 };

@@ -94,6 +94,7 @@ QJsonValue readPayload(const QByteArray &in, qsizetype &pos, char tag, bool deco
 QByteArray PropertyPacker::pack(const QJsonObject &properties)
 {
     QByteArray out;
+    const QMutexLocker lock(&m_mutex);
     for (auto it = properties.begin(); it != properties.end(); ++it) {
         putVarint(out, static_cast<quint32>(intern(it.key())));
         const QJsonValue v = it.value();
@@ -150,6 +151,7 @@ QJsonValue PropertyPacker::value(const QByteArray &packed, int nameId)
 QJsonObject PropertyPacker::unpack(const QByteArray &packed) const
 {
     QJsonObject object;
+    const QStringList names = this->names(); // a shared copy: no lock while decoding
     qsizetype pos = 0;
     while (pos < packed.size()) {
         quint32 id = 0;
@@ -157,14 +159,27 @@ QJsonObject PropertyPacker::unpack(const QByteArray &packed) const
             break;
         const char tag = packed.at(pos++);
         const QJsonValue v = readPayload(packed, pos, tag, true);
-        if (static_cast<qsizetype>(id) < m_names.size())
-            object.insert(m_names.at(id), v);
+        if (static_cast<qsizetype>(id) < names.size())
+            object.insert(names.at(id), v);
     }
     return object;
 }
 
+int PropertyPacker::idOf(const QString &name) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_ids.value(name, -1);
+}
+
+QStringList PropertyPacker::names() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_names;
+}
+
 void PropertyPacker::clear()
 {
+    const QMutexLocker lock(&m_mutex);
     m_ids.clear();
     m_names.clear();
 }

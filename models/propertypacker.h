@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
@@ -17,12 +18,15 @@
  * one byte for a bool, 8 bytes for a double, varint length + UTF-8 for strings, and
  * varint length + compact JSON for objects and arrays).
  *
- * Not thread-safe; used on the GUI thread only.
+ * Thread-safe: GroupsModel packs large pages on a pool thread while the GUI thread reads
+ * names and ids, so the name table is guarded by a mutex (pack() takes it once per group).
+ * value() needs no table and no lock, which keeps the model's data() free of locking.
  */
 class PropertyPacker
 {
 public:
     PropertyPacker() = default;
+    Q_DISABLE_COPY_MOVE(PropertyPacker)
 
     QByteArray pack(const QJsonObject &properties);
     /// The value of property `nameId` (Undefined when absent).
@@ -30,14 +34,15 @@ public:
     QJsonObject unpack(const QByteArray &packed) const;
 
     /// Id of a property name, or -1 if no row ever had it.
-    int idOf(const QString &name) const { return m_ids.value(name, -1); }
+    int idOf(const QString &name) const;
     /// Every name seen so far, in order of first appearance.
-    const QStringList &names() const { return m_names; }
+    QStringList names() const;
     void clear();
 
 private:
-    int intern(const QString &name);
+    int intern(const QString &name); ///< caller holds m_mutex
 
+    mutable QMutex m_mutex;
     QHash<QString, int> m_ids;
     QStringList m_names;
 };

@@ -17,40 +17,61 @@ UsageMetricValuesModel::~UsageMetricValuesModel()
         m_client->cancelAll(this);
 }
 
-void UsageMetricValuesModel::setGroup(int typeIndex, const QString &key)
+void UsageMetricValuesModel::setGroup(int typeIndex, const QString &key, bool forceRefresh)
 {
     m_typeIndex = typeIndex;
     m_key = key;
-    reload();
+    reload(forceRefresh);
 }
 
-void UsageMetricValuesModel::reload()
+void UsageMetricValuesModel::reload(bool forceRefresh)
 {
     const quint64 generation = ++m_generation;
     beginResetModel();
     m_values.clear();
     m_error = ApiError();
     endResetModel();
-    if (!m_client || m_key.isEmpty() || m_typeIndex < 0)
+    if (!m_client || m_key.isEmpty() || m_typeIndex < 0) {
+        setLoading(false);
         return;
-    m_loading = true;
-    m_client->usageMetricValues(m_typeIndex, m_key, this,
-                                [this, generation](const ApiResult<QList<UsageMetricValue>> &result) {
-                                    if (generation != m_generation)
-                                        return;
-                                    m_loading = false;
-                                    if (!result.ok()) {
-                                        m_error = result.error;
-                                        Q_EMIT errorOccurred(result.error);
-                                        return;
-                                    }
-                                    if (!result.value.isEmpty()) {
-                                        beginInsertRows({}, 0, int(result.value.size()) - 1);
-                                        m_values = result.value;
-                                        endInsertRows();
-                                    }
-                                    Q_EMIT loaded();
-                                });
+    }
+    setLoading(true);
+    m_client->usageMetricValues(
+        m_typeIndex, m_key, this,
+        [this, generation](const ApiResult<QList<UsageMetricValue>> &result) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            if (!result.ok()) {
+                m_error = result.error;
+                Q_EMIT errorOccurred(result.error);
+                return;
+            }
+            if (!result.value.isEmpty()) {
+                beginInsertRows({}, 0, int(result.value.size()) - 1);
+                m_values = result.value;
+                endInsertRows();
+            }
+            Q_EMIT loaded();
+        },
+        forceRefresh);
+}
+
+void UsageMetricValuesModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+int UsageMetricValuesModel::rowForId(const QString &id) const
+{
+    for (qsizetype row = 0; row < m_values.size(); ++row) {
+        if (m_values.at(row).id == id)
+            return static_cast<int>(row);
+    }
+    return -1;
 }
 
 int UsageMetricValuesModel::rowCount(const QModelIndex &parent) const

@@ -34,8 +34,14 @@ public:
     explicit UsageMetricValuesModel(PostHogClient *client, QObject *parent = nullptr);
     ~UsageMetricValuesModel() override;
 
-    void setGroup(int typeIndex, const QString &key);
-    void reload();
+    void setGroup(int typeIndex, const QString &key, bool forceRefresh = false);
+    /// `forceRefresh`: recalculate on the server (`force_blocking`) instead of taking a cached
+    /// answer; for right after a metric of the type was saved.
+    void reload(bool forceRefresh = false);
+    int typeIndex() const { return m_typeIndex; }
+    QString groupKey() const { return m_key; }
+    /// Row of the metric with this id, or -1.
+    int rowForId(const QString &id) const;
     bool isLoading() const { return m_loading; }
     ApiError lastError() const { return m_error; }
     UsageMetricValue metric(int row) const { return m_values.value(row); }
@@ -47,9 +53,11 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    void loadingChanged(bool loading);
     void errorOccurred(const ApiError &error);
 
 private:
+    void setLoading(bool loading);
     QString formatNumber(const UsageMetricValue &metric, const std::optional<double> &value) const;
 
     QPointer<PostHogClient> m_client;

@@ -40,7 +40,7 @@ bool matches(const QJsonObject &filter, const QJsonObject &properties, QString *
         values.append(value);
     const QString text = SandboxHogQl::text(raw);
     const auto anyValue = [&](const auto &test) {
-        for (const QJsonValue &v : std::as_const(values)) {
+        for (const QJsonValue v : std::as_const(values)) {
             if (test(v))
                 return true;
         }
@@ -148,8 +148,10 @@ SandboxReply SandboxQueryApi::handle(const SandboxCall &call)
                                         u"invalid_choice"_s);
     if (kind == u"GroupsQuery"_s)
         return groupsQuery(query, call.older);
-    if (kind == u"UsageMetricsQuery"_s)
-        return usageMetricsQuery(query);
+    if (kind == u"UsageMetricsQuery"_s) {
+        const QString mode = refresh.isBool() ? (refresh.toBool() ? u"true"_s : QString()) : refresh.toString();
+        return usageMetricsQuery(query, mode == u"force_blocking"_s || mode == u"force_async"_s || mode == u"true"_s);
+    }
     return SandboxReply::validation(QString(), u"Unsupported query kind: %1"_s.arg(kind));
 }
 
@@ -178,7 +180,7 @@ const std::vector<int> *SandboxQueryApi::orderedMatches(const QJsonObject &query
     // order, before the default one (groups_query_runner).
     QList<SandboxHogQl::OrderTerm> terms;
     const QJsonArray orderBy = query.value(u"orderBy"_s).toArray();
-    for (const QJsonValue &entry : orderBy) {
+    for (const QJsonValue entry : orderBy) {
         // group_name sorts as coalesce(properties.name, key), as the runner maps it.
         auto term = SandboxHogQl::parseOrder(entry.toString(), error);
         if (!term)
@@ -197,7 +199,7 @@ const std::vector<int> *SandboxQueryApi::orderedMatches(const QJsonObject &query
     QJsonArray filters;
     QList<SandboxHogQl::NodePtr> expressions;
     const QJsonArray allFilters = query.value(u"properties"_s).toArray();
-    for (const QJsonValue &filter : allFilters) {
+    for (const QJsonValue filter : allFilters) {
         const QString type = filter.toObject().value(u"type"_s).toString();
         if (type == u"hogql"_s) {
             SandboxHogQl::NodePtr node = SandboxHogQl::parse(filter.toObject().value(u"key"_s).toString(), error);
@@ -243,7 +245,7 @@ const std::vector<int> *SandboxQueryApi::orderedMatches(const QJsonObject &query
         row.properties = m_store->propertiesAt(typeIndex, position);
         row.createdUs = m_store->createdUsAt(typeIndex, position);
         bool keep = holds(others);
-        for (const QJsonValue &filter : filters) {
+        for (const QJsonValue filter : filters) {
             if (!keep)
                 break;
             if (!matches(filter.toObject(), row.properties, error)) {
@@ -320,7 +322,7 @@ SandboxReply SandboxQueryApi::groupsQuery(const QJsonObject &query, bool older)
     const QJsonArray selectArray = query.value(u"select"_s).toArray();
     if (older)
         columns = {u"group_name"_s, u"key"_s};
-    for (const QJsonValue &value : selectArray) {
+    for (const QJsonValue value : selectArray) {
         if (!columns.contains(value.toString()))
             columns.append(value.toString());
     }
@@ -393,7 +395,7 @@ SandboxReply SandboxQueryApi::groupsQuery(const QJsonObject &query, bool older)
     if (!aggregate) {
         QStringList order;
         const QJsonArray orderBy = query.value(u"orderBy"_s).toArray();
-        for (const auto &term : orderBy)
+        for (const QJsonValue term : orderBy)
             order.append(term.toString());
         hogql += u" ORDER BY "_s + (order.isEmpty() ? u"created_at DESC"_s : order.join(u", "_s));
         hogql += u" LIMIT %1 OFFSET %2"_s.arg(limit + 1).arg(offset);
@@ -419,7 +421,7 @@ SandboxReply SandboxQueryApi::groupsQuery(const QJsonObject &query, bool older)
     return SandboxReply::json(200, body);
 }
 
-SandboxReply SandboxQueryApi::usageMetricsQuery(const QJsonObject &query)
+SandboxReply SandboxQueryApi::usageMetricsQuery(const QJsonObject &query, bool forceRefresh)
 {
     const QJsonValue index = query.value(u"group_type_index"_s);
     const QJsonValue key = query.value(u"group_key"_s);
@@ -428,6 +430,21 @@ SandboxReply SandboxQueryApi::usageMetricsQuery(const QJsonObject &query)
             QString(), u"1 validation error for UsageMetricsQuery\ngroup_type_index and group_key are required"_s);
     const int typeIndex = index.toInt();
     const QString groupKey = key.toString();
+    // PostHog serves a blocking query from its cache while the answer is fresh; the cache
+    // key is the query, so a metric saved since does not show until a forced refresh.
+    // [I] 15 minutes stands for PostHog's staleness threshold of such queries.
+    constexpr qint64 FreshSecs = qint64{15} * 60;
+    const QString cacheKey = QString::number(typeIndex) + u'\n' + groupKey;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const auto cached = m_usage.constFind(cacheKey);
+        !forceRefresh && cached != m_usage.cend() && cached->refreshed.secsTo(now) < FreshSecs) {
+        const QString at = cached->refreshed.toString(Qt::ISODateWithMs);
+        return SandboxReply::json(200, QJsonObject{{u"results"_s, cached->results},
+                                                   {u"is_cached"_s, true},
+                                                   {u"last_refresh"_s, at},
+                                                   {u"next_allowed_client_refresh"_s, at},
+                                                   {u"timezone"_s, u"UTC"_s}});
+    }
     const bool known = m_store->hasGroup(typeIndex, groupKey);
     QJsonArray results;
     const QList<QJsonObject> metrics = m_store->metrics(typeIndex);
@@ -449,10 +466,11 @@ SandboxReply SandboxQueryApi::usageMetricsQuery(const QJsonObject &query)
              previous > 0 ? QJsonValue(std::round((value - previous) / previous * 1000.0) / 10.0) : QJsonValue()}};
         results.append(row);
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_usage.insert(cacheKey, CachedUsage{results, now});
+    const QString at = now.toString(Qt::ISODateWithMs);
     return SandboxReply::json(200, QJsonObject{{u"results"_s, results},
                                                {u"is_cached"_s, false},
-                                               {u"last_refresh"_s, now},
-                                               {u"next_allowed_client_refresh"_s, now},
+                                               {u"last_refresh"_s, at},
+                                               {u"next_allowed_client_refresh"_s, at},
                                                {u"timezone"_s, u"UTC"_s}});
 }

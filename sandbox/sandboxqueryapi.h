@@ -4,7 +4,9 @@
 #include "sandboxhogql.h"
 #include "sandboxreply.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QHash>
+#include <QtCore/QJsonArray>
 #include <QtCore/QString>
 
 #include <vector>
@@ -31,7 +33,8 @@ public:
 
 private:
     SandboxReply groupsQuery(const QJsonObject &query, bool older);
-    SandboxReply usageMetricsQuery(const QJsonObject &query);
+    /// `forceRefresh`: `force_blocking`/`force_async`/`true`, which skip PostHog's result cache.
+    SandboxReply usageMetricsQuery(const QJsonObject &query, bool forceRefresh);
     /// Positions of the matching groups in result order; cached per query until a write.
     const std::vector<int> *orderedMatches(const QJsonObject &query, int typeIndex,
                                            const SandboxHogQl::Definitions &definitions, QString *error);
@@ -43,6 +46,15 @@ private:
         std::vector<int> positions;
     };
 
+    /// A UsageMetricsQuery answer as PostHog's query cache keeps it: a blocking query gets it
+    /// back (is_cached) until it is stale, even after a metric was added or changed.
+    struct CachedUsage
+    {
+        QJsonArray results;
+        QDateTime refreshed;
+    };
+
     SandboxStore *m_store;
     QHash<QString, CachedOrder> m_orders; ///< canonical query JSON -> order
+    QHash<QString, CachedUsage> m_usage;  ///< "type\nkey" -> last calculated answer
 };

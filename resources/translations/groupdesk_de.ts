@@ -3117,6 +3117,61 @@ org:1,pro,12</translation>
     </message>
 </context>
 <context>
+    <name>UsageMetricPreview</name>
+    <message>
+        <source>&amp;Show values</source>
+        <translation>&amp;Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>Preview for &amp;group:</source>
+        <translation>Vorschau für &amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Group key, e.g. org:42</source>
+        <translation>Gruppenschlüssel, z. B. org:42</translation>
+    </message>
+    <message>
+        <source>Preview group key</source>
+        <translation>Schlüssel der Vorschaugruppe</translation>
+    </message>
+    <message>
+        <source>Show usage metric values for the preview group</source>
+        <translation>Nutzungsmetrik-Werte der Vorschaugruppe anzeigen</translation>
+    </message>
+    <message>
+        <source>Usage metric values of the preview group</source>
+        <translation>Nutzungsmetrik-Werte der Vorschaugruppe</translation>
+    </message>
+    <message>
+        <source>Saved metric preview</source>
+        <translation>Vorschau der gespeicherten Metrik</translation>
+    </message>
+    <message>
+        <source>Saved “%1”: %2 for %3 (previous period %4, change %5)</source>
+        <translation>„%1“ gespeichert: %2 für %3 (vorheriger Zeitraum %4, Änderung %5)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Enter a group key to see each metric&apos;s value for that group.</source>
+        <translation>Geben Sie einen Gruppenschlüssel ein, um die Werte jeder Metrik für diese Gruppe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Calculating usage metric values…</source>
+        <translation>Nutzungsmetrik-Werte werden berechnet …</translation>
+    </message>
+    <message>
+        <source>Calculating “%1” for %2…</source>
+        <translation>„%1“ wird für %2 berechnet …</translation>
+    </message>
+    <message>
+        <source>This group type has no usage metrics yet.</source>
+        <translation>Dieser Gruppentyp hat noch keine Nutzungsmetriken.</translation>
+    </message>
+</context>
+<context>
     <name>UsageMetricValuesModel</name>
     <message numerus="yes">
         <source>%1 over the last %n day(s)</source>

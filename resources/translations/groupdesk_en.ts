@@ -3115,6 +3115,61 @@ org:1,pro,12</source>
     </message>
 </context>
 <context>
+    <name>UsageMetricPreview</name>
+    <message>
+        <source>&amp;Show values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group key, e.g. org:42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview group key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show usage metric values for the preview group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage metric values of the preview group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved metric preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”: %2 for %3 (previous period %4, change %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a group key to see each metric&apos;s value for that group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating usage metric values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating “%1” for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group type has no usage metrics yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsageMetricValuesModel</name>
     <message numerus="yes">
         <source>%1 over the last %n day(s)</source>

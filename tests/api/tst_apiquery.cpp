@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void throttleIsSeparateAndReported();
     void editsForceRefresh();
     void usageMetricValues();
+    void usageMetricValuesForcedAfterSave();
 
 private:
     void startServer(SandboxOptions::ServerVersion version = SandboxOptions::ServerVersion::Newest);
@@ -599,6 +601,42 @@ void TestApiQuery::usageMetricValues()
     client(u"phx_no_query"_s)->usageMetricValues(0, key, this, denied.callback());
     WAIT_FOR(denied);
     QCOMPARE(denied.result->error.kind(), ApiError::Kind::MissingScope);
+}
+
+void TestApiQuery::usageMetricValuesForcedAfterSave()
+{
+    startServer();
+    PostHogClient *c = client();
+    const QString key = m_server->store()->keyAt(0, 3);
+    Waiter<QList<UsageMetricValue>> before;
+    c->usageMetricValues(0, key, this, before.callback());
+    WAIT_FOR(before);
+    QVERIFY(before.result->ok());
+    UsageMetric metric;
+    metric.name = u"Logins after save"_s;
+    metric.filters.insert(u"events"_s, QJsonArray{QJsonObject{{u"id"_s, u"$login"_s}, {u"type"_s, u"events"_s}}});
+    Waiter<UsageMetric> created;
+    c->createUsageMetric(0, metric, this, created.callback());
+    WAIT_FOR(created);
+    QVERIFY2(created.result->ok(), qPrintable(created.result->error.userMessage()));
+    const auto hasNew = [&](const QList<UsageMetricValue> &values) {
+        return std::any_of(values.cbegin(), values.cend(),
+                           [&](const UsageMetricValue &v) { return v.id == created.result->value.id; });
+    };
+    // As on PostHog, a blocking query is answered from the cache: the new metric is missing.
+    Waiter<QList<UsageMetricValue>> cached;
+    c->usageMetricValues(0, key, this, cached.callback());
+    WAIT_FOR(cached);
+    QVERIFY(cached.result->ok());
+    QCOMPARE(cached.result->value.size(), before.result->value.size());
+    QVERIFY(!hasNew(cached.result->value));
+    // force_blocking recalculates: the saved metric has its values at once.
+    Waiter<QList<UsageMetricValue>> forced;
+    c->usageMetricValues(0, key, this, forced.callback(), true);
+    WAIT_FOR(forced);
+    QVERIFY(forced.result->ok());
+    QCOMPARE(forced.result->value.size(), before.result->value.size() + 1);
+    QVERIFY(hasNew(forced.result->value));
 }
 
 QTEST_GUILESS_MAIN(TestApiQuery)

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void serverSortNumericWithoutDefinition();
     void filtersAndSearchCombine();
     void loadAllUsesLargePages();
+    void largePageArrivesInChunks();
+    void resetWhileLargePageLandsDropsIt();
     void missingScopeFallsBackToRest();
     void olderServerFallsBackToRest();
     void restSortRunsOffTheGuiThread();
@@ -44,6 +46,8 @@ private Q_SLOTS:
 
 private:
     GroupsModel *makeModel(const QString &key = SandboxServer::demoKey());
+    /// Replaces the sandbox with one holding `groups` groups of each type.
+    void restartServer(int groups);
     void waitIdle(GroupsModel *model);
     QStringList keys(GroupsModel *model) const;
 
@@ -68,6 +72,15 @@ void TestGroupsQueryModel::cleanup()
     m_model.reset();
     m_client.reset();
     m_server.reset();
+}
+
+void TestGroupsQueryModel::restartServer(int groups)
+{
+    m_server.reset();
+    SandboxOptions options;
+    options.groupsPerType = groups;
+    m_server = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_server->listen() != 0);
 }
 
 GroupsModel *TestGroupsQueryModel::makeModel(const QString &key)
@@ -208,6 +221,85 @@ void TestGroupsQueryModel::loadAllUsesLargePages()
     QCOMPARE(m_server->requestCount() - before, 1);
     const QStringList loaded = keys(model);
     QCOMPARE(QSet<QString>(loaded.cbegin(), loaded.cend()).size(), Groups);
+}
+
+void TestGroupsQueryModel::largePageArrivesInChunks()
+{
+    constexpr int Many = 3000;
+    restartServer(Many);
+    GroupsModel *model = makeModel();
+    model->setGroupType(0, {u"seats"_s});
+    waitIdle(model);
+    QCOMPARE(model->loadedCount(), GroupsQueryFetcher::ScrollPageSize);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy finished(model, &GroupsModel::loadAllFinished);
+    model->loadAll();
+    // The bulk page is packed on a pool thread: nothing is inserted before loadAll() returns.
+    QCOMPARE(inserted.count(), 0);
+    QVERIFY(model->isLoading());
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!model->isLoading());
+    // One 2,800-row page, inserted in several contiguous chunks (the first is 256 rows),
+    // each after the last: no gap, no overlap.
+    QVERIFY2(inserted.count() > 1, qPrintable(QString::number(inserted.count())));
+    int next = GroupsQueryFetcher::ScrollPageSize;
+    for (const QList<QVariant> &chunk : std::as_const(inserted)) {
+        QCOMPARE(chunk.at(1).toInt(), next);
+        QVERIFY(chunk.at(2).toInt() >= chunk.at(1).toInt());
+        next = chunk.at(2).toInt() + 1;
+    }
+    QCOMPARE(next, Many);
+    const QStringList loaded = keys(model);
+    QCOMPARE(QSet<QString>(loaded.cbegin(), loaded.cend()).size(), Many);
+    // Rows packed on the worker read back whole (names interned there, too).
+    const int last = Many - 1;
+    QCOMPARE(model->group(last).properties, m_server->store()->propertiesAt(0, 0));
+    QVERIFY(model->knownPropertyNames().contains(u"seats"_s));
+    QVERIFY(model->index(last, GroupsModel::ColumnFixedCount).data(RawValueRole).isValid());
+}
+
+void TestGroupsQueryModel::resetWhileLargePageLandsDropsIt()
+{
+    constexpr int Many = 3000;
+    restartServer(Many);
+    QStringList byKey;
+    for (int i = 0; i < Many; ++i)
+        byKey.append(m_server->store()->keyAt(0, i));
+    std::sort(byKey.begin(), byKey.end());
+    const QStringList firstScreen = byKey.mid(0, GroupsQueryFetcher::ScrollPageSize);
+    GroupsModel *model = makeModel();
+    // A sort (a reload) at every stage of a bulk page: on the wire, being packed, half
+    // inserted. Whatever stage it hits, the stale rows never show up.
+    for (const int delayMs : {0, 1, 3, 8, 20, 60}) {
+        model->sort(-1);
+        model->setGroupType(0);
+        waitIdle(model);
+        model->loadAll();
+        QTest::qWait(delayMs);
+        model->sort(GroupsModel::Key, Qt::AscendingOrder);
+        waitIdle(model);
+        QCOMPARE(keys(model), firstScreen);
+    }
+    // And from inside a chunk's rowsInserted (a view reacting to the rows): the remaining
+    // chunks of that page are dropped, the new query's first page comes in whole.
+    model->sort(-1);
+    model->setGroupType(0);
+    waitIdle(model);
+    bool resetDone = false;
+    const QMetaObject::Connection connection =
+        connect(model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first) {
+            if (!resetDone && first >= GroupsQueryFetcher::ScrollPageSize) {
+                resetDone = true;
+                model->sort(GroupsModel::Key, Qt::AscendingOrder);
+            }
+        });
+    model->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(resetDone, Timeout);
+    waitIdle(model);
+    disconnect(connection);
+    QCOMPARE(model->isLoadingAll(), false);
+    QCOMPARE(keys(model), firstScreen);
 }
 
 void TestGroupsQueryModel::missingScopeFallsBackToRest()

@@ -71,6 +71,9 @@ public Q_SLOTS:
     /// Validates, then sends create or update; closes with Accepted once the server confirmed.
     void save();
 
+protected:
+    using QDialog::metric; // QPaintDevice's metric(PaintDeviceMetric), not hidden by ours
+
 private:
     void setMetric(const UsageMetric &metric);
     /// Selects `value` in `combo`; a value it has no item for gets one of its own, shown as it

@@ -6,6 +6,7 @@
 #include "metricitemdelegate.h"
 #include "metricnames.h"
 #include "readonlybanner.h"
+#include "usagemetricpreview.h"
 #include "usagemetricsmodel.h"
 
 #include <QAction>
@@ -67,6 +68,8 @@ UsageMetricsPanel::UsageMetricsPanel(PostHogClient *client, EditService *edits, 
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    m_preview = new UsageMetricPreview(client, this);
+    layout->addWidget(m_preview);
 
     m_newAction = new QAction(tr("&New Usage Metric…"), this);
     m_editAction = new QAction(tr("&Edit Usage Metric…"), this);
@@ -109,8 +112,20 @@ UsageMetricsPanel::UsageMetricsPanel(PostHogClient *client, EditService *edits, 
             [this](const ApiError &error) { m_status->setText(error.userMessage()); });
     connect(m_model, &UsageMetricsModel::editRejected, this,
             [this](int, const QString &, const QString &message) { m_status->setText(message); });
-    if (m_edits)
+    if (m_edits) {
         connect(m_edits, &EditService::editFailed, this, &UsageMetricsPanel::onEditFailed);
+        // A saved metric shows its values for the preview group at once (recalculated).
+        const auto saved = [this](int typeIndex, const UsageMetric &metric) {
+            if (typeIndex == m_typeIndex)
+                m_preview->showSaved(metric.id, metric.name);
+        };
+        connect(m_edits, &EditService::metricCreated, this, saved);
+        connect(m_edits, &EditService::metricChanged, this, saved);
+        connect(m_edits, &EditService::metricDeleted, this, [this](int typeIndex) {
+            if (typeIndex == m_typeIndex)
+                m_preview->showSaved({}, {});
+        });
+    }
     setGroupType(-1, QString());
 }
 
@@ -124,6 +139,7 @@ void UsageMetricsPanel::setGroupType(int index, const QString &displayName)
     if (index >= 0 && m_client) {
         m_model->setGroupType(index);
     }
+    m_preview->setGroupType(index);
     updateActions();
 }
 

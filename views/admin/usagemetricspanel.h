@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class ReadOnlyBanner;
+class UsageMetricPreview;
 class UsageMetricsModel;
 struct EditFailure;
 struct UsageMetric;
@@ -41,6 +42,8 @@ public:
 
     UsageMetricsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    /// Values of the metrics for one chosen group, refreshed when a metric is saved.
+    UsageMetricPreview *preview() const { return m_preview; }
 
     QAction *newAction() const { return m_newAction; }
     QAction *deleteAction() const { return m_deleteAction; }
@@ -69,6 +72,7 @@ private:
     QLabel *m_note = nullptr;
     QLabel *m_status = nullptr;
     QTableView *m_view = nullptr;
+    UsageMetricPreview *m_preview = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_duplicateButton = nullptr;

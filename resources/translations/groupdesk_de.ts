@@ -3123,8 +3123,8 @@ org:1,pro,12</translation>
         <translation>&amp;Werte anzeigen</translation>
     </message>
     <message>
-        <source>Preview for &amp;group:</source>
-        <translation>Vorschau für &amp;Gruppe:</translation>
+        <source>Preview for gr&amp;oup:</source>
+        <translation>V&amp;orschau für Gruppe:</translation>
     </message>
     <message>
         <source>Group key, e.g. org:42</source>

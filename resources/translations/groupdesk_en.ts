@@ -3121,7 +3121,7 @@ org:1,pro,12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview for &amp;group:</source>
+        <source>Preview for gr&amp;oup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -942,6 +942,8 @@ void TestApiTransport::checkConnectionReportsScopes()
         if (path.endsWith(u"/groups/"_s))
             return ok(
                 R"({"next": null, "results": [{"group_type_index": 0, "group_key": "org:1", "group_properties": {}}]})");
+        if (path.endsWith(u"/property_definitions/"_s))
+            return ok(R"({"count": 0, "next": null, "previous": null, "results": []})");
         if (projectStatus == 200)
             return ok(R"({"id": 7, "name": "P", "organization": "uuid"})");
         return status(

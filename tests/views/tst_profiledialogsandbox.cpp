@@ -73,12 +73,13 @@ void TestProfileDialogSandbox::testConnectionReportsScopes_data()
                                  << QStringList{m_server->projectName(),
                                                 QStringLiteral("Usage metrics (usage_metric:read): works")}
                                  << QStringList{QStringLiteral("missing"), QStringLiteral("Personal API keys")};
-    QTest::newRow("groups only") << QStringLiteral("phx_groups_only")
-                                 << QStringList{m_server->projectName(), QStringLiteral("Groups (group:read): works"),
-                                                QStringLiteral("Usage metrics (usage_metric:read): missing"),
-                                                QStringLiteral("Settings > Personal API keys"),
-                                                QStringLiteral("scopes (usage_metric:read, activity_log:read)")}
-                                 << QStringList{};
+    QTest::newRow("groups only")
+        << QStringLiteral("phx_groups_only")
+        << QStringList{m_server->projectName(), QStringLiteral("Groups (group:read): works"),
+                       QStringLiteral("Usage metrics (usage_metric:read): missing"),
+                       QStringLiteral("Settings > Personal API keys"),
+                       QStringLiteral("scopes (usage_metric:read, property_definition:read, activity_log:read)")}
+        << QStringList{};
     QTest::newRow("unknown key") << QStringLiteral("phx_not_a_key") << QStringList{}
                                  << QStringList{m_server->projectName(), QStringLiteral("Testing")};
 }

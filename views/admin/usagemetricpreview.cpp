@@ -19,7 +19,7 @@ UsageMetricPreview::UsageMetricPreview(PostHogClient *client, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_status(new QLabel(this))
 {
-    auto *label = new QLabel(tr("Preview for &group:"), this);
+    auto *label = new QLabel(tr("Preview for gr&oup:"), this);
     label->setBuddy(m_key);
     m_key->setPlaceholderText(tr("Group key, e.g. org:42"));
     m_key->setAccessibleName(tr("Preview group key"));

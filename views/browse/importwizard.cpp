@@ -68,8 +68,9 @@ ImportWizard::ImportWizard(PostHogClient *client, EditService *edits, int typeIn
     // An import that stopped (quit, crash, lost network) is offered first.
     const QStringList unfinished = ImportJournal::unfinished();
     if (!unfinished.isEmpty()) {
-        m_ui->resumeButton->setText(tr("Resume the unfinished import of %1…")
-                                        .arg(QLocale().toString(QFileInfo(unfinished.first()).lastModified(), QLocale::ShortFormat)));
+        m_ui->resumeButton->setText(
+            tr("Resume the unfinished import of %1…")
+                .arg(QLocale().toString(QFileInfo(unfinished.first()).lastModified(), QLocale::ShortFormat)));
         m_ui->resumeButton->setProperty("journal", unfinished.first());
         m_ui->resumeButton->setVisible(true);
     }

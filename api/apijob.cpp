@@ -69,11 +69,11 @@ QByteArray verb(ApiJob::Method method)
 }
 } // namespace
 
-ApiJob::ApiJob(Method method, const QNetworkRequest &request, const QByteArray &body, QObject *parent)
+ApiJob::ApiJob(Method method, const QNetworkRequest &request, QByteArray body, QObject *parent)
     : QObject(parent)
     , m_method(method)
     , m_request(request)
-    , m_requestBody(body)
+    , m_requestBody(std::move(body))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ApiJob::onTimeout);

@@ -42,7 +42,7 @@ public:
     };
     Q_ENUM(Method)
 
-    ApiJob(Method method, const QNetworkRequest &request, const QByteArray &body, QObject *parent = nullptr);
+    ApiJob(Method method, const QNetworkRequest &request, QByteArray body, QObject *parent = nullptr);
     ~ApiJob() override;
 
     Method method() const { return m_method; }

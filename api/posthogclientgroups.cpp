@@ -100,7 +100,7 @@ QPointer<ApiJob> PostHogClient::listGroupsPage(const GroupQuery &query, const QU
         if (!resultsArray(doc, results))
             return badShape("group list");
         out.groups.reserve(results.size());
-        for (const QJsonValue &value : std::as_const(results))
+        for (const QJsonValue value : std::as_const(results))
             out.groups.append(Group::fromJson(value.toObject()));
         const QUrl next = nextLink(doc);
         if (next.isValid() && self) {
@@ -199,7 +199,7 @@ QPointer<ApiJob> PostHogClient::groupActivity(int typeIndex, const QString &key,
                     QJsonArray results;
                     if (!resultsArray(doc, results))
                         return badShape("activity page");
-                    for (const QJsonValue &value : std::as_const(results))
+                    for (const QJsonValue value : std::as_const(results))
                         out.entries.append(ActivityEntry::fromJson(value.toObject()));
                     const QJsonObject object = doc.object();
                     const QJsonValue total = object.contains(QLatin1String("total_count"))
@@ -222,7 +222,7 @@ QPointer<ApiJob> PostHogClient::relatedActors(int typeIndex, const QString &key,
                     QJsonArray results;
                     if (!resultsArray(doc, results))
                         return badShape("related actors");
-                    for (const QJsonValue &value : std::as_const(results))
+                    for (const QJsonValue value : std::as_const(results))
                         out.append(RelatedActor::fromJson(value.toObject()));
                     return ApiError();
                 }));

@@ -2,6 +2,8 @@
 
 #include "sandboxeventproperties.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -13,13 +15,12 @@ bool isSessionOnlyAction(const SandboxCall &call)
 }
 } // namespace
 
-SandboxRouter::SandboxRouter(SandboxStore *store, int projectId, const QString &projectName)
-    : m_store(store)
-    , m_groups(store)
+SandboxRouter::SandboxRouter(SandboxStore *store, int projectId, QString projectName)
+    : m_groups(store)
     , m_groupTypes(store)
     , m_query(store)
     , m_projectId(projectId)
-    , m_projectName(projectName)
+    , m_projectName(std::move(projectName))
 { }
 
 bool SandboxRouter::hasScope(const QStringList &keyScopes, const QString &scope, bool older)

@@ -23,7 +23,7 @@ class SandboxRouter
     Q_DISABLE_COPY_MOVE(SandboxRouter)
 
 public:
-    SandboxRouter(SandboxStore *store, int projectId, const QString &projectName);
+    SandboxRouter(SandboxStore *store, int projectId, QString projectName);
 
     /// `projectSegment` is the raw {project_id}; `call.segments` the path after it.
     /// `throttle` runs after the permission checks (DRF order) and may answer 429.
@@ -41,7 +41,6 @@ public:
 private:
     SandboxReply project() const;
 
-    SandboxStore *m_store;
     SandboxGroupsApi m_groups;
     SandboxGroupTypesApi m_groupTypes;
     SandboxQueryApi m_query;

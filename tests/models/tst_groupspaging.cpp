@@ -309,7 +309,7 @@ void TestGroupsPaging::proxySortsMixedTypesAndKeepsOrderWhilePagesArrive()
     model.setGroupType(0, {u"v"_s});
     QVERIFY(pages.wait(20000));
     const int v = GroupsModel::ColumnFixedCount;
-    auto column = [&proxy, v] {
+    auto column = [&proxy] {
         QStringList texts;
         for (int row = 0; row < proxy.rowCount(); ++row)
             texts << proxy.index(row, v).data().toString();

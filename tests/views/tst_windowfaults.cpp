@@ -38,6 +38,7 @@
 #include <QTest>
 
 #include <memory>
+#include <ranges>
 
 namespace {
 constexpr int Timeout = 60000;
@@ -222,8 +223,8 @@ void TestWindowFaults::editsSurviveFaults()
     // history holds one row per edit, in order, and none twice.
     QList<QJsonValue> applied;
     const QList<QJsonObject> history = m_server->store()->activity(0, group.key);
-    for (auto it = history.crbegin(); it != history.crend(); ++it) {
-        const QJsonObject detail = it->value(QLatin1String("detail")).toObject();
+    for (const QJsonObject &entry : std::views::reverse(history)) {
+        const QJsonObject detail = entry.value(QLatin1String("detail")).toObject();
         if (detail.value(QLatin1String("name")).toString() == name)
             applied.append(
                 detail.value(QLatin1String("changes")).toArray().at(0).toObject().value(QLatin1String("after")));

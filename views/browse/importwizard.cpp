@@ -115,7 +115,9 @@ void ImportWizard::setupReviewPage()
         {m_ui->showInvalid, PlannedGroup::Action::Invalid}};
     for (const auto &[box, action] : filters) {
         box->setText(ImportPlanModel::actionText(action));
-        connect(box, &QCheckBox::toggled, this, [this, action](bool on) { m_proxy->setActionVisible(action, on); });
+        // clang 14 (clang-tidy) cannot capture a structured binding, which C++20 allows; copy it.
+        const PlannedGroup::Action shown = action;
+        connect(box, &QCheckBox::toggled, this, [this, shown](bool on) { m_proxy->setActionVisible(shown, on); });
     }
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ImportWizard::exportDialog);
 

@@ -38,7 +38,6 @@
 #include <QTest>
 
 #include <memory>
-#include <ranges>
 
 namespace {
 constexpr int Timeout = 60000;
@@ -223,8 +222,10 @@ void TestWindowFaults::editsSurviveFaults()
     // history holds one row per edit, in order, and none twice.
     QList<QJsonValue> applied;
     const QList<QJsonObject> history = m_server->store()->activity(0, group.key);
-    for (const QJsonObject &entry : std::views::reverse(history)) {
-        const QJsonObject detail = entry.value(QLatin1String("detail")).toObject();
+    // Oldest first (the store lists newest first); an index loop, since clang 14 cannot
+    // compile libstdc++ 12's std::views::reverse.
+    for (qsizetype i = history.size() - 1; i >= 0; --i) {
+        const QJsonObject detail = history.at(i).value(QLatin1String("detail")).toObject();
         if (detail.value(QLatin1String("name")).toString() == name)
             applied.append(
                 detail.value(QLatin1String("changes")).toArray().at(0).toObject().value(QLatin1String("after")));

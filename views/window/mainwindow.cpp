@@ -310,7 +310,8 @@ void MainWindow::openProfile(const ConnectionProfile &profile)
 
 void MainWindow::openWithoutKey(const ConnectionProfile &profile)
 {
-    // A session-only profile: its saved PostHog sign-in serves every call (issue 19).
+    // A session-only profile: its saved PostHog sign-in serves every call, since some
+    // endpoints refuse personal API keys and some users have no key at all.
     m_keychain->readSession(profile, this, [this, profile](const KeychainResult &saved) {
         if (!saved.ok() || saved.key.isEmpty()) {
             askForKey(profile, tr("No API key is stored for \"%1\" yet.").arg(profile.name), true);

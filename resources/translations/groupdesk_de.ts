@@ -442,6 +442,14 @@
         <source>This connection has no personal API key, so it works through your PostHog sign-in. Sign in again, or add a personal API key in the connection settings.</source>
         <translation>Diese Verbindung hat keinen persönlichen API-Schlüssel und arbeitet daher über Ihre PostHog-Anmeldung. Melden Sie sich erneut an oder tragen Sie in den Verbindungseinstellungen einen persönlichen API-Schlüssel ein.</translation>
     </message>
+    <message>
+        <source>%1 needs a sign-in or an API key.</source>
+        <translation>%1 verlangt eine Anmeldung oder einen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This connection has neither a personal API key nor a PostHog sign-in. Sign in, or add a personal API key in the connection settings.</source>
+        <translation>Diese Verbindung hat weder einen persönlichen API-Schlüssel noch eine PostHog-Anmeldung. Melden Sie sich an oder tragen Sie in den Verbindungseinstellungen einen persönlichen API-Schlüssel ein.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -2100,6 +2108,10 @@ org:1,pro,12</translation>
     <message>
         <source>Your PostHog sign-in to %1 has ended. Sign in again to go on.</source>
         <translation>Ihre PostHog-Anmeldung bei %1 ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to connect.</source>
+        <translation>Melden Sie sich bei %1 an, um die Verbindung herzustellen.</translation>
     </message>
 </context>
 <context>

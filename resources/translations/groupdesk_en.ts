@@ -442,6 +442,14 @@
         <source>This connection has no personal API key, so it works through your PostHog sign-in. Sign in again, or add a personal API key in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 needs a sign-in or an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection has neither a personal API key nor a PostHog sign-in. Sign in, or add a personal API key in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -2098,6 +2106,10 @@ org:1,pro,12</source>
     </message>
     <message>
         <source>Your PostHog sign-in to %1 has ended. Sign in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

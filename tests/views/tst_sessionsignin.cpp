@@ -93,6 +93,7 @@ private Q_SLOTS:
     void sessionOnlyProfileConnectsAndRenames();
     void expiredSavedSignInIsOfferedAtOpen();
     void profileWithNothingSavedOffersSignIn();
+    void keylessConnectionPageSignsIn();
     void noSecretInFilesOrLogs();
 
 private:
@@ -523,6 +524,50 @@ void TestSessionSignIn::profileWithNothingSavedOffersSignIn()
     const QString service = QString::fromLatin1(KeychainStore::ServiceName);
     QTRY_VERIFY_WITH_TIMEOUT(secrets->contains(service, KeychainStore::sessionKeychainKey(profile)), 10000);
     QVERIFY(!secrets->contains(service, profile.keychainKey()));
+    const auto cookies = window.session()->client()->session()->cookies();
+    for (const QNetworkCookie &cookie : cookies)
+        m_secrets.append(cookie.value());
+}
+
+void TestSessionSignIn::keylessConnectionPageSignsIn()
+{
+    // A connection with neither key nor sign-in (--host without a key): the failure page says
+    // what is missing and its Sign in button (focused, not opened by itself) connects.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings stored(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(&stored);
+    KeychainStore keychain(std::make_unique<MemorySecretBackend>());
+    MainWindow window(&profiles, &keychain);
+    window.show();
+    ConnectionSettings settings;
+    settings.baseUrl = m_server->baseUrl();
+    window.openConnection(settings, u"Keyless"_s, u"keyless"_s);
+    auto *page = window.findChild<QWidget *>(u"connectionFailurePage"_s);
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 20000);
+    QCOMPARE(window.findChild<QLabel *>(u"failureHeadline"_s)->text(),
+             u"%1 needs a sign-in or an API key."_s.arg(m_server->baseUrl().host()));
+    auto *signInButton = window.findChild<QPushButton *>(u"failureSignInButton"_s);
+    QVERIFY(signInButton && signInButton->isVisible());
+    QCOMPARE(QApplication::focusWidget(), signInButton);
+    QVERIFY(!signInButton->accessibleName().isEmpty());
+    QTest::qWait(200);
+    QVERIFY(!QApplication::activeModalWidget()); // offered, not pushed: no profile was opened
+
+    int shown = 0;
+    QString reason;
+    QTimer driver;
+    driver.setInterval(50);
+    connect(&driver, &QTimer::timeout, this, [&] { answerSignIn(&shown, &reason); });
+    driver.start();
+    QTest::keyClick(signInButton, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->groupTypes()->rowCount() > 0, 30000);
+    driver.stop();
+    QCOMPARE(shown, 1);
+    QVERIFY2(reason.contains(u"Sign in to %1 to connect."_s.arg(m_server->baseUrl().host())), qPrintable(reason));
+    QVERIFY(!page->isVisible());
+    QVERIFY(window.session()->client()->session()->isSignedIn());
     const auto cookies = window.session()->client()->session()->cookies();
     for (const QNetworkCookie &cookie : cookies)
         m_secrets.append(cookie.value());

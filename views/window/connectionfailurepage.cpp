@@ -84,6 +84,8 @@ QString ConnectionFailurePage::headline(const ApiError &error, const QString &ho
 {
     if (credential == Credential::SignIn && error.kind() == ApiError::Kind::Unauthenticated)
         return tr("Your PostHog sign-in to %1 has ended.").arg(host);
+    if (credential == Credential::NoneGiven && error.kind() == ApiError::Kind::Unauthenticated)
+        return tr("%1 needs a sign-in or an API key.").arg(host);
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
@@ -107,6 +109,9 @@ QString ConnectionFailurePage::advice(const ApiError &error, Credential credenti
     if (credential == Credential::SignIn && error.kind() == ApiError::Kind::Unauthenticated)
         return tr("This connection has no personal API key, so it works through your PostHog sign-in. Sign in "
                   "again, or add a personal API key in the connection settings.");
+    if (credential == Credential::NoneGiven && error.kind() == ApiError::Kind::Unauthenticated)
+        return tr("This connection has neither a personal API key nor a PostHog sign-in. Sign in, or add a "
+                  "personal API key in the connection settings.");
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
@@ -136,7 +141,7 @@ void ConnectionFailurePage::showFailure(const ApiError &error, const QString &ho
     m_headline->setText(headline(error, host, project, credential));
     m_detail->setText(error.userMessage());
     m_advice->setText(advice(error, credential));
-    m_signIn->setVisible(credential == Credential::SignIn && error.kind() == ApiError::Kind::Unauthenticated);
+    m_signIn->setVisible(credential != Credential::ApiKey && error.kind() == ApiError::Kind::Unauthenticated);
     show();
 }
 

@@ -29,7 +29,8 @@ public:
     enum class Credential
     {
         ApiKey,
-        SignIn, ///< no API key: the saved PostHog web sign-in served every call
+        SignIn,    ///< no API key: the saved PostHog web sign-in served every call
+        NoneGiven, ///< neither a key nor a sign-in
     };
 
     /// One heading-like sentence of what failed, for `host` and `project`.

@@ -370,8 +370,10 @@ void MainWindow::askSignInOrKey(const ConnectionProfile &profile)
 
 void MainWindow::signInAndRetry()
 {
-    const QString reason =
-        tr("Your PostHog sign-in to %1 has ended. Sign in again to go on.").arg(m_started.settings.baseUrl.host());
+    const QString host = m_started.settings.baseUrl.host();
+    const QString reason = m_sessionController->startedSignedIn()
+                               ? tr("Your PostHog sign-in to %1 has ended. Sign in again to go on.").arg(host)
+                               : tr("Sign in to %1 to connect.").arg(host);
     if (m_sessionController->signIn(reason))
         retryConnection();
 }
@@ -738,13 +740,16 @@ void MainWindow::onStartFailed(const ApiError &error)
     if (m_workspace)
         m_workspace->hide();
     const ConnectionSettings &settings = m_started.settings;
-    const auto credential = settings.apiKey.trimmed().isEmpty() ? ConnectionFailurePage::Credential::SignIn
-                                                                : ConnectionFailurePage::Credential::ApiKey;
+    // Without a key, a 401 means the sign-in ended (the session had cookies) or never was.
+    using Credential = ConnectionFailurePage::Credential;
+    const bool hadSignIn = m_sessionController->startedSignedIn();
+    const Credential credential = !settings.apiKey.trimmed().isEmpty() ? Credential::ApiKey
+                                  : hadSignIn                          ? Credential::SignIn
+                                                                       : Credential::NoneGiven;
     m_failure->showFailure(error,
                            settings.baseUrl.host().isEmpty() ? settings.baseUrl.toString() : settings.baseUrl.host(),
                            settings.projectId.isEmpty() ? QStringLiteral("@current") : settings.projectId, credential);
-    const bool signInRefused =
-        credential == ConnectionFailurePage::Credential::SignIn && error.kind() == ApiError::Kind::Unauthenticated;
+    const bool signInRefused = credential != Credential::ApiKey && error.kind() == ApiError::Kind::Unauthenticated;
     (signInRefused ? m_failure->signInButton() : m_failure->retryButton())->setFocus();
     // The saved sign-in ended while GroupDesk was closed: offer the sign-in at once instead of
     // leaving the user at a dead end (once; the page's button stays for later).

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <cmath>
+
 QString GroupsQueryResult::parse(const QJsonObject &object, GroupsQueryResult &out)
 {
     const QJsonValue results = object.value(QStringLiteral("results"));
@@ -129,5 +131,12 @@ qint64 GroupsQueryResult::count() const
 {
     if (rows.isEmpty() || rows.constFirst().isEmpty())
         return 0;
-    return qint64(rows.constFirst().at(0).toDouble());
+    // A count is a whole number of rows. Anything else from the server (negative, a fraction,
+    // 1e300) is no count, and casting a double outside qint64's range is undefined behaviour;
+    // past 2^53 a double no longer holds every integer, so that is the ceiling.
+    const double number = rows.constFirst().at(0).toDouble();
+    constexpr double MaxExactInteger = 9007199254740992.0;
+    if (!(number >= 0 && number <= MaxExactInteger) || std::trunc(number) != number)
+        return 0;
+    return static_cast<qint64>(number);
 }

@@ -5,6 +5,7 @@
 #include "editservice.h"
 #include "group.h"
 #include "grouppropertyfilter.h"
+#include "groupsmodelrow.h"
 #include "posthogclient.h"
 #include "propertypacker.h"
 #include "queryaccess.h"
@@ -143,13 +144,7 @@ Q_SIGNALS:
 
 private:
     /// One row, kept small: the group's other fields are not shown.
-    struct Row
-    {
-        QString key;
-        QByteArray properties; ///< PropertyPacker form
-        qint64 createdMs = 0;  ///< ms since epoch (UTC); 0 when the server sent null
-        bool hasCreated = false;
-    };
+    using Row = GroupsModelRow;
 
     /// REST mode's sort result, built on the worker: the rows in their new order and, for
     /// each old row, its new position (to move persistent indexes).

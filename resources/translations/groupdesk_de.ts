@@ -426,6 +426,30 @@
         <source>Retry in a moment; if it keeps failing, check the server&apos;s status.</source>
         <translation>Versuchen Sie es gleich noch einmal; schlägt es weiter fehl, prüfen Sie den Zustand des Servers.</translation>
     </message>
+    <message>
+        <source>Sign &amp;in to PostHog…</source>
+        <translation>Bei PostHog &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to PostHog</source>
+        <translation>Bei PostHog anmelden</translation>
+    </message>
+    <message>
+        <source>Your PostHog sign-in to %1 has ended.</source>
+        <translation>Ihre PostHog-Anmeldung bei %1 ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This connection has no personal API key, so it works through your PostHog sign-in. Sign in again, or add a personal API key in the connection settings.</source>
+        <translation>Diese Verbindung hat keinen persönlichen API-Schlüssel und arbeitet daher über Ihre PostHog-Anmeldung. Melden Sie sich erneut an oder tragen Sie in den Verbindungseinstellungen einen persönlichen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>%1 needs a sign-in or an API key.</source>
+        <translation>%1 verlangt eine Anmeldung oder einen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This connection has neither a personal API key nor a PostHog sign-in. Sign in, or add a personal API key in the connection settings.</source>
+        <translation>Diese Verbindung hat weder einen persönlichen API-Schlüssel noch eine PostHog-Anmeldung. Melden Sie sich an oder tragen Sie in den Verbindungseinstellungen einen persönlichen API-Schlüssel ein.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -2056,6 +2080,38 @@ org:1,pro,12</translation>
             <numerusform>%n Änderung wird noch bei PostHog gespeichert. Trotzdem schließen und sie verlieren?</numerusform>
             <numerusform>%n Änderungen werden noch bei PostHog gespeichert. Trotzdem schließen und sie verlieren?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <source>GroupDesk has neither a personal API key nor a PostHog sign-in for “%1”.</source>
+        <translation>GroupDesk hat für „%1“ weder einen persönlichen API-Schlüssel noch eine PostHog-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Sign in to PostHog as in its web app, or enter a personal API key.</source>
+        <translation>Melden Sie sich wie in der PostHog-Web-App an, oder geben Sie einen persönlichen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to PostHog…</source>
+        <translation>Bei PostHog &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Enter API &amp;Key…</source>
+        <translation>API-&amp;Schlüssel eingeben…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 for “%2”.</source>
+        <translation>Bei %1 für „%2“ anmelden.</translation>
+    </message>
+    <message>
+        <source>Your PostHog sign-in to %1 has ended. Sign in again to go on.</source>
+        <translation>Ihre PostHog-Anmeldung bei %1 ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to connect.</source>
+        <translation>Melden Sie sich bei %1 an, um die Verbindung herzustellen.</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,30 @@
         <source>Retry in a moment; if it keeps failing, check the server&apos;s status.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;in to PostHog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to PostHog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PostHog sign-in to %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection has no personal API key, so it works through your PostHog sign-in. Sign in again, or add a personal API key in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a sign-in or an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection has neither a personal API key nor a PostHog sign-in. Sign in, or add a personal API key in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -2056,6 +2080,38 @@ org:1,pro,12</source>
             <numerusform>%n changes are still being saved to PostHog. Close anyway and lose them?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GroupDesk has neither a personal API key nor a PostHog sign-in for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to PostHog as in its web app, or enter a personal API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to PostHog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter API &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PostHog sign-in to %1 has ended. Sign in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricDialog</name>
@@ -2594,6 +2650,7 @@ org:1,pro,12</source>
     </message>
     <message>
         <source>Property suggestions (property_definition:read)</source>
+        <translation></translation>
     </message>
     <message>
         <source>Sign &amp;in to PostHog…</source>

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QMutex>
 #include <QPushButton>
 #include <QSettings>
@@ -90,9 +91,19 @@ private Q_SLOTS:
     void everyWidgetHasAnAccessibleName();
     void controllerKeepsCookiesInTheKeychainOnly();
     void sessionOnlyProfileConnectsAndRenames();
+    void expiredSavedSignInIsOfferedAtOpen();
+    void profileWithNothingSavedOffersSignIn();
+    void keylessConnectionPageSignsIn();
     void noSecretInFilesOrLogs();
 
 private:
+    /// A session-only profile (no key) pointing at the sandbox, with `cookies` saved as its
+    /// sign-in when given.
+    ConnectionProfile sessionOnlyProfile(ProfileStore &profiles, KeychainStore &keychain,
+                                         const QByteArray &cookies = QByteArray());
+    /// Drives the sign-in dialog whenever it is the active modal: signs `plain` in.
+    void answerSignIn(int *shown, QString *reason);
+
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<PostHogSession> m_session;
     QList<QByteArray> m_secrets; ///< every password and cookie value seen
@@ -375,6 +386,191 @@ void TestSessionSignIn::sessionOnlyProfileConnectsAndRenames()
     QTRY_VERIFY_WITH_TIMEOUT(again.session() && again.session()->groupTypes()->rowCount() > 0, 20000);
     QVERIFY(again.session()->client()->session()->isSignedIn());
     QCOMPARE(again.session()->groupTypes()->groupType(0).nameSingular, u"Firm"_s);
+}
+
+ConnectionProfile TestSessionSignIn::sessionOnlyProfile(ProfileStore &profiles, KeychainStore &keychain,
+                                                        const QByteArray &cookies)
+{
+    ConnectionProfile profile = ConnectionProfile::create(u"Signed in only"_s);
+    profile.hostKind = ConnectionProfile::HostKind::SelfHosted;
+    profile.selfHostedUrl = m_server->baseUrl().toString();
+    profile = profiles.save(profile);
+    if (!cookies.isEmpty()) {
+        bool written = false;
+        keychain.writeSession(profile, cookies, this,
+                              [&written](const KeychainResult &result) { written = result.ok(); });
+        if (!QTest::qWaitFor([&written] { return written; }, 5000))
+            qWarning("the session cookies did not reach the test keychain");
+    }
+    return profile;
+}
+
+void TestSessionSignIn::answerSignIn(int *shown, QString *reason)
+{
+    auto *dialog = qobject_cast<SessionSignInDialog *>(QApplication::activeModalWidget());
+    if (!dialog || dialog->property("answered").toBool())
+        return;
+    dialog->setProperty("answered", true);
+    ++*shown;
+    const auto labels = dialog->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        reason->append(label->text() + QLatin1Char('\n'));
+    field(dialog, u"Email"_s)->setText(SandboxSessionAuth::accountEmail(u"plain"_s));
+    field(dialog, u"Password"_s)->setText(SandboxSessionAuth::demoPassword());
+    QMetaObject::invokeMethod(button(dialog, u"Sign in"_s), &QAbstractButton::click, Qt::QueuedConnection);
+}
+
+void TestSessionSignIn::expiredSavedSignInIsOfferedAtOpen()
+{
+    // A sign-in saved in an earlier run, which the server has since ended.
+    SessionSignIn signIn(m_session.get());
+    QSignalSpy succeeded(&signIn, &SessionSignIn::succeeded);
+    QByteArray password = SandboxSessionAuth::demoPassword().toUtf8();
+    signIn.start(SandboxSessionAuth::accountEmail(u"plain"_s), password);
+    QVERIFY(succeeded.wait(20000));
+    const QByteArray oldCookies = m_session->saveCookies();
+    m_server->sessionAuth()->expireAllSessions();
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    auto backend = std::make_unique<MemorySecretBackend>();
+    MemorySecretBackend *secrets = backend.get();
+    KeychainStore keychain(std::move(backend));
+    const ConnectionProfile profile = sessionOnlyProfile(profiles, keychain, oldCookies);
+    const QString service = QString::fromLatin1(KeychainStore::ServiceName);
+    QVERIFY(secrets->contains(service, KeychainStore::sessionKeychainKey(profile)));
+
+    MainWindow window(&profiles, &keychain);
+    window.show();
+    int shown = 0;
+    QString reason;
+    QString headline;
+    QTimer driver;
+    driver.setInterval(50);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        if (QApplication::activeModalWidget() && headline.isEmpty()) {
+            if (auto *label = window.findChild<QLabel *>(u"failureHeadline"_s))
+                headline = label->text();
+        }
+        answerSignIn(&shown, &reason);
+    });
+    driver.start();
+    window.openProfile(profile);
+
+    // Not the old "enter an API key" prompt: the refusal leads to the sign-in, offered by
+    // itself, and the connection comes up on the new session.
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->groupTypes()->rowCount() > 0, 30000);
+    driver.stop();
+    QCOMPARE(shown, 1);
+    QVERIFY2(reason.contains(u"has ended"_s), qPrintable(reason));
+    QCOMPARE(headline, u"Your PostHog sign-in to %1 has ended."_s.arg(m_server->baseUrl().host()));
+    QVERIFY(window.session()->client()->settings().apiKey.isEmpty());
+    QVERIFY(window.session()->client()->session()->isSignedIn());
+    QVERIFY(!window.findChild<QWidget *>(u"connectionFailurePage"_s)->isVisible());
+    // The keychain holds the new sign-in, not the ended one.
+    QTRY_VERIFY_WITH_TIMEOUT(secrets->secret(service, KeychainStore::sessionKeychainKey(profile)).toLatin1()
+                                 == window.session()->client()->session()->saveCookies(),
+                             10000);
+    QVERIFY(secrets->secret(service, KeychainStore::sessionKeychainKey(profile)).toLatin1() != oldCookies);
+    QVERIFY(!secrets->contains(service, profile.keychainKey()));
+    const auto cookies = window.session()->client()->session()->cookies();
+    for (const QNetworkCookie &cookie : cookies)
+        m_secrets.append(cookie.value());
+}
+
+void TestSessionSignIn::profileWithNothingSavedOffersSignIn()
+{
+    // Signed out last time: neither a key nor a sign-in in the keychain.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    auto backend = std::make_unique<MemorySecretBackend>();
+    MemorySecretBackend *secrets = backend.get();
+    KeychainStore keychain(std::move(backend));
+    const ConnectionProfile profile = sessionOnlyProfile(profiles, keychain);
+
+    MainWindow window(&profiles, &keychain);
+    window.show();
+    int shown = 0;
+    QString reason;
+    QString question;
+    QTimer driver;
+    driver.setInterval(50);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            box && box->objectName() == u"signInOrKeyBox"_s && question.isEmpty()) {
+            question = box->text();
+            auto *choice = box->findChild<QAbstractButton *>(u"signInChoice"_s);
+            QVERIFY(choice);
+            QVERIFY(box->findChild<QAbstractButton *>(u"apiKeyChoice"_s));
+            QCOMPARE(box->defaultButton(), choice);
+            QMetaObject::invokeMethod(choice, &QAbstractButton::click, Qt::QueuedConnection);
+            return;
+        }
+        answerSignIn(&shown, &reason);
+    });
+    driver.start();
+    window.openProfile(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->groupTypes()->rowCount() > 0, 30000);
+    driver.stop();
+    QCOMPARE(question,
+             u"GroupDesk has neither a personal API key nor a PostHog sign-in for \u201cSigned in only\u201d."_s);
+    QCOMPARE(shown, 1);
+    QVERIFY(window.session()->client()->settings().apiKey.isEmpty());
+    QVERIFY(window.session()->client()->session()->isSignedIn());
+    const QString service = QString::fromLatin1(KeychainStore::ServiceName);
+    QTRY_VERIFY_WITH_TIMEOUT(secrets->contains(service, KeychainStore::sessionKeychainKey(profile)), 10000);
+    QVERIFY(!secrets->contains(service, profile.keychainKey()));
+    const auto cookies = window.session()->client()->session()->cookies();
+    for (const QNetworkCookie &cookie : cookies)
+        m_secrets.append(cookie.value());
+}
+
+void TestSessionSignIn::keylessConnectionPageSignsIn()
+{
+    // A connection with neither key nor sign-in (--host without a key): the failure page says
+    // what is missing and its Sign in button (focused, not opened by itself) connects.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings stored(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(&stored);
+    KeychainStore keychain(std::make_unique<MemorySecretBackend>());
+    MainWindow window(&profiles, &keychain);
+    window.show();
+    ConnectionSettings settings;
+    settings.baseUrl = m_server->baseUrl();
+    window.openConnection(settings, u"Keyless"_s, u"keyless"_s);
+    auto *page = window.findChild<QWidget *>(u"connectionFailurePage"_s);
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 20000);
+    QCOMPARE(window.findChild<QLabel *>(u"failureHeadline"_s)->text(),
+             u"%1 needs a sign-in or an API key."_s.arg(m_server->baseUrl().host()));
+    auto *signInButton = window.findChild<QPushButton *>(u"failureSignInButton"_s);
+    QVERIFY(signInButton && signInButton->isVisible());
+    QCOMPARE(QApplication::focusWidget(), signInButton);
+    QVERIFY(!signInButton->accessibleName().isEmpty());
+    QTest::qWait(200);
+    QVERIFY(!QApplication::activeModalWidget()); // offered, not pushed: no profile was opened
+
+    int shown = 0;
+    QString reason;
+    QTimer driver;
+    driver.setInterval(50);
+    connect(&driver, &QTimer::timeout, this, [&] { answerSignIn(&shown, &reason); });
+    driver.start();
+    QTest::keyClick(signInButton, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->groupTypes()->rowCount() > 0, 30000);
+    driver.stop();
+    QCOMPARE(shown, 1);
+    QVERIFY2(reason.contains(u"Sign in to %1 to connect."_s.arg(m_server->baseUrl().host())), qPrintable(reason));
+    QVERIFY(!page->isVisible());
+    QVERIFY(window.session()->client()->session()->isSignedIn());
+    const auto cookies = window.session()->client()->session()->cookies();
+    for (const QNetworkCookie &cookie : cookies)
+        m_secrets.append(cookie.value());
 }
 
 void TestSessionSignIn::noSecretInFilesOrLogs()

@@ -80,6 +80,7 @@ void SessionController::attach(ConnectionSession *connection, const ConnectionPr
     m_hasProfile = profile != nullptr;
     m_profile = profile ? *profile : ConnectionProfile();
     m_session = nullptr;
+    m_startedSignedIn = false;
     if (connection) {
         const QUrl base = connection->client()->settings().baseUrl;
         const bool ours = m_carriedFor.isEmpty() || m_carriedFor == carryKey(profile, base);
@@ -97,6 +98,7 @@ void SessionController::attach(ConnectionSession *connection, const ConnectionPr
         connect(connection->edits(), &EditService::signInNeeded, this, &SessionController::onSignInNeeded);
         if (!carried.isEmpty()) {
             session->restoreCookies(carried);
+            m_startedSignedIn = session->isSignedIn();
             if (m_hasProfile && m_keychain && session->isSignedIn())
                 saveOrForget(); // a sign-in from the profile dialog reaches the keychain here
             session->fetchUser(this, [this](const ApiError &) { updateState(); });
@@ -105,6 +107,7 @@ void SessionController::attach(ConnectionSession *connection, const ConnectionPr
                 if (!result.ok() || result.key.isEmpty())
                     return;
                 session->restoreCookies(result.key.toLatin1());
+                m_startedSignedIn = session->isSignedIn();
                 // Who is signed in, and whether the saved session still lives.
                 session->fetchUser(this, [this](const ApiError &) { updateState(); });
             });

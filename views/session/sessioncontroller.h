@@ -58,6 +58,9 @@ public:
     static bool runSignIn(QWidget *parent, PostHogSession *session, const QString &reason,
                           const QString &email = QString());
     PostHogSession *session() const { return m_session; }
+    /// Whether the attached connection started with a saved or carried sign-in (so a refusal
+    /// means it ended, not that there never was one).
+    bool startedSignedIn() const { return m_startedSignedIn; }
 
     /// The sign-in dialog; `reason` says why it is asked for. True once signed in.
     bool signIn(const QString &reason = QString());
@@ -76,6 +79,7 @@ private:
     ConnectionProfile m_profile;
     bool m_hasProfile = false;
     bool m_asking = false;
+    bool m_startedSignedIn = false;
     /// A session waiting for the next attach(): its cookies and which connection they belong
     /// to (profile id and server), so they never reach another server.
     QByteArray m_carried;

@@ -15,6 +15,7 @@ ConnectionFailurePage::ConnectionFailurePage(QWidget *parent)
     , m_advice(new QLabel(this))
     , m_retry(new QPushButton(AppIcons::action(AppIcons::Action::Refresh), tr("Re&try"), this))
     , m_settings(new QPushButton(AppIcons::action(AppIcons::Action::Settings), tr("Connection &settings…"), this))
+    , m_signIn(new QPushButton(tr("Sign &in to PostHog…"), this))
 {
     setObjectName(QStringLiteral("connectionFailurePage"));
     QFont big = m_headline->font();
@@ -35,9 +36,14 @@ ConnectionFailurePage::ConnectionFailurePage(QWidget *parent)
     m_settings->setAccessibleName(tr("Connection settings"));
     connect(m_retry, &QPushButton::clicked, this, &ConnectionFailurePage::retryRequested);
     connect(m_settings, &QPushButton::clicked, this, &ConnectionFailurePage::settingsRequested);
+    m_signIn->setObjectName(QStringLiteral("failureSignInButton"));
+    m_signIn->setAccessibleName(tr("Sign in to PostHog"));
+    m_signIn->hide();
+    connect(m_signIn, &QPushButton::clicked, this, &ConnectionFailurePage::signInRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_signIn);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_settings);
     buttons->addStretch(1);
@@ -73,8 +79,13 @@ bool ConnectionFailurePage::isFatal(const ApiError &error)
     }
 }
 
-QString ConnectionFailurePage::headline(const ApiError &error, const QString &host, const QString &project)
+QString ConnectionFailurePage::headline(const ApiError &error, const QString &host, const QString &project,
+                                        Credential credential)
 {
+    if (credential == Credential::SignIn && error.kind() == ApiError::Kind::Unauthenticated)
+        return tr("Your PostHog sign-in to %1 has ended.").arg(host);
+    if (credential == Credential::NoneGiven && error.kind() == ApiError::Kind::Unauthenticated)
+        return tr("%1 needs a sign-in or an API key.").arg(host);
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
@@ -93,8 +104,14 @@ QString ConnectionFailurePage::headline(const ApiError &error, const QString &ho
     }
 }
 
-QString ConnectionFailurePage::advice(const ApiError &error)
+QString ConnectionFailurePage::advice(const ApiError &error, Credential credential)
 {
+    if (credential == Credential::SignIn && error.kind() == ApiError::Kind::Unauthenticated)
+        return tr("This connection has no personal API key, so it works through your PostHog sign-in. Sign in "
+                  "again, or add a personal API key in the connection settings.");
+    if (credential == Credential::NoneGiven && error.kind() == ApiError::Kind::Unauthenticated)
+        return tr("This connection has neither a personal API key nor a PostHog sign-in. Sign in, or add a "
+                  "personal API key in the connection settings.");
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
@@ -118,11 +135,13 @@ QString ConnectionFailurePage::advice(const ApiError &error)
     }
 }
 
-void ConnectionFailurePage::showFailure(const ApiError &error, const QString &host, const QString &project)
+void ConnectionFailurePage::showFailure(const ApiError &error, const QString &host, const QString &project,
+                                        Credential credential)
 {
-    m_headline->setText(headline(error, host, project));
+    m_headline->setText(headline(error, host, project, credential));
     m_detail->setText(error.userMessage());
-    m_advice->setText(advice(error));
+    m_advice->setText(advice(error, credential));
+    m_signIn->setVisible(credential != Credential::ApiKey && error.kind() == ApiError::Kind::Unauthenticated);
     show();
 }
 

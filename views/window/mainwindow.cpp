@@ -20,6 +20,7 @@
 #include "keychainstore.h"
 #include "languagemenu.h"
 #include "posthogclient.h"
+#include "posthogsession.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "sessioncontroller.h"
@@ -49,9 +50,12 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 MainWindow::MainWindow(ProfileStore *profiles, KeychainStore *keychain, QWidget *parent)
     : QMainWindow(parent)
@@ -90,6 +94,7 @@ MainWindow::MainWindow(ProfileStore *profiles, KeychainStore *keychain, QWidget 
     layout->addWidget(m_failure, 1);
     connect(m_failure, &ConnectionFailurePage::retryRequested, this, &MainWindow::retryConnection);
     connect(m_failure, &ConnectionFailurePage::settingsRequested, this, &MainWindow::editConnection);
+    connect(m_failure, &ConnectionFailurePage::signInRequested, this, &MainWindow::signInAndRetry);
     setCentralWidget(central);
 
     m_requests->setAccessibleName(tr("Requests in flight"));
@@ -310,11 +315,11 @@ void MainWindow::openProfile(const ConnectionProfile &profile)
 
 void MainWindow::openWithoutKey(const ConnectionProfile &profile)
 {
-    // A session-only profile: its saved PostHog sign-in serves every call, since some
-    // endpoints refuse personal API keys and some users have no key at all.
+    // A session-only profile: its saved PostHog sign-in serves every call. Whether the server
+    // still honours it shows on the first call; a refusal offers the sign-in (onStartFailed).
     m_keychain->readSession(profile, this, [this, profile](const KeychainResult &saved) {
         if (!saved.ok() || saved.key.isEmpty()) {
-            askForKey(profile, tr("No API key is stored for \"%1\" yet.").arg(profile.name), true);
+            askSignInOrKey(profile);
             return;
         }
         m_sessionController->adoptCookies(saved.key.toLatin1());
@@ -323,7 +328,54 @@ void MainWindow::openWithoutKey(const ConnectionProfile &profile)
         if (m_profiles)
             m_profiles->setLastUsedId(profile.id);
         startSession(profile.toSettings(QString()), profile.id, profile.name, profile.id);
+        m_offerSignInOnRefusal = true;
     });
+}
+
+void MainWindow::askSignInOrKey(const ConnectionProfile &profile)
+{
+    // A session-only profile after a sign-out (or a keychain entry removed by hand) has
+    // nothing to connect with. Its owner most likely wants the sign-in back; a key works too.
+    QMessageBox box(
+        QMessageBox::Question, tr("Connect to %1").arg(profile.name),
+        tr("GroupDesk has neither a personal API key nor a PostHog sign-in for \u201c%1\u201d.").arg(profile.name),
+        QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("signInOrKeyBox"));
+    box.setInformativeText(tr("Sign in to PostHog as in its web app, or enter a personal API key."));
+    QPushButton *signIn = box.addButton(tr("Sign &In to PostHog…"), QMessageBox::AcceptRole);
+    QPushButton *key = box.addButton(tr("Enter API &Key…"), QMessageBox::ActionRole);
+    signIn->setObjectName(QStringLiteral("signInChoice"));
+    key->setObjectName(QStringLiteral("apiKeyChoice"));
+    box.setDefaultButton(signIn);
+    box.exec();
+    if (box.clickedButton() == key) {
+        askForKey(profile, tr("No API key is stored for \"%1\" yet.").arg(profile.name), true);
+        return;
+    }
+    if (box.clickedButton() != signIn)
+        return;
+    // Signed in before the connection exists, as the profile dialog does; the connection
+    // adopts the cookies and the session controller saves them to the keychain.
+    PostHogSession session(profile.baseUrl());
+    const QString reason = tr("Sign in to %1 for \u201c%2\u201d.").arg(profile.baseUrl().host(), profile.name);
+    if (!SessionController::runSignIn(this, &session, reason) || !session.isSignedIn())
+        return;
+    m_sessionController->adoptCookies(session.saveCookies());
+    m_profile = profile;
+    m_hasProfile = true;
+    if (m_profiles)
+        m_profiles->setLastUsedId(profile.id);
+    startSession(profile.toSettings(QString()), profile.id, profile.name, profile.id);
+}
+
+void MainWindow::signInAndRetry()
+{
+    const QString host = m_started.settings.baseUrl.host();
+    const QString reason = m_sessionController->startedSignedIn()
+                               ? tr("Your PostHog sign-in to %1 has ended. Sign in again to go on.").arg(host)
+                               : tr("Sign in to %1 to connect.").arg(host);
+    if (m_sessionController->signIn(reason))
+        retryConnection();
 }
 
 void MainWindow::askForKey(const ConnectionProfile &profile, const QString &why, bool storeInKeychain)
@@ -471,6 +523,7 @@ void MainWindow::startSession(const ConnectionSettings &settings, const QString 
 {
     saveLayout();
     closeSession();
+    m_offerSignInOnRefusal = false;
     // A new connection starts with a clean banner, except for what its set-up had to say.
     m_banner->hide();
     if (!m_sessionNotice.isEmpty())
@@ -687,10 +740,21 @@ void MainWindow::onStartFailed(const ApiError &error)
     if (m_workspace)
         m_workspace->hide();
     const ConnectionSettings &settings = m_started.settings;
+    // Without a key, a 401 means the sign-in ended (the session had cookies) or never was.
+    using Credential = ConnectionFailurePage::Credential;
+    const bool hadSignIn = m_sessionController->startedSignedIn();
+    const Credential credential = !settings.apiKey.trimmed().isEmpty() ? Credential::ApiKey
+                                  : hadSignIn                          ? Credential::SignIn
+                                                                       : Credential::NoneGiven;
     m_failure->showFailure(error,
                            settings.baseUrl.host().isEmpty() ? settings.baseUrl.toString() : settings.baseUrl.host(),
-                           settings.projectId.isEmpty() ? QStringLiteral("@current") : settings.projectId);
-    m_failure->retryButton()->setFocus();
+                           settings.projectId.isEmpty() ? QStringLiteral("@current") : settings.projectId, credential);
+    const bool signInRefused = credential != Credential::ApiKey && error.kind() == ApiError::Kind::Unauthenticated;
+    (signInRefused ? m_failure->signInButton() : m_failure->retryButton())->setFocus();
+    // The saved sign-in ended while GroupDesk was closed: offer the sign-in at once instead of
+    // leaving the user at a dead end (once; the page's button stays for later).
+    if (signInRefused && std::exchange(m_offerSignInOnRefusal, false))
+        QTimer::singleShot(0, this, &MainWindow::signInAndRetry);
 }
 
 void MainWindow::retryConnection()

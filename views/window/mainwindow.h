@@ -87,9 +87,13 @@ private:
     void closeSession();
     void updateTitle();
     void onError(const ApiError &error);
-    /// No key in the keychain: a saved PostHog session connects alone, else askForKey().
+    /// No key in the keychain: a saved PostHog session connects alone, else askSignInOrKey().
     void openWithoutKey(const ConnectionProfile &profile);
+    /// Neither a key nor a saved sign-in: asks which one to give, then connects.
+    void askSignInOrKey(const ConnectionProfile &profile);
     void askForKey(const ConnectionProfile &profile, const QString &why, bool storeInKeychain);
+    /// The failure page's Sign in: signs the refused session in again, then retries.
+    void signInAndRetry();
     void rebuildProfileSwitcher();
     void newProfileFrom(const ConnectionProfile &profile, const QString &apiKey);
     void onStartFailed(const ApiError &error);
@@ -136,4 +140,7 @@ private:
     QString m_sessionNotice; ///< shown in the banner when the next session starts
     ConnectionProfile m_profile;
     bool m_hasProfile = false;
+    /// Set when a profile opens on its saved sign-in alone: if the server refuses it (the
+    /// session ended while GroupDesk was closed), the sign-in dialog opens by itself, once.
+    bool m_offerSignInOnRefusal = false;
 };

@@ -64,7 +64,7 @@ ActivityEntry ActivityEntry::fromJson(const QJsonObject &object)
     entry.createdAt = ApiJson::parseDateTime(object.value(QLatin1String("created_at")));
     if (entry.activity == QLatin1String("create_group")) {
         const QJsonArray changes = entry.detail.value(QLatin1String("changes")).toArray();
-        for (const QJsonValue &change : changes) {
+        for (const QJsonValue change : changes) {
             if (change.toObject().value(QLatin1String("action")).toString() == QLatin1String("created"))
                 ++entry.createdProperties;
         }

@@ -132,6 +132,20 @@ bool ApiError::isCaptureFailure() const
     return false;
 }
 
+bool ApiError::isTransient(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Server:
+    case Kind::BadResponse:
+    case Kind::Throttled:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::userMessage() const
 {
     if (!m_message.isEmpty())

@@ -66,6 +66,12 @@ public:
     /// (`capture_http_error` / `capture_error`, any status): the write must not be repeated.
     bool isCaptureFailure() const;
 
+    /// A failure that may pass when the same request is sent again later: the connection, a
+    /// timeout, a 5xx, a garbled or truncated answer, a throttle. Such a request may also have
+    /// reached PostHog, so a write that failed this way has an unknown outcome.
+    static bool isTransient(Kind kind);
+    bool isTransient() const { return isTransient(m_kind); }
+
     /// One clear sentence for people: says what failed and, where useful, what to do.
     QString userMessage() const;
 

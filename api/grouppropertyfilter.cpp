@@ -56,11 +56,6 @@ std::optional<GroupPropertyFilter::Operator> GroupPropertyFilter::operatorFromNa
     return std::nullopt;
 }
 
-QString GroupPropertyFilter::operatorSymbol(Operator op)
-{
-    return QString::fromLatin1(info(op).symbol);
-}
-
 std::optional<GroupPropertyFilter::Operator> GroupPropertyFilter::operatorFromSymbol(const QString &symbol)
 {
     for (const OperatorInfo &entry : Operators) {

@@ -10,7 +10,7 @@
 
 /**
  * One property condition of a GroupsQuery (PostHog's GroupPropertyFilter,
- * posthog-session-and-query.md section 3.2): `{"type":"group","key":..,"operator":..,"value":..}`.
+ * docs/posthog-session-and-query.md section 3.2): `{"type":"group","key":..,"operator":..,"value":..}`.
  * The filters of one query are ANDed by the server.
  */
 struct GroupPropertyFilter
@@ -44,7 +44,6 @@ public:
     static QString operatorName(Operator op);
     static std::optional<Operator> operatorFromName(const QString &name);
     /// The CLI's spelling: = != ~ !~ > < >= <= set unset.
-    static QString operatorSymbol(Operator op);
     static std::optional<Operator> operatorFromSymbol(const QString &symbol);
     /// Words for people ("does not contain").
     static QString operatorLabel(Operator op);

@@ -8,7 +8,7 @@
 #include <QStringList>
 
 /**
- * A `GroupsQuery` for POST /api/projects/:id/query/ (posthog-session-and-query.md
+ * A `GroupsQuery` for POST /api/projects/:id/query/ (docs/posthog-session-and-query.md
  * section 3.2): HogQL `select` expressions, ANDed property filters, a search, `orderBy`
  * expressions and offset paging. A value type; toRequestBody() builds the whole request.
  */

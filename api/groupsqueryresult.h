@@ -9,7 +9,7 @@
 #include <QStringList>
 
 /**
- * A parsed GroupsQuery response (posthog-session-and-query.md section 3.3): column names,
+ * A parsed GroupsQuery response (docs/posthog-session-and-query.md section 3.3): column names,
  * ClickHouse type strings, rows of cells, and the paging flags.
  *
  * The `group_name` cell has two shapes: newest runners send {"display_name", "key"}, older

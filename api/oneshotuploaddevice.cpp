@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
-OneShotUploadDevice::OneShotUploadDevice(const QByteArray &data, QObject *parent)
+OneShotUploadDevice::OneShotUploadDevice(QByteArray data, QObject *parent)
     : QIODevice(parent)
-    , m_data(data)
+    , m_data(std::move(data))
 {
     open(QIODevice::ReadOnly);
 }

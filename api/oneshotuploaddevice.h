@@ -19,7 +19,7 @@ class OneShotUploadDevice final : public QIODevice
     Q_DISABLE_COPY_MOVE(OneShotUploadDevice)
 
 public:
-    explicit OneShotUploadDevice(const QByteArray &data, QObject *parent = nullptr);
+    explicit OneShotUploadDevice(QByteArray data, QObject *parent = nullptr);
     ~OneShotUploadDevice() override;
 
     bool isSequential() const override { return true; }

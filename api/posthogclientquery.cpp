@@ -1,4 +1,4 @@
-// The query API of PostHogClient (posthog-session-and-query.md sections 3 and 4):
+// The query API of PostHogClient (docs/posthog-session-and-query.md sections 3 and 4):
 // GroupsQuery pages and counts, UsageMetricsQuery, the query throttle's own limiter and
 // the probe that decides between query and REST browsing.
 #include "apilogging.h"

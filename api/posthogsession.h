@@ -17,7 +17,7 @@ class QNetworkRequest;
 class SessionCookieJar;
 
 /**
- * A browser-style PostHog web session (posthog-session-and-query.md section 1): the cookie
+ * A browser-style PostHog web session (docs/posthog-session-and-query.md section 1): the cookie
  * jar (the session cookie whatever the server names it, `posthog_csrftoken`, the 30-day
  * `remember-cookie_*`) and the network manager that carries it.
  *

@@ -7,7 +7,7 @@
 
 /**
  * Whether this key may browse through the query API, and if not, why
- * (posthog-session-and-query.md section 3.1): running a query needs the `query:read` scope;
+ * (docs/posthog-session-and-query.md section 3.1): running a query needs the `query:read` scope;
  * servers older than the query API answer 404 or 405.
  */
 struct QueryAccess

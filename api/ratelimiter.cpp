@@ -3,7 +3,7 @@
 #include <algorithm>
 
 namespace {
-constexpr qint64 WindowMs = 60 * 1000;
+constexpr qint64 WindowMs = 60 * qint64(1000);
 constexpr qint64 HourMs = 60 * WindowMs;
 } // namespace
 

@@ -7,7 +7,7 @@ class PostHogSession;
 /**
  * Which credential serves a request when a profile has a personal API key, a web session,
  * or both. With both, the key serves ordinary calls and the session the three
- * group-type actions PostHog keeps session-only (posthog-session-and-query.md section 2);
+ * group-type actions PostHog keeps session-only (docs/posthog-session-and-query.md section 2);
  * with only a session, every call uses it, as PostHog's web app does.
  */
 class SessionRoute final

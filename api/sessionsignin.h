@@ -10,7 +10,7 @@ class PostHogSession;
 
 /**
  * Password sign-in to a PostHog web session without a browser, following PostHog's own
- * state machine (posthog-session-and-query.md 1.8):
+ * state machine (docs/posthog-session-and-query.md 1.8):
  *   precheck -> SSO enforced? -> told to use the browser sign-in (no password is sent)
  *            -> SAML available? -> a refused password says the browser sign-in may be the way
  *   login    -> 200 | 400 invalid_credentials / not_verified | 403 too_many_failed_attempts
@@ -61,7 +61,6 @@ public:
     /// Stops waiting for answers (callbacks dropped); the session keeps what it had.
     void cancel();
 
-    bool isBusy() const { return m_busy; }
     QString email() const { return m_email; }
 
     /// Reads `email` and `token` from a pasted `…/login/verify?email=…&token=…` link; a bare

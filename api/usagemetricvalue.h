@@ -8,7 +8,7 @@
 
 /**
  * One usage metric's value for one group, from a `UsageMetricsQuery`
- * (posthog-session-and-query.md section 4.2): the count (or sum) over the metric's last
+ * (docs/posthog-session-and-query.md section 4.2): the count (or sum) over the metric's last
  * `interval` days, the window before, and the change between them in percent.
  */
 struct UsageMetricValue

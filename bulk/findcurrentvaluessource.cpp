@@ -7,20 +7,6 @@
 #include <cmath>
 
 namespace {
-bool isTransient(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::BadResponse:
-    case ApiError::Kind::Throttled:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool stopsEverything(ApiError::Kind kind)
 {
     return kind == ApiError::Kind::Unauthenticated || kind == ApiError::Kind::MissingScope
@@ -121,7 +107,7 @@ void FindCurrentValuesSource::read(const QString &key)
             m_inFlight = 0;
             conclude();
             return;
-        } else if (isTransient(kind) && ++m_attempts[key] < Attempts) {
+        } else if (ApiError::isTransient(kind) && ++m_attempts[key] < Attempts) {
             read(key);
             return;
         } else {

@@ -12,17 +12,7 @@ namespace {
 /// The request may have reached PostHog: only a read-back can tell.
 bool outcomeUnknown(ApiError::Kind kind)
 {
-    switch (kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::BadResponse:
-    case ApiError::Kind::Throttled:
-    case ApiError::Kind::Cancelled:
-        return true;
-    default:
-        return false;
-    }
+    return ApiError::isTransient(kind) || kind == ApiError::Kind::Cancelled;
 }
 
 bool isDuplicateCreate(const ApiError &error)

@@ -150,15 +150,6 @@ QString ImportMapping::typeName(ValueType type)
     return QString();
 }
 
-std::optional<ImportMapping::ValueType> ImportMapping::typeFromName(const QString &name)
-{
-    for (const ValueType type : {ValueType::Text, ValueType::Number, ValueType::Boolean, ValueType::Json}) {
-        if (typeName(type) == name)
-            return type;
-    }
-    return std::nullopt;
-}
-
 QString ImportMapping::problem() const
 {
     if (!m_problem.isEmpty())

@@ -49,7 +49,6 @@ public:
     /// Converts one non-empty cell; nullopt with `error` set when it does not fit `type`.
     static std::optional<QJsonValue> convert(const QString &cell, ValueType type, QString *error);
     static QString typeName(ValueType type);
-    static std::optional<ValueType> typeFromName(const QString &name);
 
     int keyColumn = -1;
     QList<Column> columns; ///< one per header cell, in order

@@ -105,7 +105,7 @@ ImportPlan ImportPlanner::plan(int typeIndex, const QList<DesiredGroup> &desired
             const auto before = properties.constFind(it.key());
             if (before == properties.constEnd())
                 group.changes.append({it.key(), std::nullopt, it.value()});
-            else if (before.value() != it.value())
+            else if (QJsonValue(before.value()) != QJsonValue(it.value()))
                 group.changes.append({it.key(), before.value(), it.value()});
         }
         for (const QString &name : want.unset) {

@@ -17,7 +17,7 @@
 class ImportPlanner
 {
 public:
-    /// PostHog's limit for group_key (posthog-api.md 1.2).
+    /// PostHog's limit for group_key (docs/posthog-api-contract.md §1).
     static constexpr int MaxKeyLength = 400;
 
     static QList<DesiredGroup> desired(const TableParser::Table &table, const ImportMapping &mapping);

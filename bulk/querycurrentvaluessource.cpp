@@ -15,20 +15,6 @@ namespace {
 // limiter paces at it.
 constexpr int QueriesPerMinute = 240;
 
-bool isTransient(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::BadResponse:
-    case ApiError::Kind::Throttled:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /// Errors no other way of reading would get past: the sign-in or the connection itself.
 bool stopsEverything(ApiError::Kind kind)
 {
@@ -46,7 +32,7 @@ QString reasonFor(const ApiError &error)
     default:
         break;
     }
-    if (isTransient(error.kind()))
+    if (error.isTransient())
         return QueryCurrentValuesSource::tr("the query API kept failing: %1").arg(error.userMessage());
     return QueryCurrentValuesSource::tr("the query API refused the request: %1").arg(error.userMessage());
 }
@@ -247,7 +233,7 @@ void QueryCurrentValuesSource::onPage(const ApiResult<GroupsQueryResult> &page)
         if (stopsEverything(kind)) {
             m_values.error = page.error;
             conclude();
-        } else if (isTransient(kind) && ++m_attempt < Attempts) {
+        } else if (ApiError::isTransient(kind) && ++m_attempt < Attempts) {
             sendNext();
         } else {
             fallBack(reasonFor(page.error));

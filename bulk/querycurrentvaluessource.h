@@ -15,7 +15,7 @@ struct ApiResult;
 /**
  * Reads the current values through the query API: a few GroupsQuery requests selecting
  * `key, properties` with a HogQL property filter `key IN ('k1', 'k2', ...)`
- * (posthog-session-and-query.md sections 3.2 and 3.6), one batch of keys at a time through
+ * (docs/posthog-session-and-query.md sections 3.2 and 3.6), one batch of keys at a time through
  * the client's query rate limiter (PostHog's ClickHouse throttle, 240 a minute).
  *
  * Batches hold at most MaxKeysPerRequest keys and MaxLiteralBytes of quoted keys: the HogQL

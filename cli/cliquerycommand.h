@@ -15,7 +15,7 @@ class PostHogClient;
 
 /**
  * `groups query` and `groups metrics` of groupdesk-cli: GroupsQuery and UsageMetricsQuery
- * through the query API (posthog-session-and-query.md sections 3 and 4).
+ * through the query API (docs/posthog-session-and-query.md sections 3 and 4).
  *
  *   groups query --type INDEX [--select EXPR]... [--where 'PROP OP VALUE']...
  *                [--order-by 'EXPR [asc|desc]']... [--search S] [--limit N | --all] [--count]

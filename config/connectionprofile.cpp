@@ -86,7 +86,7 @@ QString ConnectionProfile::validationProblem() const
             return tr("Enter the address of your PostHog server.");
         if (!baseUrl().isValid())
             return tr("The server address is not a valid http:// or https:// URL.");
-        if (const QString problem = ConnectionSettings::hostProblem(baseUrl()); !problem.isEmpty())
+        if (QString problem = ConnectionSettings::hostProblem(baseUrl()); !problem.isEmpty())
             return problem;
     }
     if (!isProjectIdUsable(projectId.trimmed()))

@@ -12,10 +12,10 @@ CreateMetricCommand::CreateMetricCommand(int typeIndex, const UsageMetric &metri
                           typeIndex, metric)
 { }
 
-CreateMetricCommand::CreateMetricCommand(const QString &text, int typeIndex, const UsageMetric &metric)
+CreateMetricCommand::CreateMetricCommand(const QString &text, int typeIndex, UsageMetric metric)
     : EditCommand(text)
     , m_typeIndex(typeIndex)
-    , m_metric(metric)
+    , m_metric(std::move(metric))
 {
     // A metric not created yet has no id; a placeholder lets undo/redo follow the server's ids
     // through the id map like any other.

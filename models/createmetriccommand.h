@@ -19,7 +19,7 @@ public:
     void send(Direction direction, const EditContext &context, Reply done) const override;
 
 protected:
-    CreateMetricCommand(const QString &text, int typeIndex, const UsageMetric &metric);
+    CreateMetricCommand(const QString &text, int typeIndex, UsageMetric metric);
 
     static Direction opposite(Direction direction)
     {

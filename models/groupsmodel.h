@@ -35,7 +35,7 @@ class GroupsQueryFetcher;
  * Columns: DisplayName (the `name` property, else the key), Key, FirstSeen, then one per
  * property column. DisplayRole is formatted text, RawValueRole the raw value for sorting.
  *
- * Two sources (posthog-session-and-query.md section 3): the query API when the key may use it
+ * Two sources (docs/posthog-session-and-query.md section 3): the query API when the key may use it
  * (GroupsQueryFetcher: server-side sort on sort(), property filters, a count of matching
  * groups, small pages while scrolling and large ones for loadAll()), else the REST list,
  * whose loaded rows sort() orders on a worker thread. The first query decides: a missing

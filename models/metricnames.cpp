@@ -20,7 +20,7 @@ QString MetricNames::freeCopyName(const QString &name, const QStringList &taken)
     for (int n = 1;; ++n) {
         const QString suffix = n == 1 ? QCoreApplication::translate("MetricNames", " (copy)")
                                       : QCoreApplication::translate("MetricNames", " (copy %1)").arg(n);
-        const QString candidate = base.left(UsageMetric::MaxNameLength - suffix.size()) + suffix;
+        QString candidate = base.left(UsageMetric::MaxNameLength - suffix.size()) + suffix;
         if (!isTaken(candidate, taken))
             return candidate;
     }

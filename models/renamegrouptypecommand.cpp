@@ -7,14 +7,14 @@
 using namespace Qt::StringLiterals;
 
 RenameGroupTypeCommand::RenameGroupTypeCommand(int typeIndex, std::optional<QString> singular,
-                                               std::optional<QString> plural, const QString &beforeSingular,
-                                               const QString &beforePlural)
+                                               std::optional<QString> plural, QString beforeSingular,
+                                               QString beforePlural)
     : EditCommand(QCoreApplication::translate("RenameGroupTypeCommand", "Rename group type %1").arg(typeIndex))
     , m_typeIndex(typeIndex)
     , m_singular(std::move(singular))
     , m_plural(std::move(plural))
-    , m_beforeSingular(beforeSingular)
-    , m_beforePlural(beforePlural)
+    , m_beforeSingular(std::move(beforeSingular))
+    , m_beforePlural(std::move(beforePlural))
 { }
 
 RenameGroupTypeCommand::~RenameGroupTypeCommand() = default;

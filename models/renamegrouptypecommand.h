@@ -11,7 +11,7 @@ class RenameGroupTypeCommand final : public EditCommand
 {
 public:
     RenameGroupTypeCommand(int typeIndex, std::optional<QString> singular, std::optional<QString> plural,
-                           const QString &beforeSingular, const QString &beforePlural);
+                           QString beforeSingular, QString beforePlural);
     ~RenameGroupTypeCommand() override;
     Q_DISABLE_COPY_MOVE(RenameGroupTypeCommand)
 

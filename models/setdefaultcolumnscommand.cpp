@@ -4,14 +4,16 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
-SetDefaultColumnsCommand::SetDefaultColumnsCommand(int typeIndex, const QStringList &columns, const QStringList &before)
+SetDefaultColumnsCommand::SetDefaultColumnsCommand(int typeIndex, QStringList columns, QStringList before)
     : EditCommand(
         QCoreApplication::translate("SetDefaultColumnsCommand", "Set default columns of group type %1").arg(typeIndex))
     , m_typeIndex(typeIndex)
-    , m_columns(columns)
-    , m_before(before)
+    , m_columns(std::move(columns))
+    , m_before(std::move(before))
 { }
 
 SetDefaultColumnsCommand::~SetDefaultColumnsCommand() = default;

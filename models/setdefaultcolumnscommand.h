@@ -8,7 +8,7 @@
 class SetDefaultColumnsCommand final : public EditCommand
 {
 public:
-    SetDefaultColumnsCommand(int typeIndex, const QStringList &columns, const QStringList &before);
+    SetDefaultColumnsCommand(int typeIndex, QStringList columns, QStringList before);
     ~SetDefaultColumnsCommand() override;
     Q_DISABLE_COPY_MOVE(SetDefaultColumnsCommand)
 

@@ -14,13 +14,13 @@ QString describe(const QString &name, const QString &key, bool remove)
 
 SetGroupPropertyCommand::SetGroupPropertyCommand(int typeIndex, const QString &key, const QString &name,
                                                  const std::optional<QJsonValue> &value,
-                                                 const std::optional<QJsonValue> &before)
+                                                 std::optional<QJsonValue> before)
     : EditCommand(describe(name, key, !value))
     , m_typeIndex(typeIndex)
     , m_key(key)
     , m_name(name)
     , m_value(value)
-    , m_before(before)
+    , m_before(std::move(before))
 { }
 
 SetGroupPropertyCommand::~SetGroupPropertyCommand() = default;

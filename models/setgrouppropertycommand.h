@@ -15,7 +15,7 @@ class SetGroupPropertyCommand final : public EditCommand
 {
 public:
     SetGroupPropertyCommand(int typeIndex, const QString &key, const QString &name,
-                            const std::optional<QJsonValue> &value, const std::optional<QJsonValue> &before);
+                            const std::optional<QJsonValue> &value, std::optional<QJsonValue> before);
     ~SetGroupPropertyCommand() override;
     Q_DISABLE_COPY_MOVE(SetGroupPropertyCommand)
 

@@ -10,7 +10,7 @@
 class PostHogClient;
 
 /**
- * The usage metric values of one group (UsageMetricsQuery, posthog-session-and-query.md
+ * The usage metric values of one group (UsageMetricsQuery, docs/posthog-session-and-query.md
  * section 4.2): metric, value over its last `interval` days, the window before, and the
  * change. Loads on setGroup(); a reply for an earlier group is dropped by generation.
  * Needs `query:read`: without it lastError() says so and the model stays empty.

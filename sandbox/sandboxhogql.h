@@ -18,7 +18,7 @@
  * filters of type "hogql" use to pick groups by key). Anything else fails to parse with a
  * HogQL-like message, which the query endpoint answers as 400.
  *
- * Typing follows PostHog (posthog-session-and-query.md section 3.2): `properties.x` is a
+ * Typing follows PostHog (docs/posthog-session-and-query.md section 3.2): `properties.x` is a
  * number only when the type has a Numeric definition for x, a Boolean for a Boolean one,
  * and a string otherwise, so "300" < "40" unless the query casts.
  */

@@ -15,7 +15,7 @@ class SandboxStore;
 
 /**
  * `POST query/` (and `query/<Kind>/`) of the sandbox: GroupsQuery and UsageMetricsQuery as
- * PostHog answers them (posthog-session-and-query.md sections 3 and 4). Property filters of
+ * PostHog answers them (docs/posthog-session-and-query.md sections 3 and 4). Property filters of
  * type "group" and "hogql" (an expression such as `key IN ('a', 'b')`), search with
  * its similarity rank, ordering by HogQL expressions with PostHog's property typing,
  * count(), offset paging with `hasMore` (limit 100 by default, 50,000 at most) and 400s for

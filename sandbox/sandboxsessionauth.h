@@ -12,7 +12,7 @@
 class QHttpServerRequest;
 
 /**
- * PostHog's browser-style session sign-in, as posthog-session-and-query.md sections 1 and 2
+ * PostHog's browser-style session sign-in, as docs/posthog-session-and-query.md sections 1 and 2
  * describe it: `/api/login/precheck`, `/api/login` (SSO enforcement, wrong password, unverified
  * email, 2FA, email MFA), `/api/login/token`, `/api/login/email-mfa/`, the 30-day remember
  * cookie, django-axes lockout, `/api/users/@me/`, `/logout`, CSRF + Origin checks on unsafe
@@ -59,9 +59,7 @@ public:
     };
     ApiAccess authenticateApi(const QHttpServerRequest &request);
 
-    void setSessionAgeSeconds(int seconds) { m_options.sessionAgeSeconds = seconds; }
     void setTwoFactorTimeoutSeconds(int seconds) { m_options.twoFactorTimeoutSeconds = seconds; }
-    void setLoginFailureLimit(int limit) { m_options.loginFailureLimit = limit; }
     /// Every signed-in session passes its age now (the next request meets the 302 to /login).
     void expireAllSessions();
     /// `{origin}/login/verify?email=…&token=…` of the last email-MFA mail "sent".

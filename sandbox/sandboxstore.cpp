@@ -92,7 +92,7 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
         type.nameSingular = seed.singular ? QJsonValue(QString::fromUtf16(seed.singular)) : QJsonValue();
         type.namePlural = seed.plural ? QJsonValue(QString::fromUtf16(seed.plural)) : QJsonValue();
         type.defaultColumns = t == 0 ? QJsonValue(QJsonArray{u"name"_s, u"plan"_s, u"seats"_s}) : QJsonValue();
-        type.createdAt = isoTime((SeedEpochSeconds - 86400 * (10 - t)) * 1000000);
+        type.createdAt = isoTime((SeedEpochSeconds - qint64(86400) * (10 - t)) * 1000000);
         m_types.append(type);
 
         // Type 0 gets exactly groupsPerType; the others fewer, to keep big runs light.

@@ -1,4 +1,4 @@
-// Issue 17 against the in-process sandbox over loopback: where GroupDesk must do what PostHog
+// Against the in-process sandbox over loopback: where GroupDesk must do what PostHog
 // does rather than what a naive client would. Event property suggestions for a metric's sum
 // (property_definitions/?type=event, searched and paged), Test connection naming
 // project:read and property_definition:read, and writes whose answer was lost (a retried

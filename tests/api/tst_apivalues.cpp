@@ -34,6 +34,8 @@ private Q_SLOTS:
     void errorRetryAfter();
     void errorMessagesNeverEmpty();
     void errorMessageSaysDetailOnce();
+    void errorTransient_data();
+    void errorTransient();
 
     void groupRoundTrip();
     void groupDisplayName();
@@ -196,6 +198,37 @@ void TestApiValues::errorMessagesNeverEmpty()
     QCOMPARE(names.size(), kinds.size());
     QVERIFY(ApiError().isOk());
     QVERIFY(ApiError().userMessage().isEmpty());
+}
+
+void TestApiValues::errorTransient_data()
+{
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<bool>("transient");
+    // Worth asking again: the network, the server's health or its pace.
+    QTest::newRow("network") << ApiError::Kind::Network << true;
+    QTest::newRow("timeout") << ApiError::Kind::Timeout << true;
+    QTest::newRow("server") << ApiError::Kind::Server << true;
+    QTest::newRow("bad response") << ApiError::Kind::BadResponse << true;
+    QTest::newRow("throttled") << ApiError::Kind::Throttled << true;
+    // The same request would get the same answer, or was never sent.
+    QTest::newRow("none") << ApiError::Kind::None << false;
+    QTest::newRow("tls") << ApiError::Kind::Tls << false;
+    QTest::newRow("insecure url") << ApiError::Kind::InsecureUrl << false;
+    QTest::newRow("unauthenticated") << ApiError::Kind::Unauthenticated << false;
+    QTest::newRow("missing scope") << ApiError::Kind::MissingScope << false;
+    QTest::newRow("needs session") << ApiError::Kind::NeedsSession << false;
+    QTest::newRow("forbidden") << ApiError::Kind::Forbidden << false;
+    QTest::newRow("not found") << ApiError::Kind::NotFound << false;
+    QTest::newRow("validation") << ApiError::Kind::Validation << false;
+    QTest::newRow("cancelled") << ApiError::Kind::Cancelled << false;
+}
+
+void TestApiValues::errorTransient()
+{
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(bool, transient);
+    QCOMPARE(ApiError::isTransient(kind), transient);
+    QCOMPARE(ApiError(kind, QString()).isTransient(), transient);
 }
 
 void TestApiValues::errorMessageSaysDetailOnce()

@@ -59,7 +59,31 @@ private:
             edits = std::make_unique<EditService>(client.get());
             return true;
         }
+
+        /// Starts counting the server's requests anew, for sentSinceMark().
+        void mark() { m_mark = server.requestLog().size(); }
+        /// How many `method` requests to a path containing `path` the server got since mark().
+        qsizetype sentSinceMark(const QByteArray &method, const QByteArray &path) const
+        {
+            const QList<QByteArray> log = server.requestLog().mid(m_mark);
+            return std::count_if(log.cbegin(), log.cend(), [&](const QByteArray &line) {
+                return line.startsWith(QByteArray(method + ' ')) && line.contains(path);
+            });
+        }
+
+    private:
+        qsizetype m_mark = 0;
     };
+
+    /// A server with the tricky groups, a client (with `apiKey`) and the plan groups/find
+    /// gives for the tricky table: what a query-API source must match.
+    static ImportPlan startWithFindPlan(Fixture &f, QString *csv, const QString &apiKey = SandboxServer::demoKey())
+    {
+        if (!f.start(apiKey))
+            return {};
+        *csv = seedTrickyAndTable(f.server.store());
+        return dryRun(f, *csv);
+    }
 
     static SandboxOptions options(bool faults)
     {
@@ -111,13 +135,6 @@ private:
         for (const PlannedGroup &group : plan.groups)
             out.append(group.toJson());
         return out;
-    }
-
-    static qsizetype countRequests(const QList<QByteArray> &log, const QByteArray &method, const QByteArray &path)
-    {
-        return std::count_if(log.cbegin(), log.cend(), [&](const QByteArray &line) {
-            return line.startsWith(QByteArray(method + ' ')) && line.contains(path);
-        });
     }
 
     /// Keys and values that stress the query path's quoting and JSON reading: quotes,
@@ -206,12 +223,11 @@ void TestBulkSandbox::dryRunReadsCurrentValues()
 void TestBulkSandbox::querySourceGivesTheFindPlan()
 {
     Fixture f(options(false));
-    QVERIFY(f.start());
-    const QString csv = seedTrickyAndTable(f.server.store());
-    const ImportPlan byFind = dryRun(f, csv);
+    QString csv;
+    const ImportPlan byFind = startWithFindPlan(f, &csv);
     QCOMPARE(byFind.groups.size(), 55);
 
-    const qsizetype mark = f.server.requestLog().size();
+    f.mark();
     QueryCurrentValuesSource source(f.client.get());
     QSignalSpy changed(&source, &CurrentValuesSource::methodChanged);
     const ImportPlan byQuery = dryRunWith(source, csv);
@@ -222,9 +238,8 @@ void TestBulkSandbox::querySourceGivesTheFindPlan()
     QCOMPARE(byQuery.count(PlannedGroup::Action::Create), 21);
     QVERIFY(byQuery.count(PlannedGroup::Action::Update) >= 30);
 
-    const QList<QByteArray> log = f.server.requestLog().mid(mark);
-    QCOMPARE(countRequests(log, "POST", "/query/"), 1);
-    QCOMPARE(countRequests(log, "GET", "/groups/find/"), 0);
+    QCOMPARE(f.sentSinceMark("POST", "/query/"), 1);
+    QCOMPARE(f.sentSinceMark("GET", "/groups/find/"), 0);
     QCOMPARE(source.requestCount(), 1);
     QVERIFY(source.describe(55).contains(u"query API"_s));
 }
@@ -244,7 +259,7 @@ void TestBulkSandbox::querySourceReadsTenThousandKeysInAFewRequests()
         keys.append(u"bulk-new-%1"_s.arg(i));
     QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 10000);
 
-    const qsizetype mark = f.server.requestLog().size();
+    f.mark();
     QueryCurrentValuesSource source(f.client.get());
     QSignalSpy done(&source, &CurrentValuesSource::finished);
     QSignalSpy progress(&source, &CurrentValuesSource::progress);
@@ -258,10 +273,9 @@ void TestBulkSandbox::querySourceReadsTenThousandKeysInAFewRequests()
         QCOMPARE(values.groups.value(keys.at(i)), store->properties(0, keys.at(i)));
     QVERIFY(!values.groups.contains(u"bulk-new-0"_s));
 
-    const QList<QByteArray> log = f.server.requestLog().mid(mark);
-    const qsizetype queries = countRequests(log, "POST", "/query/");
+    const qsizetype queries = f.sentSinceMark("POST", "/query/");
     QVERIFY2(queries >= 2 && queries <= 5, qPrintable(QString::number(queries)));
-    QCOMPARE(countRequests(log, "GET", "/groups/find/"), 0);
+    QCOMPARE(f.sentSinceMark("GET", "/groups/find/"), 0);
     QCOMPARE(progress.last().at(0).toInt(), 10000);
     QCOMPARE(QueryCurrentValuesSource::batches(keys).size(), queries);
 }
@@ -270,13 +284,12 @@ void TestBulkSandbox::querySourceFallsBackWithoutTheScope()
 {
     Fixture f(options(false));
     f.server.addApiKey(u"phx_groups_only"_s, {u"group:read"_s, u"group:write"_s, u"project:read"_s});
-    QVERIFY(f.start(u"phx_groups_only"_s));
-    const QString csv = seedTrickyAndTable(f.server.store());
-    const ImportPlan byFind = dryRun(f, csv);
+    QString csv;
+    const ImportPlan byFind = startWithFindPlan(f, &csv, u"phx_groups_only"_s);
     QCOMPARE(byFind.groups.size(), 55);
 
     // Learnt from the query itself: one refused query, then groups/find per key.
-    qsizetype mark = f.server.requestLog().size();
+    f.mark();
     QueryCurrentValuesSource source(f.client.get());
     QSignalSpy changed(&source, &CurrentValuesSource::methodChanged);
     QCOMPARE(source.method(), CurrentValuesSource::Method::Query);
@@ -287,21 +300,19 @@ void TestBulkSandbox::querySourceFallsBackWithoutTheScope()
     const QString text = source.describe(55);
     QVERIFY2(text.contains(u"groups/find"_s) && text.contains(u"query:read"_s), qPrintable(text));
     QCOMPARE(planJson(byQuery), planJson(byFind));
-    QList<QByteArray> log = f.server.requestLog().mid(mark);
-    QCOMPARE(countRequests(log, "POST", "/query/"), 1);
-    QCOMPARE(countRequests(log, "GET", "/groups/find/"), 55);
+    QCOMPARE(f.sentSinceMark("POST", "/query/"), 1);
+    QCOMPARE(f.sentSinceMark("GET", "/groups/find/"), 55);
 
     // Known beforehand (the groups table's probe): not even the refused query is sent.
-    mark = f.server.requestLog().size();
+    f.mark();
     QueryCurrentValuesSource told(f.client.get());
     ApiError missing(ApiError::Kind::MissingScope, u"API key missing required scope 'query:read'"_s, 403);
     told.setQueryAccess(QueryAccess::fromError(missing));
     const ImportPlan byHint = dryRunWith(told, csv);
     QCOMPARE(told.method(), CurrentValuesSource::Method::Find);
     QCOMPARE(planJson(byHint), planJson(byFind));
-    log = f.server.requestLog().mid(mark);
-    QCOMPARE(countRequests(log, "POST", "/query/"), 0);
-    QCOMPARE(countRequests(log, "GET", "/groups/find/"), 55);
+    QCOMPARE(f.sentSinceMark("POST", "/query/"), 0);
+    QCOMPARE(f.sentSinceMark("GET", "/groups/find/"), 55);
 }
 
 void TestBulkSandbox::applyUnderFaultsReachesTheFile()

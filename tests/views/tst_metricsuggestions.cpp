@@ -1,4 +1,4 @@
-// Issue 17, items 1 and 3, against the in-process sandbox over loopback: the metric dialog's
+// Where PostHog differs from a naive guess, against the in-process sandbox over loopback: the metric dialog's
 // "Sum of a property" suggests EVENT properties (searched on the server as the user types,
 // any typed name kept), names the table for a data-warehouse source, and says so when its
 // suggestions cannot load; the metadata dialog says so too; the usage metrics panel loads

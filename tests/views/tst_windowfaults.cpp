@@ -1,6 +1,6 @@
 // The real main window, offscreen, against the in-process sandbox with three requests in ten
-// answered by a fault (issue 17): 500, 502, 503, a reset connection, a cut-off body, a body
-// that is not JSON, a proxy's HTML page. Reads and writes meet them alike. Nothing may crash,
+// answered by a fault, as real servers and proxies fail: 500, 502, 503, a reset connection, a
+// cut-off body, a body that is not JSON, a proxy's HTML page. Reads and writes meet them alike. Nothing may crash,
 // no edit may be lost or sent twice, every failure the window shows must be a sentence for
 // people (no markup, no parser jargon), and trying again must work. The faults are seeded, so
 // a run is reproducible; server state is read from the sandbox's store.
@@ -23,6 +23,7 @@
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
+#include "windowharness.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -108,24 +109,17 @@ void TestWindowFaults::cleanup()
 void TestWindowFaults::openWindow()
 {
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
-    ConnectionSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.apiKey = SandboxServer::demoKey();
+    ConnectionSettings settings = WindowHarness::settings(m_server->baseUrl(), SandboxServer::demoKey());
     settings.maxRetries = 5; // the app's policy with a little room: 0.3^6 per read
-    settings.requestsPerMinute = 1000000;
     m_window->openConnection(settings, QStringLiteral("Faults"), QStringLiteral("faults"));
     connect(m_window->session(), &ConnectionSession::startFailed, this,
             [this](const ApiError &error) { m_shown.append(error.userMessage()); });
     connect(m_window->session()->edits(), &EditService::editFailed, this,
             [this](const EditFailure &failure) { m_shown.append(failure.error.userMessage()); });
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    GroupTypesModel *types = m_window->session()->groupTypes();
-    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(types));
+    QVERIFY(WindowHarness::show(*m_window));
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(m_window->session()->groupTypes()));
     m_testers.push_back(std::make_unique<QAbstractItemModelTester>(detail()->propertiesModel()));
-    QTRY_VERIFY_WITH_TIMEOUT(types->rowCount() > 0, Timeout);
-    m_window->selectFirstGroupWhenLoaded();
-    QTRY_VERIFY_WITH_TIMEOUT(detail()->hasGroup(), Timeout);
+    QVERIFY(WindowHarness::waitForFirstGroup(*m_window, Timeout));
 }
 
 int TestWindowFaults::countRequests(const QByteArray &method, const QByteArray &path) const

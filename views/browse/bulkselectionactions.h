@@ -28,8 +28,6 @@ public:
     BulkSelectionActions(GroupsTablePanel *panel, PostHogClient *client, EditService *edits);
     ~BulkSelectionActions() override;
 
-    QAction *setAction() const { return m_set; }
-    QAction *removeAction() const { return m_remove; }
     /// Keys of the selected rows, in table order.
     QStringList selectedKeys() const;
     /// Opens the wizard with these wishes planned (what the actions do once they asked).

@@ -47,7 +47,7 @@ public:
 public Q_SLOTS:
     void testConnection();
     /// "Sign in to PostHog…": a web session for this profile's server, beside or instead of
-    /// the key (issue 19); with no key, every call uses it.
+    /// the key (for the endpoints that refuse personal API keys); with no key, every call uses it.
     void signIn();
 
 private:

@@ -16,7 +16,8 @@ class QLabel;
 class QWidget;
 
 /**
- * The PostHog web session of the open connection, for the main window (issue 19): the
+ * The PostHog web session of the open connection, for the main window (the endpoints that
+ * refuse personal API keys, and profiles without a key, need it): the
  * "Sign in to PostHog…" and "Sign out of PostHog" actions, a status-bar label with the
  * session's state and user (/api/users/@me/), the keychain entry of the cookies, and the
  * sign-in offered right where an edit needs a session (EditService::signInNeeded: the edit is

@@ -18,12 +18,12 @@ HelpMenu::HelpMenu(QWidget *window)
     m_shortcuts = addAction(tr("&Keyboard shortcuts"), this, &HelpMenu::showShortcuts);
     m_shortcuts->setObjectName(QStringLiteral("helpShortcuts"));
     m_shortcuts->setShortcut(QKeySequence::HelpContents);
-    m_working = addAction(tr("&Working in the window"), this, &HelpMenu::showWorking);
-    m_working->setObjectName(QStringLiteral("helpWorking"));
+    QAction *working = addAction(tr("&Working in the window"), this, &HelpMenu::showWorking);
+    working->setObjectName(QStringLiteral("helpWorking"));
     addSeparator();
-    m_about = addAction(tr("&About GroupDesk"), this, &HelpMenu::showAbout);
-    m_about->setObjectName(QStringLiteral("helpAbout"));
-    m_about->setMenuRole(QAction::AboutRole);
+    QAction *about = addAction(tr("&About GroupDesk"), this, &HelpMenu::showAbout);
+    about->setObjectName(QStringLiteral("helpAbout"));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 HelpMenu::~HelpMenu() = default;

@@ -19,8 +19,6 @@ public:
     ~HelpMenu() override;
 
     QAction *shortcutsAction() const { return m_shortcuts; }
-    QAction *workingAction() const { return m_working; }
-    QAction *aboutAction() const { return m_about; }
 
     /// The README's "Working in the window" section as Markdown (heading included).
     static QString workingInTheWindow();
@@ -34,6 +32,4 @@ private:
 
     QWidget *m_window = nullptr;
     QAction *m_shortcuts = nullptr;
-    QAction *m_working = nullptr;
-    QAction *m_about = nullptr;
 };

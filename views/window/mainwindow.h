@@ -53,7 +53,6 @@ public:
 
     ConnectionSession *session() const { return m_session; }
     BrowseWorkspace *workspace() const { return m_workspace; }
-    SessionController *sessionController() const { return m_sessionController; }
     ErrorBanner *banner() const { return m_banner; }
     /// Shown instead of the workspace when the connection cannot start (Retry, settings).
     ConnectionFailurePage *failurePage() const { return m_failure; }

@@ -130,8 +130,8 @@ run_tests() {
     export QT_QPA_PLATFORM=offscreen
     log "ctest ($(njobs) jobs)"
     ctest --preset ci --parallel "$(njobs)"
-    # The sanitizer stage is part of the test command: a use-after-free, leak or undefined
-    # behaviour fails CI like an assertion. GROUPDESK_TEST_ASAN=0 skips it for a quick local run.
+    # The sanitizer stage is part of the test command (issue 17); GROUPDESK_TEST_ASAN=0 skips
+    # it, e.g. for a quick local run.
     if [[ ${GROUPDESK_TEST_ASAN:-1} == 0 ]]; then
         log "GROUPDESK_TEST_ASAN=0: skipping the asan stage"
         return 0

@@ -5,7 +5,6 @@
 #include "connectionprofile.h"
 #include "keychainstore.h"
 #include "languagemenu.h"
-#include "largeallocations.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "sandboxoptions.h"
@@ -64,7 +63,6 @@ void useOffscreenForPrintOnlyOptions(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    LargeAllocations::keepMapped();
 #ifdef GROUPDESK_HAVE_BROWSER_SIGNIN
     // Qt WebEngine (browser sign-in) shares OpenGL contexts; it must be said before the app exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);

@@ -9,7 +9,6 @@
 // The sandbox runs on its own thread with --latency-ms (default 50, a real network's round
 // trip), so the stall figure measures the client and the model only.
 #include "groupsmodel.h"
-#include "largeallocations.h"
 #include "posthogclient.h"
 #include "sandboxserver.h"
 
@@ -160,7 +159,6 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 
 int main(int argc, char **argv)
 {
-    LargeAllocations::keepMapped(); // as the app does
     TimedApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"GroupsQuery vs REST benchmark"_s);

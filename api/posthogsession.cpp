@@ -8,6 +8,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <utility>
+
 namespace {
 bool isCsrf(const QNetworkCookie &cookie)
 {
@@ -20,9 +22,9 @@ bool isRemember(const QNetworkCookie &cookie)
 }
 } // namespace
 
-PostHogSession::PostHogSession(const QUrl &baseUrl, QObject *parent)
+PostHogSession::PostHogSession(QUrl baseUrl, QObject *parent)
     : QObject(parent)
-    , m_baseUrl(baseUrl)
+    , m_baseUrl(std::move(baseUrl))
     , m_nam(new QNetworkAccessManager(this))
     , m_jar(new SessionCookieJar(m_nam))
     , m_userAgent(QByteArrayLiteral("GroupDesk/" GROUPDESK_VERSION))

@@ -47,7 +47,7 @@ public:
     static constexpr auto RememberCookiePrefix = "remember-cookie_";
 
     /// `baseUrl` is the profile's server (origin plus optional path prefix).
-    explicit PostHogSession(const QUrl &baseUrl, QObject *parent = nullptr);
+    explicit PostHogSession(QUrl baseUrl, QObject *parent = nullptr);
     ~PostHogSession() override;
 
     QUrl baseUrl() const { return m_baseUrl; }

@@ -101,6 +101,8 @@ private:
     /// sign-in when given.
     ConnectionProfile sessionOnlyProfile(ProfileStore &profiles, KeychainStore &keychain,
                                          const QByteArray &cookies = QByteArray());
+    /// Adds `session`'s cookie values to the secrets noSecretInFilesOrLogs() looks for.
+    void rememberCookies(const PostHogSession *session);
     /// Drives the sign-in dialog whenever it is the active modal: signs `plain` in.
     void answerSignIn(int *shown, QString *reason);
 
@@ -130,9 +132,7 @@ void TestSessionSignIn::init()
 void TestSessionSignIn::cleanup()
 {
     if (m_session) {
-        const auto cookies = m_session->cookies();
-        for (const QNetworkCookie &cookie : cookies)
-            m_secrets.append(cookie.value());
+        rememberCookies(m_session.get());
     }
     m_session.reset();
     m_server.reset();
@@ -289,9 +289,7 @@ void TestSessionSignIn::controllerKeepsCookiesInTheKeychainOnly()
     QTRY_VERIFY_WITH_TIMEOUT(secrets->contains(service, KeychainStore::sessionKeychainKey(profile)), 10000);
     const QByteArray saved = secrets->secret(service, KeychainStore::sessionKeychainKey(profile)).toLatin1();
     QVERIFY(saved.contains(controller.session()->csrfToken()));
-    const auto cookies = controller.session()->cookies();
-    for (const QNetworkCookie &cookie : cookies)
-        m_secrets.append(cookie.value());
+    rememberCookies(controller.session());
 
     // The rename the key may not do goes through the session.
     QSignalSpy changed(connection.edits(), &EditService::groupTypesChanged);
@@ -374,9 +372,7 @@ void TestSessionSignIn::sessionOnlyProfileConnectsAndRenames()
     const QString service = QString::fromLatin1(KeychainStore::ServiceName);
     QTRY_VERIFY_WITH_TIMEOUT(secrets->contains(service, KeychainStore::sessionKeychainKey(profile)), 10000);
     QVERIFY(!secrets->contains(service, profile.keychainKey()));
-    const auto cookies = window->session()->client()->session()->cookies();
-    for (const QNetworkCookie &cookie : cookies)
-        m_secrets.append(cookie.value());
+    rememberCookies(window->session()->client()->session());
 
     // The next start opens the profile from its saved session alone.
     window.reset();
@@ -403,6 +399,13 @@ ConnectionProfile TestSessionSignIn::sessionOnlyProfile(ProfileStore &profiles, 
             qWarning("the session cookies did not reach the test keychain");
     }
     return profile;
+}
+
+void TestSessionSignIn::rememberCookies(const PostHogSession *session)
+{
+    const auto cookies = session->cookies();
+    for (const QNetworkCookie &cookie : cookies)
+        m_secrets.append(cookie.value());
 }
 
 void TestSessionSignIn::answerSignIn(int *shown, QString *reason)
@@ -475,9 +478,7 @@ void TestSessionSignIn::expiredSavedSignInIsOfferedAtOpen()
                              10000);
     QVERIFY(secrets->secret(service, KeychainStore::sessionKeychainKey(profile)).toLatin1() != oldCookies);
     QVERIFY(!secrets->contains(service, profile.keychainKey()));
-    const auto cookies = window.session()->client()->session()->cookies();
-    for (const QNetworkCookie &cookie : cookies)
-        m_secrets.append(cookie.value());
+    rememberCookies(window.session()->client()->session());
 }
 
 void TestSessionSignIn::profileWithNothingSavedOffersSignIn()
@@ -524,9 +525,7 @@ void TestSessionSignIn::profileWithNothingSavedOffersSignIn()
     const QString service = QString::fromLatin1(KeychainStore::ServiceName);
     QTRY_VERIFY_WITH_TIMEOUT(secrets->contains(service, KeychainStore::sessionKeychainKey(profile)), 10000);
     QVERIFY(!secrets->contains(service, profile.keychainKey()));
-    const auto cookies = window.session()->client()->session()->cookies();
-    for (const QNetworkCookie &cookie : cookies)
-        m_secrets.append(cookie.value());
+    rememberCookies(window.session()->client()->session());
 }
 
 void TestSessionSignIn::keylessConnectionPageSignsIn()
@@ -568,9 +567,7 @@ void TestSessionSignIn::keylessConnectionPageSignsIn()
     QVERIFY2(reason.contains(u"Sign in to %1 to connect."_s.arg(m_server->baseUrl().host())), qPrintable(reason));
     QVERIFY(!page->isVisible());
     QVERIFY(window.session()->client()->session()->isSignedIn());
-    const auto cookies = window.session()->client()->session()->cookies();
-    for (const QNetworkCookie &cookie : cookies)
-        m_secrets.append(cookie.value());
+    rememberCookies(window.session()->client()->session());
 }
 
 void TestSessionSignIn::noSecretInFilesOrLogs()
@@ -581,9 +578,7 @@ void TestSessionSignIn::noSecretInFilesOrLogs()
     QByteArray password = SandboxSessionAuth::demoPassword().toUtf8();
     signIn.start(SandboxSessionAuth::accountEmail(u"plain"_s), password);
     QVERIFY(succeeded.wait(20000));
-    const auto cookies = m_session->cookies();
-    for (const QNetworkCookie &cookie : cookies)
-        m_secrets.append(cookie.value());
+    rememberCookies(m_session.get());
     QVERIFY(m_secrets.size() > 4);
 
     const QString home = QDir::homePath();

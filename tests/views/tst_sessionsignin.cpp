@@ -38,6 +38,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -74,6 +77,51 @@ QAbstractButton *button(QWidget *dialog, const QString &accessibleName)
     }
     return nullptr;
 }
+
+/// What a window test needs around its MainWindow: a settings file of its own, the profile
+/// store over it, and a keychain in memory that `secrets` looks into.
+class ProfileWorld
+{
+public:
+    ProfileWorld()
+        : settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat)
+        , profiles(&settings)
+        , keychain(takeBackend())
+    { }
+    Q_DISABLE_COPY_MOVE(ProfileWorld)
+    ~ProfileWorld() = default;
+
+    QTemporaryDir dir;
+    QSettings settings;
+    ProfileStore profiles;
+    MemorySecretBackend *secrets = nullptr;
+    KeychainStore keychain;
+
+private:
+    std::unique_ptr<MemorySecretBackend> takeBackend()
+    {
+        auto backend = std::make_unique<MemorySecretBackend>();
+        secrets = backend.get();
+        return backend;
+    }
+};
+
+/// Calls `step` every 50 ms while it runs: the tests answer modal dialogs from it, because
+/// the call that opens one does not return until it is closed.
+class ModalDriver
+{
+public:
+    explicit ModalDriver(const std::function<void()> &step)
+    {
+        m_timer.setInterval(50);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, step);
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+
+private:
+    QTimer m_timer;
+};
 } // namespace
 
 class TestSessionSignIn final : public QObject
@@ -310,22 +358,18 @@ void TestSessionSignIn::controllerKeepsCookiesInTheKeychainOnly()
 
 void TestSessionSignIn::sessionOnlyProfileConnectsAndRenames()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
-    ProfileStore profiles(&settings);
-    auto backend = std::make_unique<MemorySecretBackend>();
-    MemorySecretBackend *secrets = backend.get();
-    KeychainStore keychain(std::move(backend));
+    ProfileWorld world;
+    QVERIFY(world.dir.isValid());
+    ProfileStore &profiles = world.profiles;
+    KeychainStore &keychain = world.keychain;
+    MemorySecretBackend *secrets = world.secrets;
     auto window = std::make_unique<MainWindow>(&profiles, &keychain);
     window->show();
 
     // Drives the modal dialogs newProfile() opens: no key is refused, then a sign-in instead.
     int stage = 0;
     QString refusal;
-    QTimer driver;
-    driver.setInterval(50);
-    connect(&driver, &QTimer::timeout, this, [&] {
+    ModalDriver driver([&] {
         QWidget *modal = QApplication::activeModalWidget();
         const auto clickLater = [](QAbstractButton *b) {
             QMetaObject::invokeMethod(b, &QAbstractButton::click, Qt::QueuedConnection);
@@ -353,7 +397,6 @@ void TestSessionSignIn::sessionOnlyProfileConnectsAndRenames()
             clickLater(button(signInDialog, u"Sign in"_s));
         }
     });
-    driver.start();
     window->newProfile();
     driver.stop();
     QCOMPARE(stage, 4);
@@ -434,13 +477,11 @@ void TestSessionSignIn::expiredSavedSignInIsOfferedAtOpen()
     const QByteArray oldCookies = m_session->saveCookies();
     m_server->sessionAuth()->expireAllSessions();
 
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
-    ProfileStore profiles(&settings);
-    auto backend = std::make_unique<MemorySecretBackend>();
-    MemorySecretBackend *secrets = backend.get();
-    KeychainStore keychain(std::move(backend));
+    ProfileWorld world;
+    QVERIFY(world.dir.isValid());
+    ProfileStore &profiles = world.profiles;
+    KeychainStore &keychain = world.keychain;
+    MemorySecretBackend *secrets = world.secrets;
     const ConnectionProfile profile = sessionOnlyProfile(profiles, keychain, oldCookies);
     const QString service = QString::fromLatin1(KeychainStore::ServiceName);
     QVERIFY(secrets->contains(service, KeychainStore::sessionKeychainKey(profile)));
@@ -450,16 +491,13 @@ void TestSessionSignIn::expiredSavedSignInIsOfferedAtOpen()
     int shown = 0;
     QString reason;
     QString headline;
-    QTimer driver;
-    driver.setInterval(50);
-    connect(&driver, &QTimer::timeout, this, [&] {
+    ModalDriver driver([&] {
         if (QApplication::activeModalWidget() && headline.isEmpty()) {
             if (auto *label = window.findChild<QLabel *>(u"failureHeadline"_s))
                 headline = label->text();
         }
         answerSignIn(&shown, &reason);
     });
-    driver.start();
     window.openProfile(profile);
 
     // Not the old "enter an API key" prompt: the refusal leads to the sign-in, offered by
@@ -484,13 +522,11 @@ void TestSessionSignIn::expiredSavedSignInIsOfferedAtOpen()
 void TestSessionSignIn::profileWithNothingSavedOffersSignIn()
 {
     // Signed out last time: neither a key nor a sign-in in the keychain.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
-    ProfileStore profiles(&settings);
-    auto backend = std::make_unique<MemorySecretBackend>();
-    MemorySecretBackend *secrets = backend.get();
-    KeychainStore keychain(std::move(backend));
+    ProfileWorld world;
+    QVERIFY(world.dir.isValid());
+    ProfileStore &profiles = world.profiles;
+    KeychainStore &keychain = world.keychain;
+    MemorySecretBackend *secrets = world.secrets;
     const ConnectionProfile profile = sessionOnlyProfile(profiles, keychain);
 
     MainWindow window(&profiles, &keychain);
@@ -498,9 +534,7 @@ void TestSessionSignIn::profileWithNothingSavedOffersSignIn()
     int shown = 0;
     QString reason;
     QString question;
-    QTimer driver;
-    driver.setInterval(50);
-    connect(&driver, &QTimer::timeout, this, [&] {
+    ModalDriver driver([&] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             box && box->objectName() == u"signInOrKeyBox"_s && question.isEmpty()) {
             question = box->text();
@@ -513,7 +547,6 @@ void TestSessionSignIn::profileWithNothingSavedOffersSignIn()
         }
         answerSignIn(&shown, &reason);
     });
-    driver.start();
     window.openProfile(profile);
     QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->groupTypes()->rowCount() > 0, 30000);
     driver.stop();
@@ -532,11 +565,10 @@ void TestSessionSignIn::keylessConnectionPageSignsIn()
 {
     // A connection with neither key nor sign-in (--host without a key): the failure page says
     // what is missing and its Sign in button (focused, not opened by itself) connects.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSettings stored(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
-    ProfileStore profiles(&stored);
-    KeychainStore keychain(std::make_unique<MemorySecretBackend>());
+    ProfileWorld world;
+    QVERIFY(world.dir.isValid());
+    ProfileStore &profiles = world.profiles;
+    KeychainStore &keychain = world.keychain;
     MainWindow window(&profiles, &keychain);
     window.show();
     ConnectionSettings settings;
@@ -556,10 +588,7 @@ void TestSessionSignIn::keylessConnectionPageSignsIn()
 
     int shown = 0;
     QString reason;
-    QTimer driver;
-    driver.setInterval(50);
-    connect(&driver, &QTimer::timeout, this, [&] { answerSignIn(&shown, &reason); });
-    driver.start();
+    ModalDriver driver([&] { answerSignIn(&shown, &reason); });
     QTest::keyClick(signInButton, Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->groupTypes()->rowCount() > 0, 30000);
     driver.stop();

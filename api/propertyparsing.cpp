@@ -12,7 +12,7 @@ bool propertyValues(const QJsonDocument &doc, QList<PropertyCount> &out)
     QJsonArray results;
     if (!EndpointSupport::resultsArray(doc, results))
         return false;
-    for (const QJsonValue &value : std::as_const(results)) {
+    for (const QJsonValue value : std::as_const(results)) {
         const QJsonObject row = value.toObject();
         PropertyCount count;
         count.name = JsonText::toText(row.value(QLatin1String("name")));
@@ -40,7 +40,7 @@ QList<PropertyDefinition> olderDefinitions(const QJsonDocument &doc, int typeInd
 {
     QList<PropertyDefinition> list;
     const QJsonArray rows = doc.object().value(QString::number(typeIndex)).toArray();
-    for (const QJsonValue &value : rows) {
+    for (const QJsonValue value : rows) {
         const QJsonObject row = value.toObject();
         PropertyDefinition definition;
         definition.name = row.value(QLatin1String("name")).toString();
@@ -56,7 +56,7 @@ bool definitionsPage(const QJsonDocument &doc, QList<PropertyDefinition> &out, Q
     QJsonArray results;
     if (!EndpointSupport::resultsArray(doc, results))
         return false;
-    for (const QJsonValue &value : std::as_const(results)) {
+    for (const QJsonValue value : std::as_const(results)) {
         const QJsonObject object = value.toObject();
         PropertyDefinition definition;
         definition.name = object.value(QLatin1String("name")).toString();

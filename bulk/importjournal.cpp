@@ -172,8 +172,9 @@ QList<WriteOp> ImportJournal::undoWrites() const
     for (const WriteOp &op : m_ops)
         byId.insert(op.id, &op);
     QList<WriteOp> undo;
-    for (auto it = m_doneOrder.crbegin(); it != m_doneOrder.crend(); ++it) {
-        const WriteOp *op = byId.value(*it);
+    // Newest first: the undo of a later write must run before that of an earlier one.
+    for (qsizetype done = m_doneOrder.size() - 1; done >= 0; --done) {
+        const WriteOp *op = byId.value(m_doneOrder.at(done));
         if (!op)
             continue;
         if (std::optional<WriteOp> inverse = op->inverse()) {

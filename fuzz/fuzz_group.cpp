@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QJsonArray rows = doc.object().value(QLatin1String("results")).toArray();
     if (doc.isObject())
         rows.append(doc.object());
-    for (const QJsonValue &value : std::as_const(rows)) {
+    for (const QJsonValue value : std::as_const(rows)) {
         const Group group = Group::fromJson(value.toObject());
         const Group again = Group::fromJson(group.toJson());
         if (again.key != group.key || again.typeIndex != group.typeIndex || again.properties != group.properties)

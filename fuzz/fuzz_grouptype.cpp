@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QJsonArray rows;
     if (!EndpointSupport::resultsArray(doc, rows) && doc.isObject())
         rows.append(doc.object());
-    for (const QJsonValue &value : std::as_const(rows)) {
+    for (const QJsonValue value : std::as_const(rows)) {
         const GroupType type = GroupType::fromJson(value.toObject());
         const GroupType again = GroupType::fromJson(type.toJson());
         if (again.index != type.index || again.nameSingular != type.nameSingular)

@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QJsonArray rows;
     if (!EndpointSupport::resultsArray(doc, rows))
         return 0;
-    for (const QJsonValue &value : std::as_const(rows))
+    for (const QJsonValue value : std::as_const(rows))
         (void)RelatedActor::fromJson(value.toObject());
     return 0;
 }

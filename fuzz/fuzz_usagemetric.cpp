@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QJsonArray rows;
     if (!EndpointSupport::resultsArray(doc, rows) && doc.isObject())
         rows.append(doc.object());
-    for (const QJsonValue &value : std::as_const(rows)) {
+    for (const QJsonValue value : std::as_const(rows)) {
         const UsageMetric metric = UsageMetric::fromJson(value.toObject());
         const QJsonObject body = metric.toJson();
         if (UsageMetric::fromJson(body).toJson() != body)

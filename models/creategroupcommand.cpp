@@ -4,11 +4,13 @@
 
 #include <QCoreApplication>
 
-CreateGroupCommand::CreateGroupCommand(int typeIndex, const QString &key, const QJsonObject &properties)
+#include <utility>
+
+CreateGroupCommand::CreateGroupCommand(int typeIndex, const QString &key, QJsonObject properties)
     : EditCommand(QCoreApplication::translate("CreateGroupCommand", "Create group %1").arg(key))
     , m_typeIndex(typeIndex)
     , m_key(key)
-    , m_properties(properties)
+    , m_properties(std::move(properties))
 { }
 
 CreateGroupCommand::~CreateGroupCommand() = default;

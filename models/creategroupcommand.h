@@ -8,7 +8,7 @@
 class CreateGroupCommand final : public EditCommand
 {
 public:
-    CreateGroupCommand(int typeIndex, const QString &key, const QJsonObject &properties);
+    CreateGroupCommand(int typeIndex, const QString &key, QJsonObject properties);
     ~CreateGroupCommand() override;
     Q_DISABLE_COPY_MOVE(CreateGroupCommand)
 

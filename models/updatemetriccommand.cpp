@@ -5,14 +5,15 @@
 
 #include <QCoreApplication>
 
-UpdateMetricCommand::UpdateMetricCommand(int typeIndex, const QString &id, const QJsonObject &changes,
-                                         const QJsonObject &before)
+#include <utility>
+
+UpdateMetricCommand::UpdateMetricCommand(int typeIndex, QString id, const QJsonObject &changes, QJsonObject before)
     : EditCommand(QCoreApplication::translate("UpdateMetricCommand", "Change usage metric %1")
                       .arg(changes.keys().join(QLatin1String(", "))))
     , m_typeIndex(typeIndex)
-    , m_id(id)
+    , m_id(std::move(id))
     , m_changes(changes)
-    , m_before(before)
+    , m_before(std::move(before))
 { }
 
 UpdateMetricCommand::~UpdateMetricCommand() = default;

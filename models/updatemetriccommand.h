@@ -9,7 +9,7 @@
 class UpdateMetricCommand final : public EditCommand
 {
 public:
-    UpdateMetricCommand(int typeIndex, const QString &id, const QJsonObject &changes, const QJsonObject &before);
+    UpdateMetricCommand(int typeIndex, QString id, const QJsonObject &changes, QJsonObject before);
     ~UpdateMetricCommand() override;
     Q_DISABLE_COPY_MOVE(UpdateMetricCommand)
 

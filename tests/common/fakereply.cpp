@@ -4,11 +4,12 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
-FakeReply::FakeReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request,
-                     const FakeResponse &response, QObject *parent)
+FakeReply::FakeReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request, FakeResponse response,
+                     QObject *parent)
     : QNetworkReply(parent)
-    , m_response(response)
+    , m_response(std::move(response))
 {
     setRequest(request);
     setUrl(request.url());

@@ -16,7 +16,7 @@ class FakeReply final : public QNetworkReply
     Q_DISABLE_COPY_MOVE(FakeReply)
 
 public:
-    FakeReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request, const FakeResponse &response,
+    FakeReply(QNetworkAccessManager::Operation operation, const QNetworkRequest &request, FakeResponse response,
               QObject *parent = nullptr);
     ~FakeReply() override;
 

@@ -3,11 +3,13 @@
 #include <QtCore/QBuffer>
 #include <QtTest/QSignalSpy>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
-SandboxHttp::SandboxHttp(const QUrl &baseUrl, QObject *parent)
+SandboxHttp::SandboxHttp(QUrl baseUrl, QObject *parent)
     : QObject(parent)
-    , m_baseUrl(baseUrl)
+    , m_baseUrl(std::move(baseUrl))
 { }
 
 SandboxHttp::Response SandboxHttp::send(const QByteArray &method, const QString &path, const QByteArray &body,

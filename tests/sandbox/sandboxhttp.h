@@ -32,7 +32,7 @@ public:
         QJsonObject object() const { return json().object(); }
     };
 
-    explicit SandboxHttp(const QUrl &baseUrl, QObject *parent = nullptr);
+    explicit SandboxHttp(QUrl baseUrl, QObject *parent = nullptr);
 
     /// `path` is relative to the base URL ("/api/projects/1/groups_types/") or absolute.
     Response send(const QByteArray &method, const QString &path, const QByteArray &body = {},

@@ -3,10 +3,12 @@
 #include "jsoneditordialog.h"
 #include "ui_addpropertydialog.h"
 
-AddPropertyDialog::AddPropertyDialog(const QStringList &existingNames, QWidget *parent)
+#include <utility>
+
+AddPropertyDialog::AddPropertyDialog(QStringList existingNames, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AddPropertyDialog>())
-    , m_existing(existingNames)
+    , m_existing(std::move(existingNames))
 {
     m_ui->setupUi(this);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AddPropertyDialog::accept);

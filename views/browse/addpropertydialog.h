@@ -21,7 +21,7 @@ class AddPropertyDialog final : public QDialog
 
 public:
     /// `existingNames` are refused as names.
-    explicit AddPropertyDialog(const QStringList &existingNames, QWidget *parent = nullptr);
+    explicit AddPropertyDialog(QStringList existingNames, QWidget *parent = nullptr);
     ~AddPropertyDialog() override;
 
     QString name() const;

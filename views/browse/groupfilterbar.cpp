@@ -116,7 +116,7 @@ void GroupFilterBar::setGroupType(int typeIndex)
     m_typeIndex = typeIndex;
     m_filters.clear();
     const QJsonArray saved = QJsonDocument::fromJson(QSettings().value(settingsKey()).toByteArray()).array();
-    for (const QJsonValue &value : saved) {
+    for (const QJsonValue value : saved) {
         if (const auto filter = GroupPropertyFilter::fromJson(value.toObject()))
             m_filters.append(*filter);
     }

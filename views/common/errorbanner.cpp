@@ -59,7 +59,7 @@ bool ErrorBanner::needsAction(const ApiError &error)
 
 QString ErrorBanner::adviceFor(const ApiError &error)
 {
-    const QString what = error.userMessage();
+    QString what = error.userMessage();
     switch (error.kind()) {
     case ApiError::Kind::MissingScope:
         return what + QLatin1Char(' ')

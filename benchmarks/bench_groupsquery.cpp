@@ -20,14 +20,86 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <ctime>
+#include <execinfo.h>
 #include <functional>
 #include <memory>
+#include <pthread.h>
+#include <sys/resource.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+// Where a long event spends its time (GROUPDESK_BENCH_STALL_TRACE_MS=N): once one outermost GUI
+// event has used more than N ms of the GUI thread's CPU, a watchdog thread signals the GUI thread
+// every further 5 ms of its CPU time and the signal handler writes the stack to stderr
+// (backtrace_symbols_fd: resolve our frames with addr2line -C -f -e <bench> <offset>). A sampling
+// profiler over a ten-minute walk would bury the few long events among a million short ones.
+std::atomic<qint64> g_eventStartNs{0}; // GUI-thread CPU ns at the event's start, 0 when idle
+qint64 g_traceThresholdNs = 0;
+pthread_t g_guiThread;
+clockid_t g_guiClock;
+
+qint64 clockNs(clockid_t clock)
+{
+    timespec now{};
+    clock_gettime(clock, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+void dumpStack(int /*signal*/)
+{
+    void *frames[80];
+    const int n = backtrace(frames, 80);
+    static const char header[] = "--- stall sample ---\n";
+    (void)!write(2, header, sizeof header - 1);
+    backtrace_symbols_fd(frames, n, 2);
+}
+
+void startStallTrace(int thresholdMs)
+{
+    g_traceThresholdNs = qint64(thresholdMs) * 1000000;
+    g_guiThread = pthread_self();
+    pthread_getcpuclockid(g_guiThread, &g_guiClock);
+    void *warm[2];
+    backtrace(warm, 2); // loads libgcc before any signal needs it
+    std::signal(SIGUSR2, dumpStack);
+    std::thread([] {
+        qint64 lastSignal = 0;
+        for (;;) {
+            std::this_thread::sleep_for(std::chrono::microseconds(500));
+            const qint64 start = g_eventStartNs.load();
+            const qint64 now = clockNs(g_guiClock);
+            if (start != 0 && now - start > g_traceThresholdNs && now - lastSignal > 5000000) {
+                lastSignal = now;
+                pthread_kill(g_guiThread, SIGUSR2);
+            }
+        }
+    }).detach();
+}
+
+/// The calling thread's time in the kernel (system CPU, page faults included) and its page
+/// faults so far, from getrusage(RUSAGE_THREAD): the kernel's share is what memory pressure on
+/// the machine adds to a handler (direct reclaim on a fault), which user time does not show.
+struct KernelShare
+{
+    qint64 systemUs = 0;
+    long faults = 0;
+};
+
+KernelShare kernelShare()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return {qint64(usage.ru_stime.tv_sec) * 1000000 + usage.ru_stime.tv_usec, usage.ru_minflt + usage.ru_majflt};
+}
+
 /// CPU time of the calling thread in microseconds (-1 where the clock is missing).
 qint64 threadCpuUs()
 {
@@ -55,13 +127,20 @@ public:
             return QCoreApplication::notify(receiver, event);
         ++m_depth;
         const qint64 before = threadCpuUs();
+        const KernelShare kernelBefore = kernelShare();
+        if (g_traceThresholdNs > 0)
+            g_eventStartNs.store(clockNs(CLOCK_THREAD_CPUTIME_ID));
         const int type = event->type();
         const char *what = receiver->metaObject()->className();
         const bool result = QCoreApplication::notify(receiver, event);
         const qint64 spent = threadCpuUs() - before;
+        g_eventStartNs.store(0);
         --m_depth;
         if (spent > m_longestUs) {
+            const KernelShare kernelAfter = kernelShare();
             m_longestUs = spent;
+            m_longestSystemUs = kernelAfter.systemUs - kernelBefore.systemUs;
+            m_longestFaults = kernelAfter.faults - kernelBefore.faults;
             m_what = QString::fromLatin1(what) + u" event "_s + QString::number(type);
         }
         return result;
@@ -69,17 +148,25 @@ public:
     void startMeasuring()
     {
         m_longestUs = 0;
+        m_longestSystemUs = 0;
+        m_longestFaults = 0;
         m_what.clear();
         m_measuring = true;
     }
     void stopMeasuring() { m_measuring = false; }
     double longestMs() const { return double(m_longestUs) / 1000.0; }
     QString what() const { return m_what; }
+    /// Of the longest event: its system (kernel) CPU time in ms, which the kernel accounts in
+    /// whole scheduler ticks, so a rough share; and its page faults, an exact count.
+    double longestSystemMs() const { return double(m_longestSystemUs) / 1000.0; }
+    long longestFaults() const { return m_longestFaults; }
 
 private:
     int m_depth = 0;
     bool m_measuring = false;
     qint64 m_longestUs = 0;
+    qint64 m_longestSystemUs = 0;
+    long m_longestFaults = 0;
     QString m_what;
 };
 
@@ -119,7 +206,8 @@ public:
     /// The longest single event of the last run, and what it was (after stop()).
     static void printLongestEvent()
     {
-        std::printf("    longest single event %.1f ms (%s)\n", app()->longestMs(), qPrintable(app()->what()));
+        std::printf("    longest single event %.1f ms (%s; in the kernel ~%.0f ms, %ld page faults)\n",
+                    app()->longestMs(), qPrintable(app()->what()), app()->longestSystemMs(), app()->longestFaults());
     }
     /// The longest GUI-thread busy slice of the last run, in ms (after stop()).
     double longestCpuMs() const { return double(m_longestCpuUs) / 1000.0; }
@@ -175,6 +263,8 @@ int main(int argc, char **argv)
     parser.addOptions({groupsOption, latencyOption, skipRestOption, skipQueryLoadOption});
     parser.process(app);
     const int groups = parser.value(groupsOption).toInt();
+    if (const int traceMs = qEnvironmentVariableIntValue("GROUPDESK_BENCH_STALL_TRACE_MS"); traceMs > 0)
+        startStallTrace(traceMs);
 
     SandboxOptions options;
     options.groupTypeCount = 1;

@@ -614,7 +614,7 @@ void GroupsModel::sortLoadedRows()
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     const quint64 revision = m_rowsRevision;
     // Implicitly shared: the worker reads this snapshot while the GUI thread goes on.
-    const QList<Row> rows = m_rows;
+    const GroupsModelRows rows = m_rows;
     const int nameId = m_nameId;
     const int columnId = column >= ColumnFixedCount ? m_columnIds.value(column - ColumnFixedCount, -1) : -1;
     auto *watcher = new QFutureWatcher<SortedRows>(this);
@@ -680,7 +680,7 @@ void GroupsModel::applyOrder(SortedRows sorted)
                                      : QModelIndex());
     // The old list's last reference goes away on a pool thread: releasing a million rows
     // takes longer than a frame.
-    QList<Row> old = std::exchange(m_rows, std::move(sorted.rows));
+    GroupsModelRows old = std::exchange(m_rows, std::move(sorted.rows));
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     Q_EMIT sortFinished();

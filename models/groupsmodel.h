@@ -6,6 +6,7 @@
 #include "group.h"
 #include "grouppropertyfilter.h"
 #include "groupsmodelrow.h"
+#include "groupsmodelrows.h"
 #include "posthogclient.h"
 #include "propertypacker.h"
 #include "queryaccess.h"
@@ -150,7 +151,7 @@ private:
     /// each old row, its new position (to move persistent indexes).
     struct SortedRows
     {
-        QList<Row> rows;
+        GroupsModelRows rows;
         std::vector<int> newRowOf;
     };
 
@@ -195,7 +196,7 @@ private:
     QPointer<EditService> m_edits;
     GroupQuery m_query;
     QStringList m_propertyColumns;
-    QList<Row> m_rows;
+    GroupsModelRows m_rows;            ///< chunked: appending never moves the rows already loaded
     QHash<QString, int> m_pendingKeys; ///< group key -> property writes in flight (PendingRole)
     /// Shared with a pack running on a pool thread; a reset starts a new one, so a stale pack
     /// never adds names to the current table.

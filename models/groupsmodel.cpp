@@ -364,7 +364,10 @@ QList<GroupsModel::Row> GroupsModel::packRows(const QList<Group> &groups, Proper
 
 void GroupsModel::appendGroups(const QList<Group> &groups)
 {
-    if (groups.size() > SyncPackRows) {
+    // During Load all the pages come back to back, so even a 100-row REST page is packed on a
+    // pool thread: packing (property names hashed, objects serialised) was most of what a reply
+    // handler did on the GUI thread at a million REST rows.
+    if (groups.size() > SyncPackRows || (m_loadingAll && !groups.isEmpty())) {
         packInBackground(groups);
         return;
     }

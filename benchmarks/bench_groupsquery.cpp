@@ -41,16 +41,16 @@ namespace {
 // every further 5 ms of its CPU time and the signal handler writes the stack to stderr
 // (backtrace_symbols_fd: resolve our frames with addr2line -C -f -e <bench> <offset>). A sampling
 // profiler over a ten-minute walk would bury the few long events among a million short ones.
-std::atomic<qint64> g_eventStartNs{0}; // GUI-thread CPU ns at the event's start, 0 when idle
-qint64 g_traceThresholdNs = 0;
+std::atomic<qint64> g_eventStartUs{0}; // GUI-thread CPU time (threadCpuUs()) at the event's start, 0 when idle
+qint64 g_traceThresholdUs = 0;
 pthread_t g_guiThread;
 clockid_t g_guiClock;
 
-qint64 clockNs(clockid_t clock)
+qint64 clockUs(clockid_t clock)
 {
     timespec now{};
     clock_gettime(clock, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
 }
 
 void dumpStack(int /*signal*/)
@@ -64,7 +64,7 @@ void dumpStack(int /*signal*/)
 
 void startStallTrace(int thresholdMs)
 {
-    g_traceThresholdNs = qint64(thresholdMs) * 1000000;
+    g_traceThresholdUs = qint64(thresholdMs) * 1000;
     g_guiThread = pthread_self();
     pthread_getcpuclockid(g_guiThread, &g_guiClock);
     void *warm[2];
@@ -74,9 +74,9 @@ void startStallTrace(int thresholdMs)
         qint64 lastSignal = 0;
         for (;;) {
             std::this_thread::sleep_for(std::chrono::microseconds(500));
-            const qint64 start = g_eventStartNs.load();
-            const qint64 now = clockNs(g_guiClock);
-            if (start != 0 && now - start > g_traceThresholdNs && now - lastSignal > 5000000) {
+            const qint64 start = g_eventStartUs.load();
+            const qint64 now = clockUs(g_guiClock);
+            if (start != 0 && now - start > g_traceThresholdUs && now - lastSignal > 5000) {
                 lastSignal = now;
                 pthread_kill(g_guiThread, SIGUSR2);
             }
@@ -128,13 +128,13 @@ public:
         ++m_depth;
         const qint64 before = threadCpuUs();
         const KernelShare kernelBefore = kernelShare();
-        if (g_traceThresholdNs > 0)
-            g_eventStartNs.store(clockNs(CLOCK_THREAD_CPUTIME_ID));
+        if (g_traceThresholdUs > 0)
+            g_eventStartUs.store(before); // the same clock the watchdog reads through g_guiClock
         const int type = event->type();
         const char *what = receiver->metaObject()->className();
         const bool result = QCoreApplication::notify(receiver, event);
         const qint64 spent = threadCpuUs() - before;
-        g_eventStartNs.store(0);
+        g_eventStartUs.store(0);
         --m_depth;
         if (spent > m_longestUs) {
             const KernelShare kernelAfter = kernelShare();

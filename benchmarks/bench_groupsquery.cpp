@@ -136,6 +136,9 @@ public:
         const qint64 spent = threadCpuUs() - before;
         g_eventStartUs.store(0);
         --m_depth;
+        ++m_events;
+        m_over8 += spent > 8000 ? 1 : 0;
+        m_over16 += spent > 16000 ? 1 : 0;
         if (spent > m_longestUs) {
             const KernelShare kernelAfter = kernelShare();
             m_longestUs = spent;
@@ -151,6 +154,9 @@ public:
         m_longestSystemUs = 0;
         m_longestFaults = 0;
         m_what.clear();
+        m_events = 0;
+        m_over8 = 0;
+        m_over16 = 0;
         m_measuring = true;
     }
     void stopMeasuring() { m_measuring = false; }
@@ -160,6 +166,11 @@ public:
     /// whole scheduler ticks, so a rough share; and its page faults, an exact count.
     double longestSystemMs() const { return double(m_longestSystemUs) / 1000.0; }
     long longestFaults() const { return m_longestFaults; }
+    /// How many outermost events the run had, and how many of them took over 8 and 16 ms:
+    /// one long event in a million says something else than a hundred.
+    qint64 events() const { return m_events; }
+    qint64 over8() const { return m_over8; }
+    qint64 over16() const { return m_over16; }
 
 private:
     int m_depth = 0;
@@ -167,6 +178,9 @@ private:
     qint64 m_longestUs = 0;
     qint64 m_longestSystemUs = 0;
     long m_longestFaults = 0;
+    qint64 m_events = 0;
+    qint64 m_over8 = 0;
+    qint64 m_over16 = 0;
     QString m_what;
 };
 
@@ -208,6 +222,8 @@ public:
     {
         std::printf("    longest single event %.1f ms (%s; in the kernel ~%.0f ms, %ld page faults)\n",
                     app()->longestMs(), qPrintable(app()->what()), app()->longestSystemMs(), app()->longestFaults());
+        std::printf("    events %lld, over 8 ms %lld, over 16 ms %lld\n", static_cast<long long>(app()->events()),
+                    static_cast<long long>(app()->over8()), static_cast<long long>(app()->over16()));
     }
     /// The longest GUI-thread busy slice of the last run, in ms (after stop()).
     double longestCpuMs() const { return double(m_longestCpuUs) / 1000.0; }

@@ -273,6 +273,7 @@ void GroupsModel::resetData()
         Q_EMIT totalMatchesChanged(-1);
     }
     m_rows.clear();
+    m_restBatch.clear();
     // After the rows are gone: a cancelled Load all must not start a sort of the old rows.
     if (m_loadingAll)
         finishLoadAll(true);
@@ -321,10 +322,15 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
         Q_EMIT errorOccurred(result.error);
         if (m_loadingAll)
             finishLoadAll(false);
+        else
+            flushRestBatch(); // Load all was cancelled while this page was on the wire
         return;
     }
     const QList<Group> &groups = result.value.groups;
-    if (!m_rows.isEmpty() && !groups.isEmpty() && groups.constFirst().key == m_rows.constFirst().key) {
+    const QString firstKey = !m_rows.isEmpty()        ? m_rows.constFirst().key
+                             : !m_restBatch.isEmpty() ? m_restBatch.constFirst().key
+                                                      : QString();
+    if (!firstKey.isNull() && !groups.isEmpty() && groups.constFirst().key == firstKey) {
         // PostHog treats a cursor it cannot read as none and starts again at page 1 (docs/posthog-api-contract.md
         // 1.1). Following that `next` would list every group again, for ever under "Load all".
         m_atEnd = true;
@@ -332,11 +338,14 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
         m_lastError = ApiError(ApiError::Kind::BadResponse,
                                tr("The server sent the first page again instead of the next one; stopped "
                                   "loading so no group is listed twice."));
-        qCWarning(lcModels) << "groups: the server restarted the list; stopped after" << m_rows.size() << "rows";
+        qCWarning(lcModels) << "groups: the server restarted the list; stopped after"
+                            << m_rows.size() + m_restBatch.size() << "rows";
         Q_EMIT errorOccurred(m_lastError);
         Q_EMIT pageLoaded(0);
         if (m_loadingAll)
             finishLoadAll(false);
+        else
+            flushRestBatch();
         return;
     }
     m_lastError = ApiError();
@@ -364,10 +373,21 @@ QList<GroupsModel::Row> GroupsModel::packRows(const QList<Group> &groups, Proper
 
 void GroupsModel::appendGroups(const QList<Group> &groups)
 {
-    // During Load all the pages come back to back, so even a 100-row REST page is packed on a
-    // pool thread: packing (property names hashed, objects serialised) was most of what a reply
-    // handler did on the GUI thread at a million REST rows.
-    if (groups.size() > SyncPackRows || (m_loadingAll && !groups.isEmpty())) {
+    if (!isQueryMode() && (m_loadingAll || !m_restBatch.isEmpty())) {
+        // During Load all the REST pages come back to back: they are gathered and packed a
+        // batch at a time on a pool thread (packing hashes names and serialises objects, the
+        // bulk of a reply handler's work at a million rows), without one thread wake-up per
+        // page. A page landing after Load all stopped takes the batch along, in order.
+        m_restBatch.append(groups);
+        if (m_loadingAll && !m_atEnd && m_restBatch.size() < RestBatchRows) {
+            Q_EMIT loadAllProgress(static_cast<int>(loadedCount() + m_restBatch.size()));
+            requestPage();
+            return;
+        }
+        packInBackground(std::exchange(m_restBatch, {}));
+        return;
+    }
+    if (groups.size() > SyncPackRows) {
         packInBackground(groups);
         return;
     }
@@ -405,6 +425,20 @@ void GroupsModel::packInBackground(const QList<Group> &groups)
     // The worker holds its own reference to the packer: a reset meanwhile gives the model a
     // new one and this page's names never reach it.
     watcher->setFuture(QtConcurrent::run([groups, packer = m_packer] { return packRows(groups, *packer); }));
+}
+
+void GroupsModel::flushRestBatch()
+{
+    if (m_restBatch.isEmpty() || m_inFlight)
+        return;
+    // Packed here, once per stopped Load all (under RestBatchRows rows, a few ms), so the rows
+    // are in the model when loadAllFinished() reports the stop; inserted in slices as usual.
+    m_pendingRows = packRows(std::exchange(m_restBatch, {}), *m_packer);
+    m_pendingNext = 0;
+    m_packing = true;
+    setInFlight(true);
+    refreshNameIds();
+    insertPending();
 }
 
 void GroupsModel::insertPending()
@@ -522,6 +556,7 @@ QJsonValue GroupsModel::propertyValue(const Row &row, int propertyColumn) const
 void GroupsModel::finishLoadAll(bool cancelled)
 {
     m_loadingAll = false;
+    flushRestBatch(); // the pages fetched since the last batch are kept, never asked for twice
     if (!isQueryMode() && m_sortColumn >= 0 && !m_rows.isEmpty() && m_sortsRunning == 0)
         sortLoadedRows(); // the pages appended while loading (see finishAppend())
     Q_EMIT loadAllFinished(cancelled);

@@ -92,6 +92,8 @@ private Q_SLOTS:
     void staleFirstPageIsDropped();
     void failedPageKeepsCursor();
     void serverRestartingTheListStops();
+    void loadAllFailureKeepsFetchedPages();
+    void cancelledLoadAllKeepsFetchedPages();
     void onePageInFlight();
     void proxySortsNumbersNumerically();
 };
@@ -215,6 +217,96 @@ void TestGroupsPaging::serverRestartingTheListStops()
     QVERIFY(!model.canFetchMore({}));
     QTest::qWait(50);
     QCOMPARE(nam.requestCount(), 2);
+}
+
+namespace {
+/// Every row's key is g<row>: in server order, with no gap and no duplicate. (The caller
+/// returns on a failure: a QCOMPARE here only leaves this function.)
+void verifyKeysInOrder(const GroupsModel &model, int count)
+{
+    QCOMPARE(model.rowCount(), count);
+    for (int row = 0; row < count; ++row)
+        QCOMPARE(model.group(row).key, u"g"_s + QString::number(row));
+}
+} // namespace
+
+void TestGroupsPaging::loadAllFailureKeepsFetchedPages()
+{
+    // REST Load all packs its pages a batch at a time (GroupsModel::RestBatchRows). A page that
+    // fails mid-batch must not lose the pages fetched before it: the cursor has moved past them.
+    FakeNetworkAccessManager nam;
+    int served = 0;
+    nam.setHandler([&served](const FakeNetworkAccessManager::Request &r) {
+        if (++served == 5)
+            return FakeResponse::json(503, R"({"detail":"busy"})"_ba);
+        return page(r, 1001);
+    });
+    PostHogClient client(settings(), &nam);
+    GroupsModel model(&client, nullptr);
+    model.setForceRest(true);
+    QSignalSpy finished(&model, &GroupsModel::loadAllFinished);
+    QSignalSpy errors(&model, &GroupsModel::errorOccurred);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroupType(0, {u"seats"_s});
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(errors.count(), 1);
+    verifyKeysInOrder(model, 400); // pages 1-4, reported together with the stop
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(model.canFetchMore({}));
+    QCOMPARE(model.index(399, GroupsModel::ColumnFixedCount).data().toString(), QLocale().toString(399));
+
+    finished.clear();
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    verifyKeysInOrder(model, 1001);
+    if (QTest::currentTestFailed())
+        return;
+    // The failed cursor was asked again, and no other page twice.
+    QCOMPARE(nam.requestCount(), 12);
+    QCOMPARE(nam.requests().at(4).url, nam.requests().at(5).url);
+}
+
+void TestGroupsPaging::cancelledLoadAllKeepsFetchedPages()
+{
+    FakeNetworkAccessManager nam;
+    nam.setHandler([](const FakeNetworkAccessManager::Request &r) { return page(r, 1001, 20); });
+    PostHogClient client(settings(), &nam);
+    GroupsModel model(&client, nullptr);
+    model.setForceRest(true);
+    QSignalSpy progress(&model, &GroupsModel::loadAllProgress);
+    QSignalSpy finished(&model, &GroupsModel::loadAllFinished);
+    model.setGroupType(0, {u"seats"_s});
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toInt() >= 300, 20000);
+    // The progress bar counts pages as they arrive, before their batch is in the model.
+    const int fetched = progress.last().at(0).toInt();
+    QVERIFY(model.rowCount() < fetched);
+    QVERIFY(model.isLoading()); // the next page is on the wire
+    model.cancelLoadAll();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    // The page on the wire lands and brings the batch along, in order; then paging stops.
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+    const int requests = nam.requestCount();
+    verifyKeysInOrder(model, requests * 100);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(model.rowCount() >= fetched + 100);
+    QTest::qWait(100);
+    QCOMPARE(nam.requestCount(), requests);
+
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    finished.clear();
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    verifyKeysInOrder(model, 1001);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(nam.requestCount(), 11);
 }
 
 void TestGroupsPaging::onePageInFlight()

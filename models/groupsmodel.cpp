@@ -273,7 +273,6 @@ void GroupsModel::resetData()
         Q_EMIT totalMatchesChanged(-1);
     }
     m_rows.clear();
-    m_restBatch.clear();
     // After the rows are gone: a cancelled Load all must not start a sort of the old rows.
     if (m_loadingAll)
         finishLoadAll(true);
@@ -322,15 +321,10 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
         Q_EMIT errorOccurred(result.error);
         if (m_loadingAll)
             finishLoadAll(false);
-        else
-            flushRestBatch(); // Load all was cancelled while this page was on the wire
         return;
     }
     const QList<Group> &groups = result.value.groups;
-    const QString firstKey = !m_rows.isEmpty()        ? m_rows.constFirst().key
-                             : !m_restBatch.isEmpty() ? m_restBatch.constFirst().key
-                                                      : QString();
-    if (!firstKey.isNull() && !groups.isEmpty() && groups.constFirst().key == firstKey) {
+    if (!m_rows.isEmpty() && !groups.isEmpty() && groups.constFirst().key == m_rows.constFirst().key) {
         // PostHog treats a cursor it cannot read as none and starts again at page 1 (docs/posthog-api-contract.md
         // 1.1). Following that `next` would list every group again, for ever under "Load all".
         m_atEnd = true;
@@ -338,14 +332,11 @@ void GroupsModel::onPage(quint64 generation, const ApiResult<GroupPage> &result)
         m_lastError = ApiError(ApiError::Kind::BadResponse,
                                tr("The server sent the first page again instead of the next one; stopped "
                                   "loading so no group is listed twice."));
-        qCWarning(lcModels) << "groups: the server restarted the list; stopped after"
-                            << m_rows.size() + m_restBatch.size() << "rows";
+        qCWarning(lcModels) << "groups: the server restarted the list; stopped after" << m_rows.size() << "rows";
         Q_EMIT errorOccurred(m_lastError);
         Q_EMIT pageLoaded(0);
         if (m_loadingAll)
             finishLoadAll(false);
-        else
-            flushRestBatch();
         return;
     }
     m_lastError = ApiError();
@@ -373,20 +364,10 @@ QList<GroupsModel::Row> GroupsModel::packRows(const QList<Group> &groups, Proper
 
 void GroupsModel::appendGroups(const QList<Group> &groups)
 {
-    if (!isQueryMode() && (m_loadingAll || !m_restBatch.isEmpty())) {
-        // During Load all the REST pages come back to back: they are gathered and packed a
-        // batch at a time on a pool thread (packing hashes names and serialises objects, the
-        // bulk of a reply handler's work at a million rows), without one thread wake-up per
-        // page. A page landing after Load all stopped takes the batch along, in order.
-        m_restBatch.append(groups);
-        if (m_loadingAll && !m_atEnd && m_restBatch.size() < RestBatchRows) {
-            Q_EMIT loadAllProgress(static_cast<int>(loadedCount() + m_restBatch.size()));
-            requestPage();
-            return;
-        }
-        packInBackground(std::exchange(m_restBatch, {}));
-        return;
-    }
+    // A REST page (100 rows) is packed right here, also during Load all: that takes well
+    // under a millisecond, while handing each page to a pool thread cost a thread wake-up per
+    // page, which on a two-vCPU VM now and then charged the GUI thread 10-30 ms of kernel time
+    // (BENCHMARKS.md, "Thread hand-offs").
     if (groups.size() > SyncPackRows) {
         packInBackground(groups);
         return;
@@ -425,20 +406,6 @@ void GroupsModel::packInBackground(const QList<Group> &groups)
     // The worker holds its own reference to the packer: a reset meanwhile gives the model a
     // new one and this page's names never reach it.
     watcher->setFuture(QtConcurrent::run([groups, packer = m_packer] { return packRows(groups, *packer); }));
-}
-
-void GroupsModel::flushRestBatch()
-{
-    if (m_restBatch.isEmpty() || m_inFlight)
-        return;
-    // Packed here, once per stopped Load all (under RestBatchRows rows, a few ms), so the rows
-    // are in the model when loadAllFinished() reports the stop; inserted in slices as usual.
-    m_pendingRows = packRows(std::exchange(m_restBatch, {}), *m_packer);
-    m_pendingNext = 0;
-    m_packing = true;
-    setInFlight(true);
-    refreshNameIds();
-    insertPending();
 }
 
 void GroupsModel::insertPending()
@@ -556,7 +523,6 @@ QJsonValue GroupsModel::propertyValue(const Row &row, int propertyColumn) const
 void GroupsModel::finishLoadAll(bool cancelled)
 {
     m_loadingAll = false;
-    flushRestBatch(); // the pages fetched since the last batch are kept, never asked for twice
     if (!isQueryMode() && m_sortColumn >= 0 && !m_rows.isEmpty() && m_sortsRunning == 0)
         sortLoadedRows(); // the pages appended while loading (see finishAppend())
     Q_EMIT loadAllFinished(cancelled);

@@ -49,9 +49,8 @@ class GroupsQueryFetcher;
  * packed into rows on a pool thread and then inserted in chunks of a few milliseconds each,
  * yielding to the event loop in between. The page counts as loading until its last chunk is
  * in, so no other page is asked for meanwhile; a reset bumps the generation, which drops a
- * pack still running and the chunks not yet inserted. A REST Load all gathers its 100-row pages
- * into batches of RestBatchRows before packing them: every hand-off to a pool thread wakes that
- * thread, and the kernel charges the wake-up to the GUI thread (see RestBatchRows).
+ * pack still running and the chunks not yet inserted. REST's 100-row pages are packed on the
+ * GUI thread, even during Load all: cheaper than the thread wake-up a hand-off costs.
  */
 class GroupsModel final : public QAbstractTableModel
 {
@@ -164,11 +163,6 @@ private:
     static constexpr int InsertSliceMs = 8;
     /// Target time of one beginInsertRows()/endInsertRows() chunk; the chunk size adapts to it.
     static constexpr qint64 InsertChunkNs = 3'000'000;
-    /// REST Load all packs this many fetched rows at a time instead of one pool start per
-    /// 100-row page: a wake-up of the packing thread cost the GUI thread up to 31 ms of kernel
-    /// time on a two-vCPU VM (BENCHMARKS.md). The rows appear a batch at a time; the progress
-    /// bar still counts every page fetched.
-    static constexpr int RestBatchRows = 1'000;
 
     static QList<Row> packRows(const QList<Group> &groups, PropertyPacker &packer);
     void resetData();
@@ -178,9 +172,6 @@ private:
     void appendGroups(const QList<Group> &groups);
     /// Packs a large page on a pool thread, then inserts it chunk by chunk (insertPending()).
     void packInBackground(const QList<Group> &groups);
-    /// REST Load all stopped (cancel, error): packs the fetched pages still in m_restBatch,
-    /// unless a page is on the wire (it lands after them and takes them along).
-    void flushRestBatch();
     /// Inserts pending rows for one time slice and schedules the next slice.
     void insertPending();
     /// A page's rows are all in: signals, REST re-sort, and the next Load all page.
@@ -238,6 +229,5 @@ private:
     QList<Row> m_pendingRows;    ///< packed rows of the current page not yet inserted
     qsizetype m_pendingNext = 0; ///< first row of m_pendingRows still to insert
     bool m_packing = false;      ///< a page is being packed or inserted (see class comment)
-    QList<Group> m_restBatch;    ///< REST Load all: fetched pages not yet packed (RestBatchRows)
     int m_chunkRows = SyncPackRows;
 };

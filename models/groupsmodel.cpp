@@ -364,11 +364,11 @@ QList<GroupsModel::Row> GroupsModel::packRows(const QList<Group> &groups, Proper
 
 void GroupsModel::appendGroups(const QList<Group> &groups)
 {
-    // A REST page (100 rows) is packed right here, also during Load all: that takes well
-    // under a millisecond, while handing each page to a pool thread cost a thread wake-up per
-    // page, which on a two-vCPU VM now and then charged the GUI thread 10-30 ms of kernel time
-    // (BENCHMARKS.md, "Thread hand-offs").
-    if (groups.size() > SyncPackRows) {
+    // During Load all the pages come back to back, so even a 100-row REST page is packed on a
+    // pool thread: the packed rows' new memory is then faulted in there, not on the GUI thread.
+    // Packing on the GUI thread (no hand-off) and in batches of ten pages were both measured
+    // against this and did worse (BENCHMARKS.md, "Thread hand-offs").
+    if (groups.size() > SyncPackRows || (m_loadingAll && !groups.isEmpty())) {
         packInBackground(groups);
         return;
     }

@@ -49,8 +49,8 @@ class GroupsQueryFetcher;
  * packed into rows on a pool thread and then inserted in chunks of a few milliseconds each,
  * yielding to the event loop in between. The page counts as loading until its last chunk is
  * in, so no other page is asked for meanwhile; a reset bumps the generation, which drops a
- * pack still running and the chunks not yet inserted. REST's 100-row pages are packed on the
- * GUI thread, even during Load all: cheaper than the thread wake-up a hand-off costs.
+ * pack still running and the chunks not yet inserted. During Load all every page is packed
+ * that way, REST's 100-row pages too.
  */
 class GroupsModel final : public QAbstractTableModel
 {

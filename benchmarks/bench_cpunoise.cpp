@@ -72,17 +72,16 @@ int main(int argc, char **argv)
     if (pieces.empty())
         return 1;
 
-    std::vector<std::int64_t> sorted = pieces;
-    std::sort(sorted.begin(), sorted.end());
-    const auto at = [&sorted](double share) {
-        return double(sorted[std::min(sorted.size() - 1, std::size_t(double(sorted.size()) * share))]) / 1e6;
+    std::sort(pieces.begin(), pieces.end());
+    const auto at = [&pieces](double share) {
+        return double(pieces[std::min(pieces.size() - 1, std::size_t(double(pieces.size()) * share))]) / 1e6;
     };
     const auto over = [&pieces](std::int64_t ms) {
-        return std::count_if(pieces.begin(), pieces.end(), [ms](std::int64_t ns) { return ns > ms * 1'000'000; });
+        return pieces.end() - std::upper_bound(pieces.begin(), pieces.end(), ms * 1'000'000);
     };
     std::printf("pieces %zu (checksum %llx): fastest %.3f ms, median %.3f ms, 99.99th %.3f ms, longest %.1f ms\n",
                 pieces.size(), static_cast<unsigned long long>(sink & 0xffff), at(0.0), at(0.5), at(0.9999),
-                double(sorted.back()) / 1e6);
+                double(pieces.back()) / 1e6);
     std::printf("over 2 ms %td, over 8 ms %td, over 16 ms %td; machine steal %lld ticks (%.1f s over all CPUs)\n",
                 over(2), over(8), over(16), steal, double(steal) / 100.0);
     return 0;

@@ -103,12 +103,7 @@ KernelShare kernelShare()
 /// CPU time of the calling thread in microseconds (-1 where the clock is missing).
 qint64 threadCpuUs()
 {
-#if defined(CLOCK_THREAD_CPUTIME_ID)
-    timespec now{};
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
-        return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
-#endif
-    return -1;
+    return clockUs(CLOCK_THREAD_CPUTIME_ID);
 }
 
 /// Times every event the GUI thread delivers at the outermost level (a queued slot call, a
